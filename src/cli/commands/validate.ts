@@ -1,0 +1,42 @@
+// `dossier validate [paths...]`: every file checked, diagnostics on stdout, exit 0/1/2.
+import { isIoCode } from '../../diagnostics/codes.js';
+import { countBySeverity } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostics, type DiagnosticFormat } from '../../render/diagnostics/formats.js';
+import { loadAll } from '../case-set.js';
+import { ExitCode } from '../exit-codes.js';
+import { chalkFor, type Io } from '../io.js';
+import { VERSION } from '../version.js';
+
+export interface ValidateOptions {
+  readonly paths: readonly string[];
+  readonly format: DiagnosticFormat | 'auto';
+  readonly maxWarnings: number | undefined;
+  readonly quiet: boolean;
+  readonly color: boolean | undefined;
+}
+
+export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
+  const { diagnostics: all, filesRead } = await loadAll(io, options.paths);
+  const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
+  const format = options.format === 'auto' ? autoFormat(io) : options.format;
+  const chalk = chalkFor(io, io.stdout, format === 'stylish' ? options.color : false);
+  await io.stdout.write(formatDiagnostics(format, diagnostics, { chalk, filesChecked: filesRead, toolVersion: VERSION }));
+
+  const { errors, warnings } = countBySeverity(all);
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') {
+    await io.stderr.write(`${filesRead} file(s) checked: ${errors} error(s), ${warnings} warning(s)\n`);
+  }
+  if (all.some((d) => isIoCode(d.code))) return ExitCode.Failure;
+  if (errors > 0) return ExitCode.Invalid;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    await io.stderr.write(`${warnings} warning(s) found; --max-warnings allows ${options.maxWarnings}\n`);
+    return ExitCode.Invalid;
+  }
+  return ExitCode.Ok;
+}
+
+/** GitHub annotations in Actions, ESLint's stylish on a terminal, one line per problem otherwise. */
+function autoFormat(io: Io): DiagnosticFormat {
+  if (io.env['GITHUB_ACTIONS'] === 'true') return 'github';
+  return io.stdout.isTTY ? 'stylish' : 'compact';
+}

@@ -1,0 +1,73 @@
+// Everything a command may touch of the outside world, passed in so that commands stay testable
+// and the core never reaches for process, the clock or the terminal itself.
+import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+
+export interface Output {
+  /** Writes text; resolves once it is handed to the OS. Writes after a closed pipe are dropped. */
+  write(text: string): Promise<void>;
+  readonly isTTY: boolean;
+  readonly columns: number | undefined;
+}
+
+export interface Io {
+  readonly stdout: Output;
+  readonly stderr: Output;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The current instant; only used to work out "today" when --as-of is not given. */
+  now(): Date;
+}
+
+/** Raised when stdout's reader went away (`| head`): the run ends quietly. */
+export class OutputClosedError extends Error {}
+
+/** Raised when output could not be written (disk full, EIO): the run fails with exit 2. */
+export class OutputFailedError extends Error {}
+
+export function streamOutput(stream: NodeJS.WriteStream): Output {
+  let closed = false;
+  let failure: Error | undefined;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') closed = true;
+    else failure = error;
+  });
+  return {
+    isTTY: stream.isTTY === true,
+    columns: stream.isTTY ? stream.columns : undefined,
+    write: (text) =>
+      new Promise((resolve, reject) => {
+        if (closed) return reject(new OutputClosedError('output closed'));
+        if (failure) return reject(new OutputFailedError(failure.message));
+        stream.write(text, (error?: NodeJS.ErrnoException | null) => {
+          if (!error) return resolve();
+          if (error.code === 'EPIPE') {
+            closed = true;
+            reject(new OutputClosedError('output closed'));
+          } else reject(new OutputFailedError(error.message));
+        });
+      }),
+  };
+}
+
+export function processIo(): Io {
+  return {
+    stdout: streamOutput(process.stdout),
+    stderr: streamOutput(process.stderr),
+    cwd: process.cwd(),
+    env: process.env,
+    now: () => new Date(),
+  };
+}
+
+/**
+ * Colour only on a terminal, and never with NO_COLOR (non-empty), TERM=dumb or --no-color.
+ * chalk itself ignores NO_COLOR, hence this decision is made here.
+ */
+export function chalkFor(io: Io, output: Output, colorFlag: boolean | undefined): ChalkInstance {
+  const env = io.env;
+  const forced = env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0' && env['FORCE_COLOR'] !== 'false';
+  const off = colorFlag === false || (env['NO_COLOR'] ?? '') !== '' || env['TERM'] === 'dumb';
+  if (off) return new Chalk({ level: 0 });
+  if (colorFlag === true || forced) return new Chalk({ level: supportsColor ? supportsColor.level || 1 : 1 });
+  return new Chalk({ level: output.isTTY && supportsColor ? supportsColor.level : 0 });
+}

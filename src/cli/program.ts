@@ -1,0 +1,75 @@
+// Commander wiring only: each action normalises its options and calls one command function.
+import { Command, Option } from 'commander';
+import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/formats.js';
+import type { ExitCode } from './exit-codes.js';
+import type { Io } from './io.js';
+import { parseNonNegativeInteger } from './options.js';
+import { VERSION } from './version.js';
+import { registerDataCommands } from './program-data.js';
+
+export interface GlobalOptions {
+  readonly cases: string;
+  readonly color: boolean | undefined;
+}
+
+export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void): Command {
+  const program = new Command('dossier')
+    .description('Keep regulatory enforcement dossiers in git: validate case files, compute deadlines, penalties and fines, report.')
+    .version(VERSION, '-V, --version')
+    .option('--cases <dir>', 'the directory of case files', 'cases')
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1, TERM=dumb)')
+    .option('--debug', 'show the stack of an internal error')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text).catch(() => undefined),
+      writeErr: (text) => void io.stderr.write(text).catch(() => undefined),
+    })
+    .addHelpText('after', `
+Examples:
+  $ dossier validate                      check every case file in ./cases
+  $ dossier report                        one screen: who fined whom, how much, what is overdue
+  $ dossier due 2022-10-18 "2 months" --jurisdiction FR
+  $ dossier deadlines --as-of 2023-02-09 --overdue
+
+Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal error.`);
+
+  program
+    .command('validate')
+    .description('check case files: YAML, format, dates, references, amounts, codes, sources')
+    .argument('[paths...]', 'files or directories (default: the --cases directory)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['auto', ...DIAGNOSTIC_FORMATS]).default('auto'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseNonNegativeInteger)
+    .option('-q, --quiet', 'report errors only')
+    .addHelpText('after', `
+Formats: stylish (default on a terminal), compact (file:line:col: severity message [code];
+default when piped), json, github (workflow annotations; default when GITHUB_ACTIONS=true), sarif.
+Diagnostics go to stdout, everything else to stderr.
+
+Examples:
+  $ dossier validate
+  $ dossier validate cases/cnil-clearview-ai.yaml --format compact
+  $ dossier validate --format sarif > dossier.sarif`)
+    .action(async (paths: string[], options: { format: 'auto'; maxWarnings?: number; quiet?: boolean }, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const { validate } = await import('./commands/validate.js');
+      setExitCode(
+        await validate(
+          { paths: paths.length > 0 ? paths : [globals.cases], format: options.format, maxWarnings: options.maxWarnings, quiet: options.quiet === true, color: globals.color },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft-07) of the case-file format')
+    .addHelpText('after', '\nExample:\n  $ dossier schema > cases/dossier.schema.json')
+    .action(async () => {
+      const { printSchema } = await import('./commands/schema.js');
+      setExitCode(await printSchema(io));
+    });
+
+  registerDataCommands(program, io, setExitCode);
+  return program;
+}

@@ -1,0 +1,47 @@
+// Dates as case files write them: to the day, the month or the year. A date known only to the
+// month is the whole month; comparisons then only fail when no day of the range could satisfy them.
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface DateRange {
+  readonly text: string;
+  readonly precision: DatePrecision;
+  /** First possible day, YYYY-MM-DD. */
+  readonly first: string;
+  /** Last possible day, YYYY-MM-DD. */
+  readonly last: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Parses a date text; on failure the error says why in words ("February 2023 has 28 days"). */
+export function parseDateText(text: string): { range: DateRange } | { error: string } {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (!match) return { error: 'expected YYYY-MM-DD, YYYY-MM or YYYY' };
+  const year = Number(match[1]);
+  if (year < 1) return { error: 'year 0000 does not exist' };
+  if (match[2] === undefined) return { range: { text, precision: 'year', first: `${match[1]}-01-01`, last: `${match[1]}-12-31` } };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { error: `month ${match[2]} does not exist; months run from 01 to 12` };
+  const lastDay = daysInMonth(year, month);
+  const prefix = `${match[1]}-${match[2]}`;
+  if (match[3] === undefined) return { range: { text, precision: 'month', first: `${prefix}-01`, last: `${prefix}-${pad(lastDay)}` } };
+  const day = Number(match[3]);
+  if (day < 1 || day > lastDay) return { error: `${MONTHS[month - 1]} ${year} has ${lastDay} days` };
+  return { range: { text, precision: 'day', first: text, last: text } };
+}
+
+/** Whether `earlier` can be on or before `later`, given what is known of both. */
+export function canBeOnOrBefore(earlier: DateRange, later: DateRange): boolean {
+  return earlier.first <= later.last;
+}

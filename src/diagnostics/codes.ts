@@ -1,0 +1,65 @@
+// The catalogue of diagnostic codes. A code is stable: scripts, SARIF uploads and editor
+// integrations key on it, so rename one only with a format-version bump.
+
+export type Severity = 'error' | 'warning';
+
+interface CodeInfo {
+  readonly severity: Severity;
+  /** Whether the problem is an I/O failure (exit 2) rather than a finding in a file (exit 1). */
+  readonly io?: true;
+  readonly title: string;
+}
+
+export const codes = {
+  'file/not-found': { severity: 'error', io: true, title: 'The path does not exist' },
+  'file/unreadable': { severity: 'error', io: true, title: 'The file cannot be read' },
+  'file/not-regular': { severity: 'error', io: true, title: 'Not a regular file (device, FIFO, socket or link outside the tree)' },
+  'file/too-large': { severity: 'error', io: true, title: 'The file is larger than a case file can be' },
+  'file/encoding': { severity: 'error', title: 'The file is not valid UTF-8' },
+  'yaml/syntax': { severity: 'error', title: 'The YAML does not parse' },
+  'yaml/duplicate-key': { severity: 'error', title: 'A mapping has the same key twice' },
+  'yaml/multiple-documents': { severity: 'error', title: 'A case file holds exactly one YAML document' },
+  'yaml/alias': { severity: 'error', title: 'Anchors and aliases are not allowed in case files' },
+  'yaml/tag': { severity: 'error', title: 'Explicit tags are not allowed in case files' },
+  'yaml/directive': { severity: 'error', title: 'YAML directives are not allowed in case files' },
+  'yaml/too-deep': { severity: 'error', title: 'Collections are nested too deeply' },
+  'yaml/too-many-nodes': { severity: 'error', title: 'The document has too many nodes' },
+  'yaml/control-character': { severity: 'error', title: 'A raw control or bidi character appears in the text' },
+  'schema/not-a-mapping': { severity: 'error', title: 'The document is not a mapping' },
+  'schema/version': { severity: 'error', title: 'The format version is missing or unsupported' },
+  'schema/missing-key': { severity: 'error', title: 'A required key is missing' },
+  'schema/unknown-key': { severity: 'error', title: 'A key is not part of the format' },
+  'schema/type': { severity: 'error', title: 'A value has the wrong type' },
+  'schema/invalid-value': { severity: 'error', title: 'A value is not one of those allowed' },
+  'id/invalid': { severity: 'error', title: 'An id is not a slug' },
+  'id/duplicate': { severity: 'error', title: 'An id is used twice' },
+  'id/file-name': { severity: 'error', title: 'The case id differs from the file name' },
+  'date/invalid': { severity: 'error', title: 'Not a calendar date' },
+  'period/invalid': { severity: 'error', title: 'Not a period' },
+  'ref/source': { severity: 'error', title: 'A source id does not resolve' },
+  'ref/event': { severity: 'error', title: 'An event id does not resolve' },
+  'ref/measure': { severity: 'error', title: 'A measure or appeal id does not resolve' },
+  'chronology/order': { severity: 'error', title: 'Dates are in an order the procedure does not allow' },
+  'money/invalid': { severity: 'error', title: 'An amount is not exact decimal text' },
+  'money/negative': { severity: 'error', title: 'An amount is negative' },
+  'money/precision': { severity: 'error', title: 'An amount has more decimals than its currency' },
+  'money/too-large': { severity: 'error', title: 'An amount is too large to be exact' },
+  'code/currency': { severity: 'error', title: 'Not an ISO 4217 currency code' },
+  'code/country': { severity: 'error', title: 'Not an ISO 3166-1 alpha-2 country code' },
+  'gdpr/article': { severity: 'error', title: 'No such GDPR article' },
+  'source/missing': { severity: 'error', title: 'An event or measure cites no source' },
+  'source/unused': { severity: 'warning', title: 'A source is cited by nothing' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof codes;
+
+export function severityOf(code: DiagnosticCode): Severity {
+  return codes[code].severity;
+}
+
+export function isIoCode(code: DiagnosticCode): boolean {
+  const info: CodeInfo = codes[code];
+  return info.io === true;
+}
+
+export const allCodes = Object.keys(codes) as DiagnosticCode[];

@@ -1,0 +1,50 @@
+// One file's bytes to a checked case, or to the diagnostics that say why not. Never throws on
+// bad input: every problem becomes a diagnostic with a line and a column.
+import { basename, extname } from 'node:path';
+import type { Case } from '../model/case-schema.js';
+import { makeDiagnostic, type Diagnostic, type Finding } from '../diagnostics/diagnostic.js';
+import { checkCase } from '../rules/index.js';
+import { parseYaml } from './parse-yaml.js';
+import { checkSchema } from './schema-findings.js';
+import type { SourceMap } from './source-map.js';
+
+export interface LoadedCase {
+  readonly file: string;
+  readonly case: Case;
+  readonly sourceMap: SourceMap;
+}
+
+export interface LoadResult {
+  readonly loaded?: LoadedCase;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function loadCase(file: string, bytes: Uint8Array): LoadResult {
+  const parsed = parseYaml(bytes);
+  if (!parsed.ok) return { diagnostics: parsed.problems.map((p) => makeDiagnostic(p.code, file, p.start, p.message, p.end)) };
+  const place = (f: Finding): Diagnostic => {
+    const { start, end } = parsed.sourceMap.locate(f.path, f.atKey);
+    return makeDiagnostic(f.code, file, start, f.message, end);
+  };
+  const schema = checkSchema(parsed.data);
+  if (!schema.ok) return { diagnostics: schema.findings.map(place) };
+  const stem = basename(file, extname(file));
+  const diagnostics = checkCase(schema.value, stem).map(place);
+  return { loaded: { file, case: schema.value, sourceMap: parsed.sourceMap }, diagnostics };
+}
+
+/** Case ids are unique across the files read together (they key exports and calendar UIDs). */
+export function checkCaseIdsAcrossFiles(cases: readonly LoadedCase[]): Diagnostic[] {
+  const first = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const loaded of [...cases].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const earlier = first.get(loaded.case.id);
+    if (earlier === undefined) {
+      first.set(loaded.case.id, loaded.file);
+      continue;
+    }
+    const { start, end } = loaded.sourceMap.locate(['id']);
+    diagnostics.push(makeDiagnostic('id/duplicate', loaded.file, start, `case id "${loaded.case.id}" is already used by ${earlier}`, end));
+  }
+  return diagnostics;
+}

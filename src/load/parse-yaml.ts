@@ -1,0 +1,97 @@
+// Turns the bytes of one file into plain data, or into diagnostics: strict UTF-8, YAML 1.2 core
+// schema pinned, no aliases, tags or directives, bounded depth and size, unique keys.
+import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Finding, Position } from '../diagnostics/diagnostic.js';
+import { checkSyntaxTree, decodeUtf8, findControlCharacters, type RawProblem } from './yaml-guards.js';
+import { createSourceMap, type SourceMap } from './source-map.js';
+
+export interface PlacedProblem {
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly start: Position;
+  readonly end?: Position;
+}
+
+export type ParsedYaml =
+  | { readonly ok: true; readonly data: unknown; readonly sourceMap: SourceMap; readonly problems: PlacedProblem[] }
+  | { readonly ok: false; readonly problems: PlacedProblem[] };
+
+const PARSE_OPTIONS = {
+  schema: 'core',
+  version: '1.2',
+  merge: false,
+  resolveKnownTags: false,
+  stringKeys: true,
+  // yaml's own duplicate check is quadratic in the number of keys; ours below is linear.
+  uniqueKeys: false,
+  logLevel: 'silent',
+  prettyErrors: false,
+} as const;
+
+export function parseYaml(bytes: Uint8Array): ParsedYaml {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.text === undefined) {
+    const byte = decoded.badByte ?? 0;
+    const prefix = new TextDecoder().decode(bytes.subarray(0, byte));
+    return { ok: false, problems: [{ code: 'file/encoding', message: `byte ${byte} is not valid UTF-8; save the file as UTF-8`, start: endPosition(prefix) }] };
+  }
+  const text = decoded.text;
+  const lineCounter = new LineCounter();
+  // The counter needs every line start; the lexer run by parseDocument fills it, so pre-fill for early exits.
+  const place = (raw: RawProblem): PlacedProblem => ({ code: raw.code, message: raw.message, start: endPosition(text.slice(0, raw.offset)) });
+
+  const early = [...findControlCharacters(text), ...checkSyntaxTree(text)].map(place);
+  if (early.length > 0) return { ok: false, problems: early };
+
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  const sourceMap = createSourceMap(doc, lineCounter);
+  const problems: PlacedProblem[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const code: DiagnosticCode = error.code === 'MULTIPLE_DOCS' ? 'yaml/multiple-documents' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml/tag' : 'yaml/syntax';
+    problems.push({ code, message: describeYamlError(error.code, error.message), start: sourceMap.positionOf(error.pos[0]) });
+  }
+  problems.push(...findDuplicateKeys(doc, sourceMap));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, data: doc.toJS({ maxAliasCount: 0 }), sourceMap, problems: [] };
+}
+
+function describeYamlError(code: string, message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  const withoutPosition = firstLine.replace(/ at line \d+, column \d+:?$/, '');
+  return `${withoutPosition} (${code})`;
+}
+
+/** Keys compare as strings, so `1:` and `"1":` collide, as they would in any JSON consumer. */
+function findDuplicateKeys(doc: Document, sourceMap: SourceMap): PlacedProblem[] {
+  const problems: PlacedProblem[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      if (!isMap(map)) return;
+      const seen = new Map<string, Position>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const name = String(pair.key.value);
+        const here = sourceMap.positionOf(pair.key.range[0]);
+        const first = seen.get(name);
+        if (first) problems.push({ code: 'yaml/duplicate-key', message: `key "${name}" appears again; it was first given at line ${first.line}, column ${first.column}`, start: here });
+        else seen.set(name, here);
+      }
+    },
+  });
+  return problems;
+}
+
+function endPosition(prefix: string): Position {
+  let line = 1;
+  let lastBreak = -1;
+  for (let i = 0; i < prefix.length; i++) {
+    if (prefix.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return { line, column: prefix.length - lastBreak };
+}
+
+export type { Finding };

@@ -1,0 +1,24 @@
+// The checks beyond the schema, run on a case that already has the right shape.
+import type { Case } from '../model/case-schema.js';
+import type { Finding } from '../diagnostics/diagnostic.js';
+import { checkAmounts } from './money.js';
+import { checkChronology } from './chronology.js';
+import { checkCodes } from './codes.js';
+import { checkDates } from './dates.js';
+import { checkIds } from './ids.js';
+import { checkReferences } from './references.js';
+import { checkSources } from './sources.js';
+
+export function checkCase(c: Case, fileStem: string): Finding[] {
+  const dateFindings = checkDates(c);
+  return [
+    ...checkIds(c, fileStem),
+    ...dateFindings,
+    ...checkReferences(c),
+    // Chronology compares dates, which is meaningless while some do not exist.
+    ...(dateFindings.length === 0 ? checkChronology(c) : []),
+    ...checkCodes(c),
+    ...checkAmounts(c),
+    ...checkSources(c),
+  ];
+}

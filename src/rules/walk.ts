@@ -1,0 +1,85 @@
+// Enumerates the fields of a case that several rules look at, each with its data path, so no
+// rule walks the case in its own way and misses a field another rule checks.
+import type { Case } from '../model/case-schema.js';
+
+export type Path = readonly (string | number)[];
+
+export interface Located<T> {
+  readonly value: T;
+  readonly path: Path;
+}
+
+/** Every date written in the case, with its path. */
+export function dateFields(c: Case): Located<string>[] {
+  const out: Located<string>[] = [];
+  const add = (value: string | undefined, path: Path) => {
+    if (value !== undefined && value !== 'unknown') out.push({ value, path });
+  };
+  c.sources.forEach((s, i) => add(s.published, ['sources', i, 'published']));
+  c.events.forEach((e, i) => {
+    add(e.date, ['events', i, 'date']);
+    add(e.notified, ['events', i, 'notified']);
+  });
+  (c.measures ?? []).forEach((m, i) => {
+    if ('due' in m && m.due && 'date' in m.due) add(m.due.date, ['measures', i, 'due', 'date']);
+    if (m.kind === 'fine') add(m.payment?.date, ['measures', i, 'payment', 'date']);
+    if (m.kind === 'order' || m.kind === 'ban') {
+      add(m.compliance?.date, ['measures', i, 'compliance', 'date']);
+      (m.penalty?.liquidations ?? []).forEach((l, j) => {
+        add(l.from, ['measures', i, 'penalty', 'liquidations', j, 'from']);
+        add(l.to, ['measures', i, 'penalty', 'liquidations', j, 'to']);
+      });
+    }
+  });
+  (c.appeals ?? []).forEach((a, i) => add(a.filed, ['appeals', i, 'filed']));
+  return out;
+}
+
+/** Every amount with the currency it is in. */
+export function amountFields(c: Case): Array<Located<string> & { readonly currency: string }> {
+  const out: Array<Located<string> & { currency: string }> = [];
+  const add = (value: string | undefined, currency: string, path: Path) => {
+    if (value !== undefined) out.push({ value, currency, path });
+  };
+  (c.respondent.turnover ?? []).forEach((t, i) => add(t.amount, t.currency, ['respondent', 'turnover', i, 'amount']));
+  (c.measures ?? []).forEach((m, i) => {
+    if (m.kind === 'fine') {
+      add(m.amount, m.currency, ['measures', i, 'amount']);
+      if (m.proposed) add(m.proposed.amount, m.proposed.currency ?? m.currency, ['measures', i, 'proposed', 'amount']);
+      add(m.payment?.paid, m.currency, ['measures', i, 'payment', 'paid']);
+    }
+    if ((m.kind === 'order' || m.kind === 'ban') && m.penalty) {
+      const p = m.penalty;
+      add(p.daily, p.currency, ['measures', i, 'penalty', 'daily']);
+      add(p.cap, p.currency, ['measures', i, 'penalty', 'cap']);
+      (p.liquidations ?? []).forEach((l, j) => add(l.amount, p.currency, ['measures', i, 'penalty', 'liquidations', j, 'amount']));
+    }
+  });
+  (c.appeals ?? []).forEach((a, i) => {
+    const target = (c.measures ?? []).find((m) => a.against.includes(m.id) && m.kind === 'fine');
+    if (a.effect?.amount !== undefined && target?.kind === 'fine') add(a.effect.amount, target.currency, ['appeals', i, 'effect', 'amount']);
+  });
+  return out;
+}
+
+/** Every list of source ids, with its path. */
+export function sourceLists(c: Case): Located<readonly string[]>[] {
+  const out: Located<readonly string[]>[] = [];
+  const add = (value: readonly string[] | undefined, path: Path) => {
+    if (value) out.push({ value, path });
+  };
+  c.events.forEach((e, i) => add(e.sources, ['events', i, 'sources']));
+  (c.measures ?? []).forEach((m, i) => {
+    add(m.sources, ['measures', i, 'sources']);
+    if (m.kind === 'fine') add(m.payment?.sources, ['measures', i, 'payment', 'sources']);
+    if (m.kind === 'order' || m.kind === 'ban') {
+      add(m.compliance?.sources, ['measures', i, 'compliance', 'sources']);
+      (m.penalty?.liquidations ?? []).forEach((l, j) => add(l.sources, ['measures', i, 'penalty', 'liquidations', j, 'sources']));
+    }
+  });
+  (c.respondent.turnover ?? []).forEach((t, i) => add(t.sources, ['respondent', 'turnover', i, 'sources']));
+  (c.deadlines ?? []).forEach((d, i) => add(d.sources, ['deadlines', i, 'sources']));
+  (c.appeals ?? []).forEach((a, i) => add(a.sources, ['appeals', i, 'sources']));
+  (c.notes ?? []).forEach((n, i) => add(n.sources, ['notes', i, 'sources']));
+  return out;
+}
