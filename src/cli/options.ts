@@ -19,3 +19,14 @@ export function parseDayDate(value: string): string {
 export function today(now: Date, timeZone?: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+export interface GlobalOptions {
+  readonly cases: string;
+  /** Commander sets this to true unless --no-color is given. */
+  readonly color: boolean;
+}
+
+/** `false` when colour was turned off on the command line; otherwise left to detection. */
+export function colorChoice(globals: GlobalOptions): false | undefined {
+  return globals.color === false ? false : undefined;
+}

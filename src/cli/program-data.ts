@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
-import type { GlobalOptions } from './program.js';
+import { colorChoice, type GlobalOptions } from './options.js';
 
 export function registerDataCommands(program: Command, io: Io, setExitCode: (code: ExitCode) => void): void {
   program
@@ -13,6 +13,6 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: (cod
     .action(async (ids: string[], _options: object, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { report } = await import('./commands/report.js');
-      setExitCode(await report({ ids, casesDir: globals.cases, color: globals.color }, io));
+      setExitCode(await report({ ids, casesDir: globals.cases, color: colorChoice(globals) }, io));
     });
 }

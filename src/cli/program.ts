@@ -3,14 +3,9 @@ import { Command, Option } from 'commander';
 import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/formats.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
-import { parseNonNegativeInteger } from './options.js';
+import { colorChoice, parseNonNegativeInteger, type GlobalOptions } from './options.js';
 import { VERSION } from './version.js';
 import { registerDataCommands } from './program-data.js';
-
-export interface GlobalOptions {
-  readonly cases: string;
-  readonly color: boolean | undefined;
-}
 
 export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void): Command {
   const program = new Command('dossier')
@@ -55,7 +50,7 @@ Examples:
       const { validate } = await import('./commands/validate.js');
       setExitCode(
         await validate(
-          { paths: paths.length > 0 ? paths : [globals.cases], format: options.format, maxWarnings: options.maxWarnings, quiet: options.quiet === true, color: globals.color },
+          { paths: paths.length > 0 ? paths : [globals.cases], format: options.format, maxWarnings: options.maxWarnings, quiet: options.quiet === true, color: colorChoice(globals) },
           io,
         ),
       );

@@ -62,6 +62,7 @@ const source = z.strictObject({
   publisher: text('Who published it.').optional(),
   archive: url.optional().describe('An archived copy, e.g. on the Wayback Machine.'),
   language: z.string().regex(/^[a-z]{2}$/).optional().describe('ISO 639-1 language code, e.g. fr.'),
+  note,
 });
 
 const event = z.strictObject({
@@ -86,6 +87,10 @@ const deadlineRule = {
     .boolean()
     .optional()
     .describe('Whether a last day falling on a weekend or public holiday moves to the next working day; the default is the jurisdiction’s rule.'),
+  franc: z
+    .boolean()
+    .optional()
+    .describe('A French délai franc (administrative appeals): the last day is the day after the same-date day (CE 29 Dec 2006 n°289818).'),
   basis: text('The legal basis of the period, e.g. "CJA art. R421-1".').optional(),
 };
 

@@ -47,7 +47,139 @@ export interface DeadlineResult {
   jurisdiction: Jurisdiction;
   start: IsoDate;
   period: Period;
-  /** The last day of the period before any roll-forward: counting, summer suspension, délai franc. */
+  /** Last day of the period before any roll-forward (after any suspension or délai franc). */
+  rawEnd: IsoDate;
+  /** Non-working days passed over, while counting working days or rolling the end forward. */
+  skipped: SkippedDay[];
+  /** The last day on which the act can be done. */
+  end: IsoDate;
+  /** True when the roll-forward moved the end past rawEnd. */
+  extended: boolean;
+  /** Local time at which `end` closes (GB tribunal: 17:00). */
+  closingTime: Convention['closingTime'];
+  /** Citation of the rule applied. */
+  rule: string;
+  /** The working, one human-readable line per step, for lawyers to check. */
+  steps: string[];
+  /** Unconfirmed points of law the result depends on. */
+  assumptions: string[];
+}
+
+/** A calendar with no working day for this long is broken, not a legal situation. */
+export const MAX_CONSECUTIVE_NON_WORKING_DAYS = 366;
+/** Skipped days listed one per step line before the rest are summed up. */
+const MAX_SKIP_LINES = 20;
+
+function describe(date: IsoDate): string {
+  return `${date} (${weekdayName(date)})`;
+}
+
+/**
+ * One computation: the calendar and the summer-suspension flag it counts with, and the working it
+ * records. `skipped` stays complete while the step list names at most MAX_SKIP_LINES of them.
+ */
+class Computation {
+  readonly steps: string[] = [];
+  readonly skipped: SkippedDay[] = [];
+  readonly assumptions: string[] = [];
+  private listedSkips = 0;
+  private unlistedSkips = 0;
+
+  constructor(
+    readonly calendar: NonWorkingDays,
+    readonly summerSuspension: boolean,
+  ) {}
+
+  isSuspended(date: IsoDate): boolean {
+    return this.summerSuspension && isInAugust(date);
+  }
+
+  skip(date: IsoDate, reason: string): void {
+    this.skipped.push({ date, reason });
+    if (this.listedSkips < MAX_SKIP_LINES) {
+      this.steps.push(`${describe(date)} skipped: ${reason}`);
+      this.listedSkips += 1;
+    } else {
+      this.unlistedSkips += 1;
+    }
+  }
+
+  flushSkipSummary(): void {
+    if (this.unlistedSkips > 0) this.steps.push(`… and ${this.unlistedSkips} more non-working days skipped`);
+    this.unlistedSkips = 0;
+  }
+
+  /** The first working day after `after`, recording the non-working days passed over. */
+  nextWorkingDay(after: IsoDate): IsoDate {
+    let date = after;
+    for (let tries = 0; tries < MAX_CONSECUTIVE_NON_WORKING_DAYS; tries += 1) {
+      date = addDays(date, 1);
+      if (this.isSuspended(date)) continue;
+      const reason = this.calendar.reasonIfNonWorking(date);
+      if (reason === undefined) return date;
+      this.skip(date, reason);
+    }
+    throw new Error(
+      `no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar is wrong`,
+    );
+  }
+
+  /** Working days in (start, end], counting no further than `enough`. */
+  workingDaysIn(start: IsoDate, end: IsoDate, enough: number): number {
+    let found = 0;
+    for (let date = addDays(start, 1); found < enough && compareDates(date, end) <= 0; date = addDays(date, 1)) {
+      if (this.calendar.reasonIfNonWorking(date) === undefined) found += 1;
+    }
+    return found;
+  }
+}
+
+/** L. 742/1969 art. 1: procedural periods do not run from 1 to 31 August. */
+function isInAugust(date: IsoDate): boolean {
+  return date.slice(5, 7) === '08';
+}
+
+/** Days of the August suspension inside (from, end], by overlap per year rather than day by day. */
+function suspendedDaysIn(from: IsoDate, end: IsoDate): number {
+  const first = toDayNumber(from) + 1;
+  const last = toDayNumber(end);
+  let total = 0;
+  for (let year = Number(from.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) {
+    const yearText = String(year).padStart(4, '0');
+    const overlapStart = Math.max(first, toDayNumber(`${yearText}-08-01`));
+    const overlapEnd = Math.min(last, toDayNumber(`${yearText}-08-31`));
+    total += Math.max(0, overlapEnd - overlapStart + 1);
+  }
+  return total;
+}
+
+/** Adds back, after `end`, as many running days as the suspension took out of (from, end]. */
+function extendPastSuspension(from: IsoDate, end: IsoDate): { end: IsoDate; suspendedDays: number } {
+  const suspendedDays = suspendedDaysIn(from, end);
+  let extendedEnd = end;
+  for (let owed = suspendedDays; owed > 0; ) {
+    extendedEnd = addDays(extendedEnd, 1);
+    if (!isInAugust(extendedEnd)) owed -= 1;
+  }
+  return { end: extendedEnd, suspendedDays };
+}
+
+function clampNote(from: IsoDate, end: IsoDate, period: Period): string {
+  const clamped = (period.unit === 'month' || period.unit === 'year') && end.slice(8) !== from.slice(8);
+  return clamped ? `; the month has no day ${Number(from.slice(8))}, so its last day` : '';
+}
+
+function validate(input: DeadlineInput): void {
+  if (!isCalendarDate(input.start)) throw new RangeError(`start is not a calendar date: ${input.start}`);
+  if (!isValidPeriod(input.period)) throw new RangeError(`not a valid period: ${JSON.stringify(input.period)}`);
+  if (!isJurisdiction(input.jurisdiction)) throw new RangeError(`unknown jurisdiction: ${input.jurisdiction}`);
+  assertOptionsApply(input.jurisdiction, input);
+  if (input.francDelay === true && input.period.unit === 'working-day') {
+    throw new RangeError('a délai franc is counted in calendar days, not in working days');
+  }
+}
+
+/** The last day of the period before any roll-forward: counting, summer suspension, délai franc. */
 function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
   const { start, period } = input;
   let countFrom = start;
@@ -97,7 +229,7 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
     run.skip(rawEnd, reasonAtRawEnd);
     end = run.nextWorkingDay(rawEnd);
     run.flushSkipSummary();
-    run.steps.push(`→ next working day ${describe(end)} (${convention.rule})`);
+    run.steps.push(`→ next working day ${describe(end)} (${ruleApplied(input, convention)})`);
   }
 
   const { period } = input;
@@ -113,12 +245,19 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
   return end;
 }
 
+function ruleApplied(input: DeadlineInput, convention: Convention): string {
+  if (input.francDelay === true) {
+    return "délai franc, Conseil d'État case law (CE 29 Dec 2006 n°289818; extension: CE 19 Sept 2014 n°362568)";
+  }
+  return input.summerSuspension === true ? `${convention.rule}; L. 742/1969 art. 1` : convention.rule;
+}
+
 export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays): DeadlineResult {
   validate(input);
   const convention = conventionFor(input.jurisdiction);
   const run = new Computation(calendar, input.summerSuspension === true);
 
-  run.steps.push(`start ${describe(input.start)} (not counted)`);
+  run.steps.push(`start ${describe(input.start)}, not counted`);
   const rawEnd = countPeriod(input, run);
 
   const fromDecision = input.periodSource === 'decision';
@@ -127,11 +266,9 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
     run.assumptions.push(convention.decisionPeriod.assumption);
   }
 
-  let end = rawEnd;
-  const reasonAtRawEnd = calendar.reasonIfNonWorking(rawEnd);
-  if (extend) {
-    end = rollForward(input, rawEnd, run);
-  } else if (reasonAtRawEnd !== undefined) {
+  const end = extend ? rollForward(input, rawEnd, run) : rawEnd;
+  const reasonAtRawEnd = extend ? undefined : calendar.reasonIfNonWorking(rawEnd);
+  if (reasonAtRawEnd !== undefined) {
     run.steps.push(`${describe(rawEnd)} is non-working (${reasonAtRawEnd}) but the period is not extended`);
   }
 
@@ -149,7 +286,7 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
     end,
     extended: end !== rawEnd,
     closingTime: convention.closingTime,
-    rule: convention.rule,
+    rule: ruleApplied(input, convention),
     steps: run.steps,
     assumptions: run.assumptions,
   };
