@@ -2,7 +2,7 @@
 // schema pinned, no aliases, tags or directives, bounded depth and size, unique keys.
 import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { Finding, Position } from '../diagnostics/diagnostic.js';
+import type { Position } from '../diagnostics/diagnostic.js';
 import { checkSyntaxTree, decodeUtf8, findControlCharacters, type RawProblem } from './yaml-guards.js';
 import { createSourceMap, type SourceMap } from './source-map.js';
 
@@ -25,7 +25,9 @@ const PARSE_OPTIONS = {
   stringKeys: true,
   // yaml's own duplicate check is quadratic in the number of keys; ours below is linear.
   uniqueKeys: false,
-  logLevel: 'silent',
+  // 'error' keeps errors and warnings in doc.errors/doc.warnings without printing them;
+  // 'silent' would drop some errors (MULTIPLE_DOCS) altogether.
+  logLevel: 'error',
   prettyErrors: false,
 } as const;
 
@@ -38,7 +40,6 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   }
   const text = decoded.text;
   const lineCounter = new LineCounter();
-  // The counter needs every line start; the lexer run by parseDocument fills it, so pre-fill for early exits.
   const place = (raw: RawProblem): PlacedProblem => ({ code: raw.code, message: raw.message, start: endPosition(text.slice(0, raw.offset)) });
 
   const early = [...findControlCharacters(text), ...checkSyntaxTree(text)].map(place);
@@ -57,6 +58,7 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
 }
 
 function describeYamlError(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'a second YAML document starts here; a case file holds exactly one';
   const firstLine = message.split('\n')[0] ?? message;
   const withoutPosition = firstLine.replace(/ at line \d+, column \d+:?$/, '');
   return `${withoutPosition} (${code})`;
@@ -94,4 +96,3 @@ function endPosition(prefix: string): Position {
   return { line, column: prefix.length - lastBreak };
 }
 
-export type { Finding };

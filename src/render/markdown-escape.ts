@@ -26,8 +26,9 @@
 //      quote.
 //   5. `|` is always `\|` and never inside a code span (tokens exclude it), so a table cell
 //      cannot be split and GitHub and markdown-it agree on the cell text.
-//   6. Leading and trailing spaces become `&#32;`: four leading spaces would start an indented
-//      code block, two trailing ones a hard break, and table cells would trim them away.
+//   6. Leading and trailing whitespace becomes numeric references such as `&#32;`: four leading
+//      spaces would start an indented code block, two trailing ones a hard break, and table
+//      cells would trim them away.
 
 import { sanitizeForTerminal } from './sanitize.js';
 
@@ -42,7 +43,7 @@ const LINK_OR_REFERENCE = new RegExp(
     '\\bGH-\\d', //                          GH-123
     '[a-z]:\\S', //                          https:, javascript:alert(1), mailto:x, host:port
     '//', //                                 //evil: linkify's scheme-less links
-    'www\\.', //                             GFM extended www autolink
+    'wwwwww\\.', //                             GFM extended www autolink
     '[\\p{L}\\p{N}_-]\\.\\p{L}{2}', //       evil.com, xn--p1ai: linkify fuzzy domains
   ].join('|'),
   'iu',
@@ -96,17 +97,24 @@ export function escapeMarkdownInline(s: string): string {
     first = false;
     return token === '|' ? '\\|' : escapeToken(token, atStart);
   });
-  return encodeEdgeSpaces(escaped);
+  return encodeEdgeWhitespace(escaped);
 }
 
-// A loop rather than /^ +| +$/: that regex is quadratic on long inner runs of spaces.
-function encodeEdgeSpaces(s: string): string {
+// Whitespace at either end is spelt as a numeric character reference: four leading spaces
+// would start an indented code block, two trailing ones a hard break, and table cells and
+// paragraphs are trimmed (markdown-it uses String#trim, so this covers all of JavaScript's `\s`,
+// e.g. U+3000, not only ASCII). A loop rather than /^\s+|\s+$/: that regex is quadratic on long
+// inner runs of whitespace.
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const reference = (run: string) => run.replace(/[^]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function encodeEdgeWhitespace(s: string): string {
   let start = 0;
-  while (start < s.length && s[start] === ' ') start++;
-  if (start === s.length) return '&#32;'.repeat(s.length);
+  while (isSpace(s[start])) start++;
+  if (start === s.length) return reference(s);
   let end = s.length;
-  while (s[end - 1] === ' ') end--;
-  return '&#32;'.repeat(start) + s.slice(start, end) + '&#32;'.repeat(s.length - end);
+  while (isSpace(s[end - 1])) end--;
+  return reference(s.slice(0, start)) + s.slice(start, end) + reference(s.slice(end));
 }
 
 /**

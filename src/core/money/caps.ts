@@ -194,8 +194,8 @@ export function checkFineAgainstCap(fineMinor: number, cap: FineCap): CapCheck {
 export function describeCap(cap: FineCap): string {
   const amount = `${cap.currency} ${formatMinor(cap.capMinor, cap.currency)}`;
   if (cap.basis === 'fixed') return `${amount} (${cap.citation})`;
-  const turnover = formatMinor(cap.turnoverMinor ?? 0, cap.currency);
-  return `${amount}: ${cap.percent} % of ${cap.currency} ${turnover} turnover in ${cap.turnoverYear ?? '?'} (${cap.citation})`;
+  const turnover = `${cap.currency} ${formatMinor(cap.turnoverMinor ?? 0, cap.currency)}`;
+  return `${amount}: ${cap.percent} % of ${turnover} turnover in ${cap.turnoverYear ?? '?'} (${cap.citation})`;
 }
 
 function ruleFor(law: CapLaw, tier: CapTier): TierRule | undefined {

@@ -53,6 +53,7 @@ const CURRENCY_HEADER = /^[A-Z]{3}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LONG_DATE = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/;
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const EMPTY_FILE = 'the file is empty: expected a header "Date,USD,..."';
 // Past this many problems the file is not a rates file at all; listing more helps nobody.
 const MAX_PROBLEMS = 50;
 
@@ -63,6 +64,9 @@ export function parseEcbRatesCsv(text: string): RateTableResult {
     if (problems.length < MAX_PROBLEMS) problems.push({ line, column, message });
   };
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  if (lines.every((line) => line.trim() === '')) {
+    return { ok: false, problems: [{ line: 1, column: 1, message: EMPTY_FILE }] };
+  }
   const columns = readHeader(splitCells(lines[0] ?? ''), report);
   // Rows cannot be read against a header that is wrong, so stop at the header's problems.
   if (problems.length > 0) return { ok: false, problems };
@@ -134,6 +138,7 @@ function readRow(
  * Refuses a date after the table's last day (a later rate may exist that the table lacks) and a
  * rate more than `maxAgeDays` older than the date (default 7: the longest ECB gap is Easter,
  * Thursday to Tuesday). EUR needs no rate: it is returned as "1" for the requested day itself.
+ * Throws only on a `maxAgeDays` that is not a whole number of days (a caller mistake).
  */
 export function findRate(
   table: RateTable,
@@ -154,6 +159,10 @@ export function findRate(
     return refuse('no-rate', first ? `${noRate}: the first is of ${first.date}` : `${noRate}: the table has none at all`);
   }
   const maxAgeDays = options.maxAgeDays ?? 7;
+  // A NaN limit would make every comparison false and silently accept any rate, however old.
+  if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0) {
+    throw new RangeError(`maxAgeDays must be a whole number of days, got ${String(maxAgeDays)}`);
+  }
   const age = daysBetween(point.date, onDate);
   if (age > maxAgeDays) {
     return refuse('stale-rate', `${noRate} within ${maxAgeDays} days: the last is of ${point.date}, ${age} days earlier`);
@@ -200,7 +209,7 @@ function readHeader(cells: Cell[], report: Report): (string | undefined)[] {
       columns.push(problem === undefined ? cell.text : undefined);
     }
   });
-  if (cells.length > 0 && columns.every((c) => c === undefined)) {
+  if (cells[0]?.text === 'Date' && cells.slice(1).every((cell) => cell.text === '')) {
     report(1, 1, 'the header names no currency after "Date"');
   }
   return columns;

@@ -25,7 +25,9 @@ export function sumBy<T>(
     totals.set(group, (totals.get(group) ?? 0n) + BigInt(minor));
   }
   const keys = [...totals.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(keys.map((group) => [group, toSafeMinor(totals.get(group) ?? 0n, `the total for ${JSON.stringify(group)}`)]));
+  return new Map(
+    keys.map((group) => [group, toSafeMinor(totals.get(group) ?? 0n, `the total for ${JSON.stringify(group)}`)]),
+  );
 }
 
 /** Totals per currency of `{ minor, currency }` amounts, e.g. Map { EUR → 2000000000, GBP → 755280000 }. */

@@ -1,0 +1,24 @@
+// The README is the contract with a newcomer: its example case must be valid as written.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCase } from '../../src/load/load-case.js';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+describe('the README', () => {
+  it('starts with the two set-up lines', () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const commands = firstBlock.split('\n').filter(Boolean).map((line) => line.split('#')[0]!.trim());
+    expect(commands).toEqual(['npm ci && npx dossier report', 'npm ci && npm test']);
+  });
+
+  it('holds a complete example case that validates without a problem', () => {
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const { diagnostics, loaded } = loadCase('ap-example-bv.yaml', new TextEncoder().encode(example));
+    expect(diagnostics).toEqual([]);
+    const c = loaded!.case;
+    expect(c.measures?.map((m) => m.kind)).toEqual(['fine', 'order', 'reprimand']);
+    expect([c.deadlines?.length, c.appeals?.length, c.notes?.length]).toEqual([1, 1, 1]);
+  });
+});
