@@ -26,8 +26,9 @@ const MAX_SAFE_INTEGER_DIGITS = String(Number.MAX_SAFE_INTEGER).length;
 
 /**
  * Reads `text` (e.g. "7552800.00") as an amount of `currency` in minor units (755280000 for
- * GBP). Extra decimals are accepted only when they are zeros ("1.000" EUR is 100 cents; "1.005"
- * EUR is a precision error): an amount is never rounded silently.
+ * GBP). An amount may not have more decimals than its currency, even zeros ("1.000" EUR is a
+ * precision error): a third decimal in euros says the writer meant something the currency
+ * cannot hold, and an amount is never rounded silently.
  */
 export function parseAmount(text: string, currency: string): ParsedAmount {
   const minorUnits = currencyMinorUnits(currency);
@@ -52,7 +53,7 @@ export function parseAmount(text: string, currency: string): ParsedAmount {
   const fractionDigits = match[2] ?? '';
   const keptFraction = fractionDigits.slice(0, minorUnits);
   const droppedFraction = fractionDigits.slice(minorUnits);
-  if (/[1-9]/.test(droppedFraction)) {
+  if (droppedFraction.length > 0) {
     return fail('precision', `more decimals than ${currency} has (${minorUnits}): it would need rounding`);
   }
   const minor =

@@ -10,9 +10,8 @@ describe('parseAmount: valid amounts', () => {
     ['0.01', 'EUR', 1],
     ['0', 'EUR', 0],
     ['0.5', 'EUR', 50],
-    ['1.000', 'EUR', 100], // extra decimals are fine when they are zeros: nothing is rounded
     ['100', 'JPY', 100],
-    ['100.00', 'JPY', 100],
+
     ['1.234', 'KWD', 1_234],
     ['1.2345', 'CLF', 12_345],
     ['90071992547409.91', 'EUR', Number.MAX_SAFE_INTEGER],
@@ -33,6 +32,8 @@ describe('parseAmount: refusals', () => {
     ['precision', '0.001', 'EUR'],
     ['precision', '100.5', 'JPY'],
     ['precision', '1.0001', 'KWD'],
+    ['precision', '1.000', 'EUR'],
+    ['precision', '100.00', 'JPY'],
     ['precision', '1.00001', 'CLF'],
     ['negative', '-5', 'EUR'],
     ['negative', '-0', 'EUR'],
