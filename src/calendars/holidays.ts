@@ -92,7 +92,12 @@ function library(country: string, region: string | undefined, language: string):
 }
 
 /** The legal holidays of one year, by date; names of holidays sharing a date are joined. */
-function holidaysIn(country: string, region: string | undefined, language: string, year: number): ReadonlyMap<IsoDate, string> {
+function holidaysIn(
+  country: string,
+  region: string | undefined,
+  language: string,
+  year: number,
+): ReadonlyMap<IsoDate, string> {
   const key = `${country}|${region ?? ''}|${language}|${year}`;
   let byDate = holidaysByYear.get(key);
   if (byDate === undefined) {
@@ -110,10 +115,13 @@ function holidaysIn(country: string, region: string | undefined, language: strin
   return byDate;
 }
 
+let catalogue: Holidays | undefined;
+
+/** Fails early, with a clear message, on a country or region the library does not know. */
 function checkSource(country: string, region: string | undefined): void {
-  const countries = new Holidays().getCountries();
-  if (!Object.hasOwn(countries, country)) throw new Error(`date-holidays knows no country ${country}`);
-  if (region !== undefined && !Object.hasOwn(new Holidays().getStates(country) ?? {}, region)) {
+  catalogue ??= new Holidays();
+  if (!Object.hasOwn(catalogue.getCountries(), country)) throw new Error(`date-holidays knows no country ${country}`);
+  if (region !== undefined && !Object.hasOwn(catalogue.getStates(country) ?? {}, region)) {
     throw new Error(`date-holidays knows no region ${region} in ${country}`);
   }
 }
@@ -148,7 +156,9 @@ export function createNonWorkingDays(
 
   const extraDays = new Map<IsoDate, string>();
   for (const extra of options.extraDays ?? []) {
-    if (!isCalendarDate(extra.date)) throw new RangeError(`extra non-working day is not a calendar date: ${extra.date}`);
+    if (!isCalendarDate(extra.date)) {
+      throw new RangeError(`extra non-working day is not a calendar date: ${extra.date}`);
+    }
     extraDays.set(extra.date, `declared non-working: ${extra.name}`);
   }
 
@@ -158,9 +168,11 @@ export function createNonWorkingDays(
       const reasons: string[] = [];
       const day = weekday(date);
       if (weekdays.has(day)) reasons.push(WEEKDAY_NAMES[day]);
-      const holiday =
-        source === undefined ? undefined : holidaysIn(source.country, source.region, language, Number(date.slice(0, 4))).get(date);
-      if (holiday !== undefined) reasons.push(holiday);
+      if (source !== undefined) {
+        const year = Number(date.slice(0, 4));
+        const holiday = holidaysIn(source.country, source.region, language, year).get(date);
+        if (holiday !== undefined) reasons.push(holiday);
+      }
       const extra = extraDays.get(date);
       if (extra !== undefined) reasons.push(extra);
       return reasons.length === 0 ? undefined : reasons.join('; ');

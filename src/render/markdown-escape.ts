@@ -29,6 +29,8 @@
 //   6. Leading and trailing whitespace becomes numeric references such as `&#32;`: four leading
 //      spaces would start an indented code block, two trailing ones a hard break, and table
 //      cells would trim them away.
+//   7. A final escaped backslash is spelt `&#92;`, so the value never ends in `\` and cannot
+//      escape whatever the caller writes next (such as the `|` closing a table cell).
 
 import { sanitizeForTerminal } from './sanitize.js';
 
@@ -43,7 +45,7 @@ const LINK_OR_REFERENCE = new RegExp(
     '\\bGH-\\d', //                          GH-123
     '[a-z]:\\S', //                          https:, javascript:alert(1), mailto:x, host:port
     '//', //                                 //evil: linkify's scheme-less links
-    'wwwwww\\.', //                             GFM extended www autolink
+    'www\\.', //                             GFM extended www autolink
     '[\\p{L}\\p{N}_-]\\.\\p{L}{2}', //       evil.com, xn--p1ai: linkify fuzzy domains
   ].join('|'),
   'iu',
@@ -97,7 +99,16 @@ export function escapeMarkdownInline(s: string): string {
     first = false;
     return token === '|' ? '\\|' : escapeToken(token, atStart);
   });
-  return encodeEdgeWhitespace(escaped);
+  return spellTrailingBackslash(encodeEdgeWhitespace(escaped));
+}
+
+// markdown-it splits table rows on a `|` whose previous character is not `\` (no parity count),
+// so a cell ending in the escaped backslash `\\` would swallow the pipe a caller writes right
+// after it. Spelling that last backslash `&#92;` keeps the text and ends the value with `;`.
+// Only an escaped backslash can end the output: code spans end with a backtick, escapes of
+// other characters with the character itself.
+function spellTrailingBackslash(s: string): string {
+  return s.endsWith('\\') ? `${s.slice(0, -2)}&#92;` : s;
 }
 
 // Whitespace at either end is spelt as a numeric character reference: four leading spaces
@@ -119,10 +130,11 @@ function encodeEdgeWhitespace(s: string): string {
 
 /**
  * Escapes `s` for one GFM table cell: no `|` that would split the cell (every `|` is preceded by
- * an odd number of backslashes, which both cmark-gfm and markdown-it treat as escaped) and no
- * line break. Today this is exactly the inline escaping, whose guarantees already include the
- * cell's; the separate name lets call sites say which contract they rely on, and the tests pin
- * the cell guarantees on this function.
+ * an odd number of backslashes, which both cmark-gfm and markdown-it treat as escaped), no
+ * line break, and no trailing `\` that could escape the pipe written after the cell. Today this
+ * is exactly the inline escaping, whose guarantees already include the cell's; the separate
+ * name lets call sites say which contract they rely on, and the tests pin the cell guarantees
+ * on this function.
  */
 export function escapeMarkdownTableCell(s: string): string {
   return escapeMarkdownInline(s);

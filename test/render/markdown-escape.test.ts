@@ -62,7 +62,7 @@ const plainText = (md: string) => readInline(md).map((s) => s.text).join('');
 const outsideCode = (md: string) => readInline(md).filter((s) => !s.code).map((s) => s.text).join('\u0000');
 
 // Splits a table row the way GFM does: on `|` not preceded by a backslash.
-const splitRow = (row: string) => row.replace(/^\| | \|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim());
+const splitRow = (row: string) => row.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim());
 
 // HARDENING.md items 27-31: exact outputs.
 const INLINE: ReadonlyArray<readonly [input: string, expected: string]> = [
@@ -102,7 +102,8 @@ const INLINE: ReadonlyArray<readonly [input: string, expected: string]> = [
   ['C# is fine', 'C\\# is fine'],
   ['a|b', 'a\\|b'],
   ['a\\|b', 'a\\\\\\|b'],
-  ['trailing\\', 'trailing\\\\'],
+  ['trailing\\', 'trailing&#92;'],
+  ['two\\\\', 'two\\\\&#92;'],
   ['AT&T &amp; &#60;', 'AT&amp;T &amp;amp; `&#60;`'], // `#6` looks like an issue reference
   ['&lt;b&gt; #x', '&amp;lt;b&amp;gt; \\#x'],
   ['line1\nline2\r\n', 'line1↵line2\\\\x0D↵'],
@@ -143,8 +144,11 @@ describe('escapeMarkdownTableCell', () => {
   it('keeps a row of hostile cells at the right number of columns', () => {
     const cells = ['a|b', 'a\\|b', 'trailing\\', '|', '\\', 'x\ny', '@me|#1'];
     const row = `| ${cells.map(escapeMarkdownTableCell).join(' | ')} |`;
-    expect(row).toBe('| a\\|b | a\\\\\\|b | trailing\\\\ | \\| | \\\\ | x↵y | `@me`\\|`#1` |');
+    expect(row).toBe('| a\\|b | a\\\\\\|b | trailing&#92; | \\| | &#92; | x↵y | `@me`\\|`#1` |');
     expect(splitRow(row).map(plainText)).toEqual(cells.map((c) => sanitizeForTerminal(c, { singleLine: true })));
+    // Callers that join cells without padding still get the same columns.
+    expect(splitRow(`|${cells.map(escapeMarkdownTableCell).join('|')}|`).map(plainText))
+      .toEqual(cells.map((c) => sanitizeForTerminal(c, { singleLine: true })));
   });
 });
 
@@ -206,18 +210,18 @@ describe('properties (P2 via sanitize, P5 without a parser)', () => {
         // Every | is preceded by an odd number of backslashes, which is "escaped" both for
         // cmark-gfm (parity) and markdown-it (previous character only).
         expect(cell).not.toMatch(/(?<!\\)(?:\\\\)*\|/);
+        expect(cell).not.toMatch(/\\$/); // would escape a pipe written right after the cell
       }
-      const row = `| ${escaped.join(' | ')} |`;
+      const row = `|${escaped.join('|')}|`;
       expect(splitRow(row).map(plainText)).toEqual(cells.map((c) => sanitizeForTerminal(c, { singleLine: true })));
     }), SEED);
   });
 
-  it('runs in linear time on 1 MB inputs', () => {
+  // A quadratic escaper would hit the suite's timeout on these; the benchmark script measures speed.
+  it('escapes 1 MB inputs without blowing up', () => {
     const MB = 1 << 20;
     for (const input of ['a'.repeat(MB), `x${' '.repeat(MB)}y`, '|'.repeat(MB), '`'.repeat(MB), '@a #1 [x](y) '.repeat(MB / 13)]) {
-      const started = performance.now();
-      escapeMarkdownInline(input);
-      expect(performance.now() - started).toBeLessThan(2000);
+      expect(escapeMarkdownInline(input).length).toBeGreaterThanOrEqual(input.length);
     }
   });
 });

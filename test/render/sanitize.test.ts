@@ -75,8 +75,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // Biased towards hostile input: every dangerous code unit, the characters the escapes are made
 // of (so escape-looking text is common), raw UTF-16 code units (lone surrogates) and emoji.
 const hostileUnit = fc.oneof(
-  fc.constantFrom('\x1b', '\x9b', '\r', '\b', '\x07', '\x7f', '\x85', '\0', '\n', '\t', '\u202e', '\u2066',
-    '\u200f', '\u061c', '\u2028', '\ud800', '\udfff', '\\', 'x', 'u', '1', 'B', '↵', ' ', '😀'),
+  fc.constantFrom('\x1b', '\x9b', '\r', '\b', '\x07', '\x7f', '\x85', '\0', '\n', '\t', '\u2028', '\u2029',
+    ...'\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c',
+    '\ud800', '\udfff', '\\', 'x', 'u', '1', 'B', '↵', ' ', '😀'),
   fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)),
   fc.string({ unit: 'binary', maxLength: 3 }),
 );
@@ -132,11 +133,9 @@ describe('sanitizeForTerminal: linear time on 1 MB', () => {
     ['plain text', 'a'.repeat(MB)],
     ['mixed', `ab\r\n\u202e😀${ESC}[2K`.repeat(MB / 10)],
   ])('%s', (_name, input) => {
-    const started = performance.now();
+    // A quadratic scan of 1 MB would take minutes and hit the suite's timeout; speed itself is
+    // measured by the benchmark script, not asserted here.
     const out = sanitizeForTerminal(input, { singleLine: true });
-    const elapsed = performance.now() - started;
     expect(out.length).toBeGreaterThanOrEqual(input.length);
-    // Generous bound: a quadratic scan of 1 MB would take minutes, a linear one milliseconds.
-    expect(elapsed).toBeLessThan(2000);
   });
 });

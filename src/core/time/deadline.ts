@@ -70,9 +70,7 @@ export const MAX_CONSECUTIVE_NON_WORKING_DAYS = 366;
 /** Skipped days listed one per step line before the rest are summed up. */
 const MAX_SKIP_LINES = 20;
 
-function describe(date: IsoDate): string {
-  return `${date} (${weekdayName(date)})`;
-}
+const describe = (date: IsoDate): string => `${date} (${weekdayName(date)})`;
 
 /**
  * One computation: the calendar and the summer-suspension flag it counts with, and the working it
@@ -135,9 +133,7 @@ class Computation {
 }
 
 /** L. 742/1969 art. 1: procedural periods do not run from 1 to 31 August. */
-function isInAugust(date: IsoDate): boolean {
-  return date.slice(5, 7) === '08';
-}
+const isInAugust = (date: IsoDate): boolean => date.slice(5, 7) === '08';
 
 /** Days of the August suspension inside (from, end], by overlap per year rather than day by day. */
 function suspendedDaysIn(from: IsoDate, end: IsoDate): number {
@@ -203,7 +199,8 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
     const suspension = run.summerSuspension ? extendPastSuspension(countFrom, rawEnd) : undefined;
     if (suspension !== undefined && suspension.suspendedDays > 0) {
       rawEnd = suspension.end;
-      run.steps.push(`+ ${suspension.suspendedDays} days of summer suspension (L. 742/1969 art. 1) → ${describe(rawEnd)}`);
+      const days = suspension.suspendedDays;
+      run.steps.push(`+ ${days} days of summer suspension (L. 742/1969 art. 1) → ${describe(rawEnd)}`);
       if (period.unit === 'month' || period.unit === 'year') {
         run.assumptions.push(
           'for a period in months or years the suspended days are added after the calendar count (Cassazione practice, unverified)',
@@ -237,9 +234,13 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
   const twoDaysOrMore = period.unit !== 'working-day' && (period.unit !== 'day' || period.count >= 2);
   if (minimum !== undefined && twoDaysOrMore) {
     // Reg. 1182/71 art. 3(5) [M, legal-rules §1]: a period of two days or more has at least two working days.
+    const endBefore = end;
     while (run.workingDaysIn(input.start, end, minimum) < minimum) {
       end = run.nextWorkingDay(end);
       run.steps.push(`art. 3(5): at least ${minimum} working days in the period → ${describe(end)}`);
+    }
+    if (end !== endBefore) {
+      run.assumptions.push('Reg. 1182/71 art. 3(5) applied as recalled, not checked against the text (legal-rules §1)');
     }
   }
   return end;
@@ -262,13 +263,15 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
 
   const fromDecision = input.periodSource === 'decision';
   const extend = input.extend ?? (fromDecision ? convention.decisionPeriod.extend : convention.extend);
-  if (input.extend === undefined && fromDecision && convention.decisionPeriod.assumption !== undefined) {
-    run.assumptions.push(convention.decisionPeriod.assumption);
+  const reasonAtRawEnd = calendar.reasonIfNonWorking(rawEnd);
+  // The decision-period caveat matters only when the last day is non-working.
+  const caveat = convention.decisionPeriod.assumption;
+  if (input.extend === undefined && fromDecision && reasonAtRawEnd !== undefined && caveat !== undefined) {
+    run.assumptions.push(caveat);
   }
 
   const end = extend ? rollForward(input, rawEnd, run) : rawEnd;
-  const reasonAtRawEnd = extend ? undefined : calendar.reasonIfNonWorking(rawEnd);
-  if (reasonAtRawEnd !== undefined) {
+  if (!extend && reasonAtRawEnd !== undefined) {
     run.steps.push(`${describe(rawEnd)} is non-working (${reasonAtRawEnd}) but the period is not extended`);
   }
 

@@ -107,6 +107,11 @@ describe('roll-forward', () => {
     expect(result.assumptions).toEqual([expect.stringMatching(/CPC art\. 642 .* CNIL .* unconfirmed/)]);
   });
 
+  it('raises the decision-period caveat only when the last day is non-working', () => {
+    const result = deadline({ start: '2022-10-20', period: '2 months', jurisdiction: 'FR', periodSource: 'decision' });
+    expect(result).toMatchObject({ end: '2022-12-20', assumptions: [] });
+  });
+
   it('an explicit extend overrides the default without an assumption', () => {
     const input = { start: '2022-10-17', period: '2 months', periodSource: 'decision' } as const;
     expect(deadline({ ...input, jurisdiction: 'NL', extend: true })).toMatchObject({ end: '2022-12-19', assumptions: [] });
@@ -142,6 +147,7 @@ describe('EU: Reg. 1182/71 art. 3(5), at least two working days', () => {
     const result = deadline({ start: '2022-04-14', period: '2 days', jurisdiction: 'EU' }, stubCalendar(EASTER_2022));
     expect(result.end).toBe('2022-04-20');
     expect(result.steps).toContain('art. 3(5): at least 2 working days in the period → 2022-04-20 (Wednesday)');
+    expect(result.assumptions).toEqual([expect.stringMatching(/art\. 3\(5\)/)]);
   });
 
   it('does not apply in France, nor to a 1-day period', () => {
