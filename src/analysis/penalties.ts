@@ -1,0 +1,61 @@
+// A penalty payment as of a day: what accrued since the deadline, what was liquidated, and what
+// accrued but has not been liquidated.
+import type { Order, Penalty } from '../model/case-schema.js';
+import { accruePenalty, checkLiquidation, penaltyForPeriod, type PenaltyAccrual } from '../core/time/penalty.js';
+import { parseAmount } from '../core/money/amount.js';
+
+export interface LiquidationView {
+  readonly eventId: string;
+  readonly from: string;
+  readonly to: string;
+  /** to − from: the CNIL counted "19 Dec 2022 – 9 Feb 2023" as 52 days. */
+  readonly days: number;
+  readonly amountMinor: number;
+  /** days × daily rate. */
+  readonly expectedMinor: number;
+  readonly matchesRate: boolean;
+  /** What this dossier computes as accrued inside the period (it can differ from `days` when the deadline moved). */
+  readonly accruedInPeriodMinor: number;
+}
+
+export interface PenaltyView {
+  readonly currency: string;
+  readonly dailyMinor: number;
+  readonly capMinor?: number;
+  readonly accrual: PenaltyAccrual;
+  readonly liquidations: readonly LiquidationView[];
+  readonly liquidatedMinor: number;
+  /** Accrued as of the day minus liquidated; never below zero. */
+  readonly notLiquidatedMinor: number;
+}
+
+export function penaltyView(order: Order, penalty: Penalty, deadlineEnd: string, asOf: string): PenaltyView {
+  const dailyMinor = minorOf(penalty.daily, penalty.currency);
+  const capMinor = penalty.cap === undefined ? undefined : minorOf(penalty.cap, penalty.currency);
+  const compliedOn = order.compliance?.status === 'complied' ? order.compliance.date : undefined;
+  const common = { deadlineEnd, dailyMinor, ...(compliedOn ? { compliedOn } : {}), ...(capMinor === undefined ? {} : { capMinor }) };
+  const accrual = accruePenalty({ ...common, asOf });
+  const liquidations = (penalty.liquidations ?? []).map((l): LiquidationView => {
+    const amountMinor = minorOf(l.amount, penalty.currency);
+    const check = checkLiquidation({ from: l.from, to: l.to, amountMinor, dailyMinor });
+    const inPeriod = penaltyForPeriod({ ...common, from: l.from, to: l.to, liquidatedMinor: amountMinor });
+    return { eventId: l.event, from: l.from, to: l.to, days: check.days, amountMinor, expectedMinor: check.expectedMinor, matchesRate: check.matches, accruedInPeriodMinor: inPeriod.accruedMinor };
+  });
+  const liquidatedMinor = liquidations.reduce((sum, l) => sum + l.amountMinor, 0);
+  return {
+    currency: penalty.currency,
+    dailyMinor,
+    ...(capMinor === undefined ? {} : { capMinor }),
+    accrual,
+    liquidations,
+    liquidatedMinor,
+    notLiquidatedMinor: Math.max(0, accrual.accruedMinor - liquidatedMinor),
+  };
+}
+
+/** Amounts were checked by validation; a failure here is a bug, not bad input. */
+export function minorOf(text: string, currency: string): number {
+  const parsed = parseAmount(text, currency);
+  if (!parsed.ok) throw new Error(`amount "${text}" ${currency} was not validated: ${parsed.detail}`);
+  return parsed.minor;
+}

@@ -1,0 +1,82 @@
+// Totals in EUR across the dossier, kept apart as a reader needs them: imposed, enforceable now,
+// penalty payments liquidated, accrued but not liquidated, and collected. Penalties are converted
+// at the rate of the day they are counted to (liquidation decision, or the as-of day).
+import { convertToEurOn } from '../core/money/convert.js';
+import { addMinor } from '../core/money/amount.js';
+import type { AnalysisContext } from './context.js';
+import type { CaseView } from './dossier.js';
+
+export interface EurTotal {
+  /** Sum in euro cents of every amount that could be converted. */
+  readonly minor: number;
+  /** Amounts left out because no rate was available, with the reason. */
+  readonly unconverted: readonly string[];
+}
+
+export interface DossierTotals {
+  readonly imposed: EurTotal;
+  readonly enforceable: EurTotal;
+  readonly penaltiesLiquidated: EurTotal;
+  readonly penaltiesNotLiquidated: EurTotal;
+  readonly collected: EurTotal;
+  /** enforceable + liquidated − collected: what the authorities can claim today. */
+  readonly owed: EurTotal;
+}
+
+class Accumulator {
+  private minor = 0;
+  private readonly missing: string[] = [];
+  constructor(private readonly context: AnalysisContext) {}
+
+  add(minor: number, currency: string, date: string, what: string): void {
+    if (minor === 0) return;
+    if (currency === 'EUR') {
+      this.minor = addMinor(this.minor, minor);
+      return;
+    }
+    const converted = convertToEurOn(this.context.rates, minor, currency, date);
+    if (converted.ok) this.minor = addMinor(this.minor, converted.conversion.eurMinor);
+    else this.missing.push(`${what}: ${converted.detail}`);
+  }
+
+  total(): EurTotal {
+    return { minor: this.minor, unconverted: [...this.missing] };
+  }
+}
+
+export function dossierTotals(cases: readonly CaseView[], context: AnalysisContext): DossierTotals {
+  const imposed = new Accumulator(context);
+  const enforceable = new Accumulator(context);
+  const collected = new Accumulator(context);
+  const liquidated = new Accumulator(context);
+  const notLiquidated = new Accumulator(context);
+  for (const view of cases) {
+    for (const fine of view.fines) {
+      const label = `${view.case.id}/${fine.measureId}`;
+      imposed.add(fine.imposed.minor, fine.imposed.currency, fine.decisionDate, label);
+      enforceable.add(fine.enforceable.minor, fine.enforceable.currency, fine.decisionDate, label);
+      collected.add(fine.paid.minor, fine.paid.currency, fine.decisionDate, label);
+    }
+    for (const deadline of view.deadlines) {
+      const penalty = deadline.penalty;
+      if (!penalty) continue;
+      const label = `${view.case.id}/${deadline.id}`;
+      for (const l of penalty.liquidations) {
+        const decided = view.case.events.find((e) => e.id === l.eventId)?.date ?? context.asOf;
+        liquidated.add(l.amountMinor, penalty.currency, decided, label);
+      }
+      notLiquidated.add(penalty.notLiquidatedMinor, penalty.currency, context.asOf, label);
+    }
+  }
+  const e = enforceable.total();
+  const l = liquidated.total();
+  const c = collected.total();
+  return {
+    imposed: imposed.total(),
+    enforceable: e,
+    penaltiesLiquidated: l,
+    penaltiesNotLiquidated: notLiquidated.total(),
+    collected: c,
+    owed: { minor: Math.max(0, e.minor + l.minor - c.minor), unconverted: [...e.unconverted, ...l.unconverted, ...c.unconverted] },
+  };
+}
