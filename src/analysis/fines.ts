@@ -53,7 +53,7 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
     decisionDate,
     imposed,
     eur: toEur(imposed, decisionDate, context),
-    cap: capCheck(c, fine, imposed),
+    cap: capCheck(c, fine),
     ...(fine.proposed ? { proposed: { minor: minorOf(fine.proposed.amount, proposedCurrency), currency: proposedCurrency, approximate: fine.proposed.approximate === true } } : {}),
     appeal,
     enforceable,
@@ -88,7 +88,9 @@ function toEur(amount: Money, date: string, context: AnalysisContext): EurAmount
   return result.ok ? { ok: true, conversion: result.conversion } : { ok: false, reason: result.detail };
 }
 
-function capCheck(c: Case, fine: Fine, imposed: Money): CapCheck {
+/** The fine against the Art. 83 (or UK GDPR) maximum that applies to it. */
+export function capCheck(c: Case, fine: Fine): CapCheck {
+  const imposed = { minor: minorOf(fine.amount, fine.currency), currency: fine.currency };
   const decisionYear = Number(c.events.find((e) => e.id === fine.decision)?.date.slice(0, 4));
   // Art. 83(4)-(6): the turnover of the preceding financial year.
   const turnover = (c.respondent.turnover ?? []).find((t) => t.year === decisionYear - 1);

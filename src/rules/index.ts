@@ -2,6 +2,7 @@
 import type { Case } from '../model/case-schema.js';
 import type { Finding } from '../diagnostics/diagnostic.js';
 import { checkAmounts } from './money.js';
+import { checkCaps } from './caps.js';
 import { checkChronology } from './chronology.js';
 import { checkCodes } from './codes.js';
 import { checkDates } from './dates.js';
@@ -11,14 +12,16 @@ import { checkSources } from './sources.js';
 
 export function checkCase(c: Case, fileStem: string): Finding[] {
   const dateFindings = checkDates(c);
+  const moneyFindings = [...checkCodes(c), ...checkAmounts(c)];
   return [
     ...checkIds(c, fileStem),
     ...dateFindings,
     ...checkReferences(c),
     // Chronology compares dates, which is meaningless while some do not exist.
     ...(dateFindings.length === 0 ? checkChronology(c) : []),
-    ...checkCodes(c),
-    ...checkAmounts(c),
+    ...moneyFindings,
+    // Caps compare exact amounts in known currencies: only once those are sound.
+    ...(moneyFindings.length === 0 ? checkCaps(c) : []),
     ...checkSources(c),
   ];
 }

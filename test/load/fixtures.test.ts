@@ -37,6 +37,7 @@ const expected: Record<string, Array<[code: string, line: number, column: number
   'money-negative': [['money/negative', 24, 13]],
   'money-precision': [['money/precision', 24, 13]],
   'money-too-large': [['money/too-large', 24, 13]],
+  'money-over-cap': [['money/over-cap', 24, 13]],
   'code-currency': [['code/currency', 25, 15]],
   'code-country': [['code/country', 8, 44]],
   'gdpr-article': [['gdpr/article', 26, 19]],
@@ -66,5 +67,26 @@ describe('warning fixtures', () => {
   it('source-unused is a warning, not an error', () => {
     const { diagnostics } = loadCase('source-unused.yaml', readFileSync(new URL('source-unused.yaml', WARN)));
     expect(diagnostics.map((d) => [d.code, d.severity, d.start.line, d.start.column])).toEqual([['source/unused', 'warning', 13, 9]]);
+  });
+});
+
+describe('good fixtures', () => {
+  const GOOD = new URL('../fixtures/good/', import.meta.url);
+  it.each(readdirSync(GOOD))('%s is valid', (file) => {
+    expect(loadCase(file, readFileSync(new URL(file, GOOD))).diagnostics).toEqual([]);
+  });
+
+  it('a fine above EUR 20 million is within the cap when 4 % of the preceding year’s turnover is higher', () => {
+    const { loaded } = loadCase('money-within-turnover-cap.yaml', readFileSync(new URL('money-within-turnover-cap.yaml', GOOD)));
+    expect(loaded?.case.measures?.[0]).toMatchObject({ amount: '40000000' });
+  });
+});
+
+describe('messages', () => {
+  it('money/over-cap names the fine and the maximum', () => {
+    const [d] = loadCase('money-over-cap.yaml', readFileSync(new URL('money-over-cap.yaml', BAD))).diagnostics;
+    expect(d?.message).toBe(
+      'the fine of EUR 20000000.01 exceeds the maximum of EUR 20000000.00 (GDPR Art. 83(5)); no 2023 turnover is recorded that would raise it',
+    );
   });
 });

@@ -1,0 +1,77 @@
+// Totals of fines by a grouping (authority, country, year, respondent): exact sums in minor
+// units per currency, and in EUR for those that could be converted.
+import { addMinor } from '../core/money/amount.js';
+import type { FineView } from './fines.js';
+
+export type FineGrouping = 'authority' | 'country' | 'year' | 'respondent';
+
+export interface FineGroup {
+  readonly key: string;
+  readonly count: number;
+  /** Imposed amounts per currency, currencies in alphabetical order. */
+  readonly imposed: ReadonlyArray<{ readonly currency: string; readonly minor: number }>;
+  readonly imposedEurMinor: number;
+  readonly enforceableEurMinor: number;
+  readonly paidEurMinor: number;
+  /** Fines left out of the EUR sums for want of a rate. */
+  readonly unconverted: readonly string[];
+}
+
+export function groupKey(fine: FineView, by: FineGrouping): string {
+  switch (by) {
+    case 'authority':
+      return `${fine.authority} (${fine.country})`;
+    case 'country':
+      return fine.country;
+    case 'year':
+      return fine.decisionDate.slice(0, 4);
+    case 'respondent':
+      return fine.respondent;
+  }
+}
+
+export function groupFines(fines: readonly FineView[], by: FineGrouping): FineGroup[] {
+  const groups = new Map<string, FineView[]>();
+  for (const fine of fines) {
+    const key = groupKey(fine, by);
+    groups.set(key, [...(groups.get(key) ?? []), fine]);
+  }
+  return [...groups.keys()].sort().map((key) => summarise(key, groups.get(key)!));
+}
+
+function summarise(key: string, fines: readonly FineView[]): FineGroup {
+  const perCurrency = new Map<string, number>();
+  let imposedEur = 0;
+  let enforceableEur = 0;
+  let paidEur = 0;
+  const unconverted: string[] = [];
+  for (const fine of fines) {
+    perCurrency.set(fine.imposed.currency, addMinor(perCurrency.get(fine.imposed.currency) ?? 0, fine.imposed.minor));
+    if (!fine.eur.ok) {
+      unconverted.push(`${fine.caseId}/${fine.measureId}: ${fine.eur.reason}`);
+      continue;
+    }
+    // Enforceable and paid amounts are in the fine's currency: convert them at the same rate.
+    const { eurMinor, sourceMinor } = fine.eur.conversion;
+    imposedEur = addMinor(imposedEur, eurMinor);
+    enforceableEur = addMinor(enforceableEur, proportion(eurMinor, fine.enforceable.minor, sourceMinor));
+    paidEur = addMinor(paidEur, proportion(eurMinor, fine.paid.minor, sourceMinor));
+  }
+  return {
+    key,
+    count: fines.length,
+    imposed: [...perCurrency.keys()].sort().map((currency) => ({ currency, minor: perCurrency.get(currency)! })),
+    imposedEurMinor: imposedEur,
+    enforceableEurMinor: enforceableEur,
+    paidEurMinor: paidEur,
+    unconverted,
+  };
+}
+
+/** eur × part / whole, exact when part is 0 or whole (the usual cases), else rounded half up. */
+function proportion(eurMinor: number, part: number, whole: number): number {
+  if (part === 0 || whole === 0) return 0;
+  if (part === whole) return eurMinor;
+  const numerator = BigInt(eurMinor) * BigInt(part) * 2n + BigInt(whole);
+  return Number(numerator / (2n * BigInt(whole)));
+}

@@ -1,0 +1,28 @@
+// A fine above its legal maximum is an error: GDPR Art. 83(4)-(6) (EUR 10/20 million or 2/4 %
+// of the preceding year's worldwide turnover, whichever is higher), or the UK GDPR's GBP caps.
+// Checked when the fine is in the cap's currency; a fine in another currency needs a rate,
+// which validation does not assume.
+import type { Case } from '../model/case-schema.js';
+import type { Finding } from '../diagnostics/diagnostic.js';
+import { capCheck } from '../analysis/fines.js';
+import { describeCap } from '../core/money/caps.js';
+import { formatMinor, parseAmount } from '../core/money/amount.js';
+
+export function checkCaps(c: Case): Finding[] {
+  const findings: Finding[] = [];
+  (c.measures ?? []).forEach((m, i) => {
+    if (m.kind !== 'fine') return;
+    const amount = parseAmount(m.amount, m.currency);
+    if (!amount.ok) return; // reported by the money rules
+    const check = capCheck(c, m);
+    if (!check.ok || check.status !== 'over') return;
+    const year = Number(c.events.find((e) => e.id === m.decision)?.date.slice(0, 4)) - 1;
+    const turnoverNote = check.cap.basis === 'fixed' ? `; no ${year} turnover is recorded that would raise it` : '';
+    findings.push({
+      code: 'money/over-cap',
+      path: ['measures', i, 'amount'],
+      message: `the fine of ${m.currency} ${formatMinor(amount.minor, m.currency)} exceeds the maximum of ${describeCap(check.cap)}${turnoverNote}`,
+    });
+  });
+  return findings;
+}

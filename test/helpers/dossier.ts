@@ -1,0 +1,29 @@
+// The bundled cases analysed as of a fixed day, with the real holiday calendars and the bundled
+// rates: what the renderers' golden tests render.
+import { readFileSync, readdirSync } from 'node:fs';
+import { analyseDossier, type DossierView } from '../../src/analysis/dossier.js';
+import { createNonWorkingDays } from '../../src/calendars/holidays.js';
+import { bundledRateTable } from '../../src/core/money/bundled-rates.js';
+import { loadCase } from '../../src/load/load-case.js';
+import type { Case } from '../../src/model/case-schema.js';
+
+const CASES = new URL('../../cases/', import.meta.url);
+
+export function bundledCases(): Case[] {
+  return readdirSync(CASES)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const { loaded, diagnostics } = loadCase(`cases/${file}`, readFileSync(new URL(file, CASES)));
+      if (!loaded || diagnostics.length > 0) throw new Error(`cases/${file} is not valid`);
+      return loaded.case;
+    });
+}
+
+export function analyseCases(cases: readonly Case[], asOf: string): DossierView {
+  return analyseDossier(cases, { asOf, calendarFor: (j) => createNonWorkingDays(j), rates: bundledRateTable() });
+}
+
+export function bundledDossier(asOf: string): DossierView {
+  return analyseCases(bundledCases(), asOf);
+}
