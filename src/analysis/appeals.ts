@@ -1,6 +1,7 @@
 // Where the appeals leave a measure: follow the chain of appeals (an appeal against the measure,
 // then appeals against that judgment) to the last one, whose outcome and effect decide.
 import type { Appeal, Case } from '../model/case-schema.js';
+import { parseDateText } from '../core/dates/date-text.js';
 
 export type AppealState = 'none' | 'pending' | 'upheld' | 'annulled' | 'reduced' | 'remitted';
 
@@ -12,8 +13,13 @@ export interface AppealStatus {
   readonly reducedTo?: string;
 }
 
-export function appealStatusOf(c: Case, measureId: string): AppealStatus {
-  const appeals = c.appeals ?? [];
+/**
+ * As of a day, only what had happened by then counts: an appeal filed later is ignored, and one
+ * decided later is still pending. An appeal with no filing date counts from the day the decision
+ * it challenges was given.
+ */
+export function appealStatusOf(c: Case, measureId: string, asOf: string): AppealStatus {
+  const appeals = knownAppeals(c, asOf);
   const chain: Appeal[] = [];
   let targets = new Set([measureId]);
   // Each round finds the appeals against the previous round's decisions; ids are unique, so this ends.
@@ -50,4 +56,25 @@ function stateAfter(appeal: Appeal, before: AppealState): AppealState {
       return before === 'none' ? 'upheld' : before;
     }
   }
+}
+
+function knownAppeals(c: Case, asOf: string): Appeal[] {
+  const firstDay = (text: string | undefined): string | undefined => {
+    if (text === undefined) return undefined;
+    const parsed = parseDateText(text);
+    return 'range' in parsed ? parsed.range.first : undefined;
+  };
+  const eventDay = (id: string | undefined) => firstDay(c.events.find((e) => e.id === id)?.date);
+  const decidedOn = new Map<string, string | undefined>();
+  for (const m of c.measures ?? []) decidedOn.set(m.id, eventDay(m.decision));
+  for (const a of c.appeals ?? []) decidedOn.set(a.id, eventDay(a.decision));
+  const known: Appeal[] = [];
+  for (const appeal of c.appeals ?? []) {
+    const challengedOn = appeal.against.map((id) => decidedOn.get(id)).find((d) => d !== undefined);
+    const filedOn = firstDay(appeal.filed) ?? challengedOn;
+    if (filedOn === undefined || filedOn > asOf) continue;
+    const judgedOn = decidedOn.get(appeal.id);
+    known.push(judgedOn !== undefined && judgedOn > asOf ? { ...appeal, outcome: 'pending' } : appeal);
+  }
+  return known;
 }

@@ -104,7 +104,8 @@ function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisCo
   if (status.status === 'missed' && metOn === undefined && compliance?.status !== 'not-complied' && compliance?.status !== 'partly-complied') {
     status = { status: 'unknown' };
   }
-  const penalty = order.penalty && computed.end && status.status !== 'not-computable' ? penaltyView(order, order.penalty, computed.end, context.asOf) : undefined;
+  const eventDates = new Map(c.events.map((e) => [e.id, e.date]));
+  const penalty = order.penalty && computed.end && status.status !== 'not-computable' ? penaltyView(order, order.penalty, computed.end, context.asOf, eventDates) : undefined;
   return {
     caseId: c.id,
     id: order.id,

@@ -20,6 +20,8 @@ export interface FineView {
   readonly law: Case['law'];
   readonly tier: Fine['tier'];
   readonly decisionDate: string;
+  /** False when the decision comes after the as-of day: the fine did not exist yet and counts in no total. */
+  readonly imposedByAsOf: boolean;
   readonly imposed: Money;
   readonly eur: EurAmount;
   readonly cap: CapCheck;
@@ -39,8 +41,9 @@ export function caseFines(c: Case, context: AnalysisContext): FineView[] {
 function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
   const decisionDate = c.events.find((e) => e.id === fine.decision)?.date ?? '';
   const imposed = { minor: minorOf(fine.amount, fine.currency), currency: fine.currency };
-  const appeal = appealStatusOf(c, fine.id);
-  const { enforceable, note } = enforceableAmount(c, fine, imposed, appeal);
+  const appeal = appealStatusOf(c, fine.id, context.asOf);
+  const imposedByAsOf = decisionDate.slice(0, 10) <= context.asOf;
+  const { enforceable, note } = imposedByAsOf ? enforceableAmount(c, fine, imposed, appeal) : { enforceable: { minor: 0, currency: fine.currency }, note: 'not yet imposed on the as-of day' };
   const proposedCurrency = fine.proposed?.currency ?? fine.currency;
   return {
     caseId: c.id,
@@ -51,6 +54,7 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
     law: c.law,
     tier: fine.tier,
     decisionDate,
+    imposedByAsOf,
     imposed,
     eur: toEur(imposed, decisionDate, context),
     cap: capCheck(c, fine),
@@ -58,7 +62,7 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
     appeal,
     enforceable,
     ...(note ? { enforceableNote: note } : {}),
-    paid: { minor: fine.payment?.paid === undefined ? 0 : minorOf(fine.payment.paid, fine.currency), currency: fine.currency },
+    paid: { minor: paidAsOf(fine, context.asOf), currency: fine.currency },
     paymentStatus: fine.payment?.status ?? 'unknown',
   };
 }
@@ -102,4 +106,12 @@ export function capCheck(c: Case, fine: Fine): CapCheck {
   if (!result.ok) return { ok: false, reason: result.detail };
   if (result.cap.currency !== imposed.currency) return { ok: false, reason: `the cap is in ${result.cap.currency} and the fine in ${imposed.currency}` };
   return { ok: true, cap: result.cap, status: checkFineAgainstCap(imposed.minor, result.cap).status };
+}
+
+/** What had been collected by the as-of day: a payment dated later does not count yet. */
+function paidAsOf(fine: Fine, asOf: string): number {
+  const payment = fine.payment;
+  if (payment?.paid === undefined) return 0;
+  if (payment.date !== undefined && payment.date.length === 10 && payment.date > asOf) return 0;
+  return minorOf(payment.paid, fine.currency);
 }

@@ -6,6 +6,10 @@ import { parseAmount } from '../core/money/amount.js';
 
 export interface LiquidationView {
   readonly eventId: string;
+  /** The day of the liquidation decision, when the case dates it to the day. */
+  readonly decidedOn?: string;
+  /** A liquidation decided after the as-of day is shown, but not counted as liquidated yet. */
+  readonly afterAsOf: boolean;
   readonly from: string;
   readonly to: string;
   /** to − from: the CNIL counted "19 Dec 2022 – 9 Feb 2023" as 52 days. */
@@ -24,12 +28,13 @@ export interface PenaltyView {
   readonly capMinor?: number;
   readonly accrual: PenaltyAccrual;
   readonly liquidations: readonly LiquidationView[];
+  /** Liquidations decided on or before the as-of day. */
   readonly liquidatedMinor: number;
-  /** Accrued as of the day minus liquidated; never below zero. */
+  /** Accrued as of the day minus liquidated; never below zero. Arithmetic (days × rate), not a sum anyone has claimed. */
   readonly notLiquidatedMinor: number;
 }
 
-export function penaltyView(order: Order, penalty: Penalty, deadlineEnd: string, asOf: string): PenaltyView {
+export function penaltyView(order: Order, penalty: Penalty, deadlineEnd: string, asOf: string, eventDates: ReadonlyMap<string, string>): PenaltyView {
   const dailyMinor = minorOf(penalty.daily, penalty.currency);
   const capMinor = penalty.cap === undefined ? undefined : minorOf(penalty.cap, penalty.currency);
   const compliedOn = order.compliance?.status === 'complied' ? order.compliance.date : undefined;
@@ -39,9 +44,22 @@ export function penaltyView(order: Order, penalty: Penalty, deadlineEnd: string,
     const amountMinor = minorOf(l.amount, penalty.currency);
     const check = checkLiquidation({ from: l.from, to: l.to, amountMinor, dailyMinor });
     const inPeriod = penaltyForPeriod({ ...common, from: l.from, to: l.to, liquidatedMinor: amountMinor });
-    return { eventId: l.event, from: l.from, to: l.to, days: check.days, amountMinor, expectedMinor: check.expectedMinor, matchesRate: check.matches, accruedInPeriodMinor: inPeriod.accruedMinor };
+    const decidedOn = eventDates.get(l.event);
+    const known = decidedOn !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) ? decidedOn : undefined;
+    return {
+      eventId: l.event,
+      ...(known ? { decidedOn: known } : {}),
+      afterAsOf: (known ?? decidedOn ?? '') > asOf,
+      from: l.from,
+      to: l.to,
+      days: check.days,
+      amountMinor,
+      expectedMinor: check.expectedMinor,
+      matchesRate: check.matches,
+      accruedInPeriodMinor: inPeriod.accruedMinor,
+    };
   });
-  const liquidatedMinor = liquidations.reduce((sum, l) => sum + l.amountMinor, 0);
+  const liquidatedMinor = liquidations.filter((l) => !l.afterAsOf).reduce((sum, l) => sum + l.amountMinor, 0);
   return {
     currency: penalty.currency,
     dailyMinor,

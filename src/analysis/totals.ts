@@ -52,6 +52,7 @@ export function dossierTotals(cases: readonly CaseView[], context: AnalysisConte
   const notLiquidated = new Accumulator(context);
   for (const view of cases) {
     for (const fine of view.fines) {
+      if (!fine.imposedByAsOf) continue;
       const label = `${view.case.id}/${fine.measureId}`;
       imposed.add(fine.imposed.minor, fine.imposed.currency, fine.decisionDate, label);
       enforceable.add(fine.enforceable.minor, fine.enforceable.currency, fine.decisionDate, label);
@@ -62,8 +63,7 @@ export function dossierTotals(cases: readonly CaseView[], context: AnalysisConte
       if (!penalty) continue;
       const label = `${view.case.id}/${deadline.id}`;
       for (const l of penalty.liquidations) {
-        const decided = view.case.events.find((e) => e.id === l.eventId)?.date ?? context.asOf;
-        liquidated.add(l.amountMinor, penalty.currency, decided, label);
+        if (!l.afterAsOf) liquidated.add(l.amountMinor, penalty.currency, l.decidedOn ?? context.asOf, label);
       }
       notLiquidated.add(penalty.notLiquidatedMinor, penalty.currency, context.asOf, label);
     }

@@ -34,9 +34,22 @@ describe('the CNIL injunction', () => {
   it('accrues exactly the EUR 5,200,000 the CNIL liquidated for 19 Dec 2022 – 9 Feb 2023 (52 days)', () => {
     const penalty = find('2023-02-09', 'cnil-clearview-ai', 'injunction').penalty!;
     expect(penalty.liquidations).toEqual([
-      { eventId: 'liquidation', from: '2022-12-19', to: '2023-02-09', days: 52, amountMinor: 520_000_000, expectedMinor: 520_000_000, matchesRate: true, accruedInPeriodMinor: 520_000_000 },
+      {
+        eventId: 'liquidation',
+        decidedOn: '2023-04-13',
+        afterAsOf: true,
+        from: '2022-12-19',
+        to: '2023-02-09',
+        days: 52,
+        amountMinor: 520_000_000,
+        expectedMinor: 520_000_000,
+        matchesRate: true,
+        accruedInPeriodMinor: 520_000_000,
+      },
     ]);
-    expect(penalty.notLiquidatedMinor).toBe(0);
+    // On 9 Feb 2023 the liquidation was still to come: everything accrued is not yet liquidated.
+    expect(penalty.liquidatedMinor).toBe(0);
+    expect(penalty.notLiquidatedMinor).toBe(520_000_000);
   });
 
   it('keeps accruing after the liquidated period: the remainder is reported separately', () => {

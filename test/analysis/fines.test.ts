@@ -41,14 +41,32 @@ describe('fines of the bundled cases', () => {
     ]);
   });
 
-  it('totals: imposed, enforceable, liquidated, collected and owed in EUR', () => {
-    const totals = bundledDossier('2023-02-09').totals;
+  it.each([
+    // As of 9 Feb 2023 the liquidation (13 Apr 2023) had not been decided: all 52 days are accrued, none liquidated.
+    ['2023-02-09', 6_000_000_000, 0, 520_000_000, 6_000_000_000],
+    ['2023-04-13', 6_000_000_000, 520_000_000, 630_000_000, 6_520_000_000],
+  ])('totals as of %s: imposed, enforceable, liquidated, accrued not liquidated, owed in EUR', (asOf, enforceable, liquidated, notLiquidated, owed) => {
+    const totals = bundledDossier(asOf).totals;
     expect(totals.imposed).toEqual({ minor: 6_892_027_873, unconverted: [] });
-    expect(totals.enforceable.minor).toBe(6_000_000_000);
-    expect(totals.penaltiesLiquidated.minor).toBe(520_000_000);
-    expect(totals.penaltiesNotLiquidated.minor).toBe(0);
+    expect(totals.enforceable.minor).toBe(enforceable);
+    expect(totals.penaltiesLiquidated.minor).toBe(liquidated);
+    expect(totals.penaltiesNotLiquidated.minor).toBe(notLiquidated);
     expect(totals.collected.minor).toBe(0);
-    expect(totals.owed.minor).toBe(6_520_000_000);
+    expect(totals.owed.minor).toBe(owed);
+  });
+
+  it.each([
+    ['2022-05-17', 'none', 0],
+    // The filing date of the First-tier Tribunal appeal is unknown: it counts from the notices' date.
+    ['2022-05-18', 'pending', 0],
+    ['2022-06-01', 'pending', 0],
+    ['2023-10-17', 'annulled', 0],
+    ['2024-10-28', 'pending', 0],
+    ['2025-10-06', 'remitted', 0],
+  ])('the ICO appeal chain as of %s: %s, enforceable %i', (asOf, state, enforceable) => {
+    const f = bundledDossier(asOf).cases.find((c) => c.case.id === 'ico-clearview-ai')!.fines[0]!;
+    expect(f.appeal.state).toBe(state);
+    expect(f.enforceable.minor).toBe(enforceable);
   });
 });
 
@@ -67,7 +85,7 @@ describe('appeal chains', () => {
     ['annulled, then the onward appeal withdrawn', [first, { ...second, outcome: 'withdrawn' as const }], 'annulled'],
     ['reduced', [{ ...first, outcome: 'partly-allowed' as const, effect: { kind: 'reduced' as const, amount: '5000000' } }], 'reduced'],
   ])('%s → %s', (_name, appeals, state) => {
-    expect(appealStatusOf(withAppeals(appeals as Case['appeals']), 'penalty').state).toBe(state);
+    expect(appealStatusOf(withAppeals(appeals as Case['appeals']), 'penalty', '2026-11-23').state).toBe(state);
   });
 
   it('a reduction makes the reduced amount enforceable', () => {

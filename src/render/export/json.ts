@@ -1,0 +1,222 @@
+// The machine-readable export: `dossier-export/1`. Other tools read this, so its shape is a
+// contract (documented in the README): objects are built key by key in a fixed order, absent
+// values are `null` rather than missing or `undefined`, no Map/Set/BigInt gets near
+// JSON.stringify (HARDENING item 32), and every derived figure carries the inputs it came from,
+// so a reader can redo the arithmetic without this program.
+import type { DossierView, CaseView } from '../../analysis/dossier.js';
+import type { DeadlineView } from '../../analysis/deadlines.js';
+import type { FineView } from '../../analysis/fines.js';
+import type { PenaltyView } from '../../analysis/penalties.js';
+import type { DossierTotals, EurTotal } from '../../analysis/totals.js';
+import { formatPeriod } from '../../core/time/period.js';
+
+export const JSON_EXPORT_FORMAT = 'dossier-export/1';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+interface MoneyJson {
+  [key: string]: Json;
+  minor: number;
+  currency: string;
+}
+
+/** An exact amount: integer minor units, never a float of major units. */
+export function money(minor: number, currency: string): MoneyJson {
+  return { minor, currency };
+}
+
+const orNull = <T extends Json>(value: T | undefined): T | null => (value === undefined ? null : value);
+
+export function renderJsonExport(view: DossierView): string {
+  const doc: Json = {
+    format: JSON_EXPORT_FORMAT,
+    asOf: view.asOf,
+    cases: view.cases.map(caseJson),
+    totals: totalsJson(view.totals),
+  };
+  return `${JSON.stringify(doc, checkedValue, 2)}\n`;
+}
+
+// A last line of defence: NaN and Infinity would silently become `null` and -0 would read back
+// as 0, so a figure that is not a finite number is a bug to report, not something to export.
+function checkedValue(this: unknown, key: string, value: unknown): unknown {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`export: "${key}" is ${String(value)}, not a finite number`);
+    if (Object.is(value, -0)) return 0;
+  }
+  if (value === undefined || typeof value === 'bigint' || value instanceof Map || value instanceof Set) {
+    throw new TypeError(`export: "${key}" holds a value JSON cannot represent faithfully`);
+  }
+  return value;
+}
+
+function caseJson(view: CaseView): Json {
+  const c = view.case;
+  return {
+    id: c.id,
+    title: c.title,
+    authority: { short: c.authority.short, name: c.authority.name, country: c.authority.country },
+    respondent: c.respondent.name,
+    jurisdiction: c.jurisdiction,
+    law: c.law,
+    status: c.status,
+    deadlines: view.deadlines.map(deadlineJson),
+    fines: view.fines.map(fineJson),
+    facts: canonical(c),
+  };
+}
+
+function deadlineJson(d: DeadlineView): Json {
+  const w = d.computation;
+  return {
+    id: d.id,
+    kind: d.kind,
+    label: d.label,
+    measureId: orNull(d.measureId),
+    jurisdiction: d.jurisdiction,
+    start: d.anchor ? { date: d.anchor.date, event: d.anchor.eventId, basis: d.anchor.basis } : null,
+    period: w ? formatPeriod(w.period) : null,
+    fixedDate: orNull(d.fixedDate),
+    rawEnd: w ? w.rawEnd : null,
+    skipped: w ? w.skipped.map((s) => ({ date: s.date, reason: s.reason })) : [],
+    end: orNull(d.end),
+    extended: w ? w.extended : false,
+    closingTime: w ? w.closingTime : null,
+    rule: w ? w.rule : null,
+    basis: orNull(d.basis),
+    steps: w ? [...w.steps] : [],
+    assumptions: [...d.assumptions],
+    status: d.status,
+    daysLeft: orNull(d.daysLeft),
+    daysLate: orNull(d.daysLate),
+    metOn: orNull(d.metOn),
+    problem: orNull(d.problem),
+    penalty: d.penalty ? penaltyJson(d.penalty) : null,
+  };
+}
+
+function penaltyJson(p: PenaltyView): Json {
+  const m = (minor: number) => money(minor, p.currency);
+  return {
+    daily: m(p.dailyMinor),
+    cap: p.capMinor === undefined ? null : m(p.capMinor),
+    firstDay: p.accrual.firstDay,
+    lastDay: orNull(p.accrual.lastDay),
+    daysLate: p.accrual.daysLate,
+    accrued: m(p.accrual.accruedMinor),
+    capped: p.accrual.capped,
+    liquidations: p.liquidations.map((l) => ({
+      event: l.eventId,
+      decidedOn: orNull(l.decidedOn),
+      afterAsOf: l.afterAsOf,
+      from: l.from,
+      to: l.to,
+      days: l.days,
+      amount: m(l.amountMinor),
+      expected: m(l.expectedMinor),
+      matchesRate: l.matchesRate,
+      accruedInPeriod: m(l.accruedInPeriodMinor),
+    })),
+    liquidated: m(p.liquidatedMinor),
+    notLiquidated: m(p.notLiquidatedMinor),
+  };
+}
+
+function fineJson(f: FineView): Json {
+  return {
+    measureId: f.measureId,
+    tier: f.tier,
+    decisionDate: f.decisionDate,
+    imposed: money(f.imposed.minor, f.imposed.currency),
+    proposed: f.proposed ? { ...money(f.proposed.minor, f.proposed.currency), approximate: f.proposed.approximate } : null,
+    eur: eurJson(f),
+    cap: capJson(f),
+    appeal: { state: f.appeal.state, chain: [...f.appeal.chain], reducedTo: orNull(f.appeal.reducedTo) },
+    enforceable: money(f.enforceable.minor, f.enforceable.currency),
+    enforceableNote: orNull(f.enforceableNote),
+    paid: money(f.paid.minor, f.paid.currency),
+    paymentStatus: f.paymentStatus,
+  };
+}
+
+function eurJson(f: FineView): Json {
+  if (!f.eur.ok) return { ok: false, reason: f.eur.reason };
+  const c = f.eur.conversion;
+  return {
+    ok: true,
+    source: money(c.sourceMinor, c.sourceCurrency),
+    rate: c.rate,
+    rateDate: orNull(c.rateDate),
+    requestedDate: orNull(c.requestedDate),
+    eur: money(c.eurMinor, 'EUR'),
+    rounding: c.rounding,
+    exact: c.exact,
+  };
+}
+
+function capJson(f: FineView): Json {
+  if (!f.cap.ok) return { ok: false, reason: f.cap.reason };
+  const cap = f.cap.cap;
+  const m = (minor: number) => money(minor, cap.currency);
+  return {
+    ok: true,
+    law: cap.law,
+    tier: cap.tier,
+    fixed: m(cap.fixedMinor),
+    percent: cap.percent,
+    turnover: cap.turnoverMinor === undefined ? null : { ...m(cap.turnoverMinor), year: orNull(cap.turnoverYear) },
+    turnoverBased: cap.turnoverBasedMinor === undefined ? null : m(cap.turnoverBasedMinor),
+    cap: m(cap.capMinor),
+    basis: cap.basis,
+    citation: cap.citation,
+    status: f.cap.status,
+  };
+}
+
+function totalsJson(t: DossierTotals): Json {
+  const total = (e: EurTotal): Json => ({ eur: money(e.minor, 'EUR'), unconverted: [...e.unconverted] });
+  return {
+    imposed: total(t.imposed),
+    enforceable: total(t.enforceable),
+    penaltiesLiquidated: total(t.penaltiesLiquidated),
+    penaltiesNotLiquidated: total(t.penaltiesNotLiquidated),
+    collected: total(t.collected),
+    owed: total(t.owed),
+  };
+}
+
+// The case facts are exported as the validated case file, amounts still as decimal text. Their
+// keys follow the case-file schema's order (so the same case always serialises the same way,
+// whatever order the YAML used); a key this list does not know goes after, alphabetically.
+const FACT_KEY_ORDER = [
+  'dossier', 'id', 'kind', 'title', 'label', 'status', 'authority', 'short', 'name', 'country', 'jurisdiction', 'law',
+  'acts', 'respondent', 'turnover', 'year', 'date', 'ref', 'url', 'published', 'publisher', 'archive', 'language',
+  'summary', 'notified', 'decision', 'orders', 'amount', 'currency', 'articles', 'tier', 'proposed', 'event',
+  'approximate', 'period', 'from', 'to', 'extend', 'franc', 'basis', 'due', 'daily', 'cap', 'liquidations', 'penalty',
+  'payment', 'paid', 'compliance', 'court', 'appellant', 'against', 'filed', 'outcome', 'effect', 'about', 'text',
+  'sources', 'events', 'measures', 'deadlines', 'appeals', 'notes', 'note',
+];
+const RANK = new Map(FACT_KEY_ORDER.map((key, index) => [key, index]));
+
+function compareKeys(a: string, b: string): number {
+  const ra = RANK.get(a) ?? FACT_KEY_ORDER.length;
+  const rb = RANK.get(b) ?? FACT_KEY_ORDER.length;
+  return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A deep copy with keys in a fixed order and `undefined` members left out. */
+export function canonical(value: unknown): Json {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : canonical(item)));
+  if (typeof value === 'object') {
+    const out: { [key: string]: Json } = {};
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record).sort(compareKeys)) {
+      // defineProperty, not assignment: a key "__proto__" must stay data, not set a prototype.
+      if (record[key] !== undefined) Object.defineProperty(out, key, { value: canonical(record[key]), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  throw new TypeError(`export: a case fact of type ${typeof value} cannot be written as JSON`);
+}
+

@@ -1,0 +1,124 @@
+import MarkdownIt from 'markdown-it';
+import { lint } from 'markdownlint/sync';
+import { describe, expect, it } from 'vitest';
+import { mermaidText, renderMarkdownExport } from '../../src/render/export/markdown.js';
+import type { Case } from '../../src/model/case-schema.js';
+import { analyseCases, bundledCases, bundledDossier } from '../helpers/dossier.js';
+
+const AS_OF = ['2023-02-09', '2026-11-23'] as const;
+
+const PAYLOADS = [
+  '| a | b |',
+  '<script>alert(1)</script>',
+  '[Pay here](https://evil)',
+  '![x](https://tracker/p.gif)',
+  '@someone',
+  '#123',
+  'javascript:alert(1)',
+  '\n# Heading',
+  'ends with a backslash \\',
+  '=HYPERLINK("x")',
+  '\nATTENDEE:mailto:x',
+  '<img src=x onerror=alert(1)>',
+  '```\ncode fence',
+  'x : y ; z # w %%{init: {}}%%',
+];
+
+/** The first CNIL case with every free-text field replaced by a payload. */
+function hostileCase(): Case {
+  const base = bundledCases()[0]!;
+  const p = (k: number) => PAYLOADS[k % PAYLOADS.length]!;
+  return {
+    ...base,
+    title: p(0) + p(1),
+    authority: { ...base.authority, short: p(2), name: p(3) },
+    respondent: { ...base.respondent, name: p(4) },
+    sources: base.sources.map((s, k) => ({ ...s, title: p(k + 5), publisher: p(k + 6), note: p(k + 7) })),
+    events: base.events.map((e, k) => ({ ...e, summary: p(k), ref: p(k + 3), note: p(k + 9) })),
+    measures: (base.measures ?? []).map((m, k) => ({ ...m, summary: p(k + 1), note: p(k + 2) })),
+    deadlines: (base.deadlines ?? []).map((d, k) => ({ ...d, label: p(k + 7), basis: p(k + 8), note: p(k + 10) })),
+    notes: (base.notes ?? []).map((n, k) => ({ ...n, text: p(k + 11) })),
+  };
+}
+
+function lintErrors(markdown: string): string[] {
+  const results = lint({
+    strings: { export: markdown },
+    // MD013 (line length 80) is off: a table row or a deadline's working cannot be wrapped
+    // without breaking it, and generated long lines are not a readability problem here.
+    config: { default: true, MD013: false },
+  });
+  return (results.export ?? []).map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''}`);
+}
+
+/** A URL as a browser resolves it, so `(` and `%28` compare equal. */
+const normal = (url: string): string => decodeURI(new URL(url).href);
+
+/** Each table's rows, as cell counts per row (header first). */
+function tableShapes(html: string): number[][] {
+  return [...html.matchAll(/<table>([^]*?)<\/table>/g)].map((t) => [...t[1]!.matchAll(/<tr>([^]*?)<\/tr>/g)].map((r) => (r[1]!.match(/<t[hd][ >]/g) ?? []).length));
+}
+
+describe('renderMarkdownExport', () => {
+  it.each(AS_OF)('matches the golden file as of %s', async (asOf) => {
+    await expect(renderMarkdownExport(bundledDossier(asOf))).toMatchFileSnapshot(`../golden/export-${asOf}.md`);
+  });
+
+  it.each(AS_OF)('passes markdownlint and is byte-identical for the same input (%s)', (asOf) => {
+    const out = renderMarkdownExport(bundledDossier(asOf));
+    expect(lintErrors(out)).toEqual([]);
+    expect(renderMarkdownExport(bundledDossier(asOf))).toBe(out);
+  });
+
+  it('shows the figures a reader checks', () => {
+    const out = renderMarkdownExport(bundledDossier('2023-02-09'));
+    expect(out.startsWith('# Enforcement dossier as of 2023-02-09\n')).toBe(true);
+    expect(out).toContain('last day 2022-12-19; missed, 52 days late');
+    expect(out).toContain('accrued EUR 5,200,000.00; liquidated EUR 0.00; accrued, not liquidated EUR 5,200,000.00');
+    expect(out).toContain('(decided after the as-of date: not counted as liquidated yet)');
+    expect(out).toContain('52 days, EUR 5,200,000.00; 52 × EUR 100,000.00 = EUR 5,200,000.00 (matches)');
+    expect(out).toContain('In EUR: GBP 7,552,800.00 ÷ 0.8467 (ECB rate of 2022-05-18) = EUR 8,920,278.73, rounded half-even');
+    expect(out).toContain('Enforceable now: GBP 0.00, suspended until the appeal is determined');
+    expect(out).toContain('| Collected | EUR 0.00 |');
+    const atFixedMaximum = 'Cap: EUR 20,000,000.00 under GDPR Art. 83\\(5\\): the higher of the fixed EUR 20,000,000.00 and 4 % of turnover (no turnover recorded); set by the fixed amount; the fine is at-maximum';
+    expect(out.split(atFixedMaximum)).toHaveLength(4);
+    expect(out).toContain('```mermaid\ntimeline\n');
+  });
+
+  it('renders with markdown-it to tables of constant width and links only to the sources', () => {
+    const view = bundledDossier('2026-11-23');
+    const html = new MarkdownIt().render(renderMarkdownExport(view));
+    const urls = new Set(view.cases.flatMap((c) => c.case.sources.map((s) => normal(s.url))));
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => normal(m[1]!.replace(/&amp;/g, '&')));
+    expect(hrefs.length).toBe(urls.size);
+    for (const href of hrefs) expect(urls).toContain(href);
+    for (const shape of tableShapes(html)) expect(new Set(shape).size).toBe(1);
+  });
+
+  it('keeps a hostile case inert: no script, image or foreign link, tables intact, lint clean', () => {
+    const hostile = hostileCase();
+    const out = renderMarkdownExport(analyseCases([hostile], '2023-02-09'));
+    expect(lintErrors(out)).toEqual([]);
+    const html = new MarkdownIt().render(out);
+    expect(html).not.toMatch(/<script|<img|<h[1-6]>Heading/i);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+    const allowed = new Set(hostile.sources.map((s) => normal(s.url)));
+    for (const href of hrefs) expect(allowed).toContain(normal(href.replace(/&amp;/g, '&')));
+    const shapes = tableShapes(html);
+    expect(shapes.length).toBeGreaterThanOrEqual(5);
+    for (const shape of shapes) expect(new Set(shape).size).toBe(1);
+    // Only the document's own headings: the title, the fixed sections and the case's subsections.
+    expect((html.match(/<h1>/g) ?? []).length).toBe(1);
+    // Nothing inside the Mermaid block can start a statement or an entity.
+    const chart = out.slice(out.indexOf('```mermaid'));
+    for (const line of chart.split('\n').slice(3, -2)) expect(line).toMatch(/^ {4}[\p{L}\p{N} .,\-()/']+( : [\p{L}\p{N} .,\-()/']+)+$/u);
+  });
+
+  it('reduces Mermaid text to a safe alphabet', () => {
+    expect(mermaidText('a : b ; c # d %%{init}%%\nsection x')).toBe('a b c d init section x');
+    expect(mermaidText(':::')).toBe('item');
+    expect(mermaidText('x'.repeat(100))).toHaveLength(60);
+  });
+});
