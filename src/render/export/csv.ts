@@ -61,7 +61,7 @@ export function csvField(value: string): string {
 export function renderCsvExport(view: DossierView): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const c of view.cases) {
-    for (const measure of c.case.measures ?? []) lines.push(formatRow(measureRow(c, measure)));
+    for (const measure of c.case.measures ?? []) lines.push(formatRow(measureRow(c, measure, view.asOf)));
   }
   return lines.map((line) => `${line}\r\n`).join('');
 }
@@ -75,7 +75,7 @@ function formatRow(row: Row): string {
   }).join(',');
 }
 
-function measureRow(view: CaseView, measure: Measure): Row {
+function measureRow(view: CaseView, measure: Measure, asOf: string): Row {
   const c = view.case;
   const row: Row = {
     case_id: c.id,
@@ -86,7 +86,7 @@ function measureRow(view: CaseView, measure: Measure): Row {
     kind: measure.kind,
     decision_date: c.events.find((e) => e.id === measure.decision)?.date ?? '',
     summary: measure.summary,
-    appeal_state: appealStatusOf(c, measure.id).state,
+    appeal_state: appealStatusOf(c, measure.id, asOf).state,
   };
   const fine = view.fines.find((f) => f.measureId === measure.id);
   if (fine) {
