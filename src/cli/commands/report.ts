@@ -1,30 +1,33 @@
-// `dossier report`: one line per case for now: authority, decision date, fine.
-import type { Case } from '../../model/case-schema.js';
-import { sanitizeForTerminal } from '../../render/sanitize.js';
-import { loadCaseSet } from '../case-set.js';
+// `dossier report [case-ids...]`: the overview of every case, or each named case in detail.
+import { renderJsonExport } from '../../render/export/json.js';
+import { renderCaseDetail } from '../../render/report-detail.js';
+import { renderOverview } from '../../render/report-overview.js';
+import { loadDossierView } from '../dossier-view.js';
 import { ExitCode, UserError } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { renderOptionsFor } from '../render-options.js';
 
 export interface ReportOptions {
   readonly ids: readonly string[];
   readonly casesDir: string;
-  readonly color: boolean | undefined;
+  readonly color: false | undefined;
+  readonly asOf: string | undefined;
+  readonly rates: string | undefined;
+  readonly json: boolean;
+  readonly locale: 'en' | 'fr';
 }
 
 export async function report(options: ReportOptions, io: Io): Promise<ExitCode> {
-  const loaded = await loadCaseSet(io, options.casesDir);
-  const unknown = options.ids.filter((id) => !loaded.some((l) => l.case.id === id));
-  if (unknown.length > 0) throw new UserError(`no case with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
-  const chosen = loaded.filter((l) => options.ids.length === 0 || options.ids.includes(l.case.id));
-  const lines = chosen.map((l) => caseLine(l.case));
-  await io.stdout.write(lines.join(''));
+  const view = await loadDossierView(io, options);
+  const unknown = options.ids.filter((id) => !view.cases.some((c) => c.case.id === id));
+  if (unknown.length > 0) throw new UserError(`no case with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known: ${view.cases.map((c) => c.case.id).join(', ')}`);
+  const chosen = options.ids.length === 0 ? view : { ...view, cases: view.cases.filter((c) => options.ids.includes(c.case.id)) };
+  if (options.json) {
+    await io.stdout.write(renderJsonExport(chosen));
+    return ExitCode.Ok;
+  }
+  const render = renderOptionsFor(io, options.color, options.locale);
+  if (options.ids.length === 0) await io.stdout.write(renderOverview(view, render));
+  else for (const caseView of chosen.cases) await io.stdout.write(renderCaseDetail(caseView, render));
   return ExitCode.Ok;
-}
-
-function caseLine(c: Case): string {
-  const fines = (c.measures ?? []).filter((m) => m.kind === 'fine');
-  const fine = fines.map((f) => `${f.currency} ${f.amount}`).join(' + ') || 'no fine';
-  const decision = c.events.find((e) => e.id === fines[0]?.decision) ?? c.events.find((e) => e.kind === 'decision');
-  const text = `${c.authority.short} (${c.authority.country})  ${decision?.date ?? 'no decision'}  ${fine}  ${c.title}`;
-  return `${sanitizeForTerminal(text, { singleLine: true })}\n`;
 }

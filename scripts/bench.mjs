@@ -1,0 +1,52 @@
+// Measures the CLI as a user runs it: wall time of each command (median of N spawns) and which
+// bundle chunks each command loads, to show that the holiday calendars (the largest chunk) load
+// only for the commands that count days. Run after `npm run build`: `npm run bench`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const chunks = readdirSync('dist/chunks').map((name) => ({ name, bytes: readFileSync(join('dist/chunks', name)).length }));
+const holidayChunk = chunks.find((c) => readFileSync(join('dist/chunks', c.name), 'utf8').includes('Feiertage'))?.name;
+
+// A resolve hook that records every module file the CLI loads.
+const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+const hooks = join(dir, 'hooks.mjs');
+writeFileSync(hooks, "export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/dist/')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n");
+const register = join(dir, 'register.mjs');
+writeFileSync(register, `import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});\n`);
+
+const commands = [
+  ['--version'],
+  ['schema'],
+  ['validate'],
+  ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'],
+  ['deadlines', '--as-of', '2023-02-09'],
+  ['fines', '--as-of', '2023-02-09'],
+  ['report', '--as-of', '2023-02-09'],
+  ['export', '--format', 'json', '--as-of', '2023-02-09'],
+];
+
+const env = { ...process.env, NO_COLOR: '1' };
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const baseline = median(Array.from({ length: RUNS }, () => time(['-e', ''])));
+
+console.log(`node ${process.version}, ${RUNS} runs each; empty node process: ${baseline.toFixed(0)} ms`);
+console.log(`holiday chunk: ${holidayChunk} (${(chunks.find((c) => c.name === holidayChunk)?.bytes / 1024).toFixed(0)} KiB)`);
+console.log('');
+console.log('command'.padEnd(52), 'median ms', ' over node', ' chunks', ' holidays');
+for (const args of commands) {
+  const ms = median(Array.from({ length: RUNS }, () => time(['bin/dossier.js', ...args])));
+  const trace = spawnSync(process.execPath, ['--import', register, 'bin/dossier.js', ...args], { env, encoding: 'utf8' });
+  const loaded = trace.stderr.split('\n').filter((l) => l.startsWith('LOADED') && l.includes('/chunks/'));
+  const holidays = holidayChunk !== undefined && loaded.some((l) => l.includes(holidayChunk));
+  console.log(`dossier ${args.join(' ')}`.padEnd(52), ms.toFixed(0).padStart(9), `+${(ms - baseline).toFixed(0)}`.padStart(10), String(loaded.length).padStart(7), (holidays ? 'yes' : 'no').padStart(9));
+}
+
+function time(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
+  if (result.status !== 0 && args.length > 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}

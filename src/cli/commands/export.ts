@@ -1,0 +1,46 @@
+// `dossier export --format md|json|csv|ics [--output FILE] [--force]`: stdout by default; a file
+// is written atomically and never overwritten without --force.
+import type { DossierView } from '../../analysis/dossier.js';
+import { loadDossierView } from '../dossier-view.js';
+import { ExitCode, UserError } from '../exit-codes.js';
+import type { Io } from '../io.js';
+
+export interface ExportOptions {
+  readonly casesDir: string;
+  readonly asOf: string | undefined;
+  readonly rates: string | undefined;
+  readonly format: 'md' | 'json' | 'csv' | 'ics';
+  readonly output: string | undefined;
+  readonly force: boolean;
+}
+
+export async function exportDossier(options: ExportOptions, io: Io): Promise<ExitCode> {
+  const view = await loadDossierView(io, options);
+  const content = await render(options.format, view);
+  if (options.output === undefined) {
+    await io.stdout.write(content);
+    return ExitCode.Ok;
+  }
+  const { writeOutputFile } = await import('../write-output.js');
+  const target = options.output.startsWith('/') ? options.output : `${io.cwd}/${options.output}`;
+  try {
+    await writeOutputFile(target, content, { force: options.force });
+  } catch (error) {
+    throw new UserError(error instanceof Error ? error.message : String(error));
+  }
+  await io.stderr.write(`wrote ${options.output} (${Buffer.byteLength(content)} bytes, as of ${view.asOf})\n`);
+  return ExitCode.Ok;
+}
+
+async function render(format: ExportOptions['format'], view: DossierView): Promise<string> {
+  switch (format) {
+    case 'md':
+      return (await import('../../render/export/markdown.js')).renderMarkdownExport(view);
+    case 'json':
+      return (await import('../../render/export/json.js')).renderJsonExport(view);
+    case 'csv':
+      return (await import('../../render/export/csv.js')).renderCsvExport(view);
+    case 'ics':
+      return (await import('../../render/export/ics.js')).renderIcsExport(view, { stamp: view.asOf });
+  }
+}

@@ -1,0 +1,29 @@
+// `dossier fines`: every fine with its EUR amount, cap, appeal state and payment; totals by group.
+import { groupFines, type FineGrouping } from '../../analysis/fine-groups.js';
+import { renderFines } from '../../render/fines.js';
+import { loadDossierView } from '../dossier-view.js';
+import { ExitCode } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { renderOptionsFor } from '../render-options.js';
+
+export interface FinesOptions {
+  readonly casesDir: string;
+  readonly color: false | undefined;
+  readonly asOf: string | undefined;
+  readonly rates: string | undefined;
+  readonly json: boolean;
+  readonly locale: 'en' | 'fr';
+  readonly by: FineGrouping;
+}
+
+export async function fines(options: FinesOptions, io: Io): Promise<ExitCode> {
+  const view = await loadDossierView(io, options);
+  const all = view.cases.flatMap((c) => c.fines);
+  if (options.json) {
+    const document = { format: 'dossier-fines/1', asOf: view.asOf, groupBy: options.by, fines: all, groups: groupFines(all, options.by), totals: view.totals };
+    await io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return ExitCode.Ok;
+  }
+  await io.stdout.write(renderFines(all, options.by, renderOptionsFor(io, options.color, options.locale)));
+  return ExitCode.Ok;
+}

@@ -1,0 +1,155 @@
+// The one-screen overview: one row per case, then the EUR totals. A terminal wide enough for a
+// column per field without cutting a word gets one table; a narrower one gets a two-column table
+// per case (renderRecords), since ten columns squeezed into 80 would cut every amount in half.
+import type { CaseView, DossierView } from '../analysis/dossier.js';
+import type { DeadlineView } from '../analysis/deadlines.js';
+import { appealStatusOf, type AppealState } from '../analysis/appeals.js';
+import type { EurTotal } from '../analysis/totals.js';
+import type { Order } from '../model/case-schema.js';
+import { ORDER_KINDS } from '../model/case-schema.js';
+import { formatDate, formatMoney, labels, plural, type Labels } from './locale.js';
+import { sanitizeForTerminal } from './sanitize.js';
+import { paragraph, renderRecords, renderTable, unbreakable, tones, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
+
+export type { RenderOptions } from './table.js';
+
+const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
+
+export function renderOverview(view: DossierView, options: RenderOptions): string {
+  const l = labels(options.locale);
+  const tone = tones(options.chalk);
+  const bold = (s: string) => options.chalk.bold(s);
+  const lines = paragraph(`${l.dossierTitle}, ${l.asOf} ${formatDate(view.asOf, options.locale)}`, options.width, { tone: bold });
+  const fields = view.cases.map((c) => caseFields(c, view.asOf, options, l, tone));
+  const head = fields[0]?.map(([name]) => name) ?? [];
+  const money = new Set([3, 4]);
+  lines.push(
+    '',
+    renderRecords({
+      head,
+      rows: fields.map((f) => f.map(([, value]) => value)),
+      width: options.width,
+      columns: head.map((_, i) => ({ align: money.has(i) ? ('right' as const) : ('left' as const) })),
+      titles: view.cases.map((c) => `${clean(c.case.title)} (${clean(c.case.id)})`),
+      titleTone: bold,
+    }),
+  );
+  lines.push('', renderTotals(view, options, l, tone));
+  return `${lines.join('\n')}\n`;
+}
+
+type Field = readonly [name: string, value: Cell];
+
+function caseFields(view: CaseView, asOf: string, options: RenderOptions, l: Labels, tone: Tones): Field[] {
+  const c = view.case;
+  const locale = options.locale;
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
+  const decision = c.events.find((e) => e.kind === 'decision')?.date ?? view.fines[0]?.decisionDate;
+  const orders = (c.measures ?? []).filter((m): m is Order => m.kind === 'order' || m.kind === 'ban');
+  return [
+    [l.head.authority, `${clean(c.authority.short)} · ${clean(c.authority.country)}`],
+    [l.head.respondent, clean(c.respondent.name)],
+    [l.head.decision, decision === undefined ? '—' : unbreakable(formatDate(clean(decision), locale))],
+    [
+      l.head.fine,
+      view.fines.length === 0
+        ? '—'
+        : view.fines.flatMap((f): Span[] => {
+            const owed = f.enforceable.minor > f.paid.minor;
+            const payment = l.payment[f.paymentStatus];
+            const paymentTone = f.paymentStatus === 'paid' ? tone.good : owed ? tone.bad : undefined;
+            if (!f.imposedByAsOf) return [{ text: money(f.imposed.minor, f.imposed.currency) }, { text: l.field.notYetImposed }];
+            return [{ text: money(f.imposed.minor, f.imposed.currency) }, { text: payment, tone: paymentTone }];
+          }),
+    ],
+    [l.head.fineEur, view.fines.length === 0 ? '—' : view.fines.map((f) => (f.eur.ok ? money(f.eur.conversion.eurMinor, 'EUR') : l.field.noRate))],
+    [l.head.orders, ordersCell(orders, l, locale)],
+    [l.head.compliance, complianceCell(orders, l, tone, locale)],
+    [l.head.appeal, appealCell(view, asOf, l, tone)],
+    [l.head.deadline, deadlineCell(view.deadlines, options, l, tone)],
+    [l.head.penaltyAccrued, penaltyCell(view.deadlines, options, l)],
+  ];
+}
+
+function ordersCell(orders: readonly Order[], l: Labels, locale: RenderOptions['locale']): Cell {
+  if (orders.length === 0) return '—';
+  const kinds = new Set(orders.flatMap((o) => o.orders ?? []));
+  const named = ORDER_KINDS.filter((k) => kinds.has(k)).map((k) => l.orderKind[k]);
+  return [plural(orders.length, l.orders, locale), ...(named.length > 0 ? [named.join(', ')] : [])];
+}
+
+function complianceCell(orders: readonly Order[], l: Labels, tone: Tones, locale: RenderOptions['locale']): Cell {
+  if (orders.length === 0) return '—';
+  const counts = new Map<keyof Labels['compliance'], number>();
+  for (const o of orders) {
+    const status = o.compliance?.status ?? 'unknown';
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  const order = ['not-complied', 'partly-complied', 'complied', 'unknown'] as const;
+  return order
+    .filter((s) => counts.has(s))
+    .map((s): Span => ({
+      text: plural(counts.get(s) ?? 0, l.complianceCount[s], locale),
+      tone: s === 'complied' ? tone.good : s === 'not-complied' || s === 'partly-complied' ? tone.bad : undefined,
+    }));
+}
+
+function appealCell(view: CaseView, asOf: string, l: Labels, tone: Tones): Cell {
+  const states = new Set<AppealState>((view.case.measures ?? []).map((m) => appealStatusOf(view.case, m.id, asOf).state));
+  if (states.size > 1) states.delete('none');
+  const ordered = (['pending', 'remitted', 'reduced', 'annulled', 'upheld', 'none'] as const).filter((s) => states.has(s));
+  if (ordered.length === 0) return l.appealState.none;
+  return ordered.map((s): Span => ({ text: l.appealState[s], tone: s === 'pending' || s === 'remitted' ? tone.caution : undefined }));
+}
+
+/** The most overdue unmet obligation, and the next deadline still open. */
+function deadlineCell(deadlines: readonly DeadlineView[], options: RenderOptions, l: Labels, tone: Tones): Cell {
+  const locale = options.locale;
+  const overdue = deadlines
+    .filter((d) => d.status === 'missed' && d.metOn === undefined)
+    .sort((a, b) => (b.daysLate ?? 0) - (a.daysLate ?? 0))[0];
+  const next = deadlines.filter((d) => d.status === 'open').sort((a, b) => (a.end ?? '').localeCompare(b.end ?? ''))[0];
+  const spans: Span[] = [];
+  if (overdue?.end !== undefined) {
+    spans.push({ text: `${l.overdue}${l.colon}${clean(overdue.id)}`, tone: tone.bad });
+    spans.push({ text: `${formatDate(overdue.end, locale)}, ${plural(overdue.daysLate ?? 0, l.daysLate, locale)}`, tone: tone.bad });
+  }
+  if (next?.end !== undefined) {
+    spans.push({ text: `${l.next}${l.colon}${clean(next.id)}` });
+    spans.push({ text: `${formatDate(next.end, locale)}, ${plural(next.daysLeft ?? 0, l.daysLeft, locale)}` });
+  }
+  return spans.length > 0 ? spans : '—';
+}
+
+function penaltyCell(deadlines: readonly DeadlineView[], options: RenderOptions, l: Labels): Cell {
+  const spans: Span[] = [];
+  for (const d of deadlines) {
+    const p = d.penalty;
+    if (!p) continue;
+    spans.push({ text: formatMoney(p.accrual.accruedMinor, p.currency, options.locale) });
+    if (p.notLiquidatedMinor > 0) spans.push({ text: `${l.field.notLiquidated}${l.colon}${formatMoney(p.notLiquidatedMinor, p.currency, options.locale)}` });
+  }
+  return spans.length > 0 ? spans : '—';
+}
+
+function renderTotals(view: DossierView, options: RenderOptions, l: Labels, tone: Tones): string {
+  const t = view.totals;
+  const row = (name: string, total: EurTotal, toneFor?: Tones['bad']): Cell[] => {
+    const amount = formatMoney(total.minor, 'EUR', options.locale);
+    const left = total.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean(u)}`);
+    return [name, [{ text: amount, tone: total.minor > 0 ? toneFor : undefined }, ...left]];
+  };
+  return renderTable({
+    head: [`${l.totals.title}, ${l.asOf} ${formatDate(view.asOf, options.locale)}`, 'EUR'],
+    rows: [
+      row(l.totals.imposed, t.imposed),
+      row(l.totals.enforceable, t.enforceable),
+      row(l.totals.liquidated, t.penaltiesLiquidated),
+      row(l.totals.notLiquidated, t.penaltiesNotLiquidated),
+      row(l.totals.collected, t.collected, tone.good),
+      row(l.totals.owed, t.owed, tone.bad),
+    ],
+    width: Math.min(options.width, 90),
+    columns: [{ min: 20 }, { min: 16, align: 'right' }],
+  });
+}
