@@ -110,7 +110,7 @@ const EN = {
     rate: 'at', noRate: 'no EUR amount', cap: 'Cap', enforceable: 'Enforceable', paid: 'Paid', appeal: 'Appeal',
     published: 'published', about: 'about', none: 'none', noDeadline: 'no deadline recorded', noEvents: 'No events in the range.',
     problem: 'cannot be computed', metOn: 'met on', since: 'since', notYetImposed: 'not yet imposed on the as-of day',
-    decidedAfterAsOf: 'decided after the as-of day, not counted as liquidated', decidedOn: 'decided on',
+    decidedAfterAsOf: 'after the as-of day, so not yet counted as liquidated', decidedOn: 'decided on',
     groupBy: { authority: 'authority', country: 'country', year: 'year', respondent: 'respondent' },
   },
   cap: {
@@ -186,7 +186,7 @@ const FR: Labels = {
     rate: 'au taux de', noRate: 'pas de montant en EUR', cap: 'Plafond', enforceable: 'Exigible', paid: 'Payé', appeal: 'Recours',
     published: 'publié', about: 'sur', none: 'aucun', noDeadline: 'aucun délai enregistré', noEvents: 'Aucun événement sur la période.',
     problem: 'non calculable', metOn: 'respecté le', since: 'depuis', notYetImposed: 'pas encore prononcée à la date de référence',
-    decidedAfterAsOf: 'décidée après la date de référence, non comptée comme liquidée', decidedOn: 'décidée le',
+    decidedAfterAsOf: 'après la date de référence, donc pas encore comptée comme liquidée', decidedOn: 'décidée le',
     groupBy: { authority: 'autorité', country: 'pays', year: 'année', respondent: 'mis en cause' },
   },
   cap: {
