@@ -108,6 +108,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .option('--no-extend', 'do not move a last day that falls on a weekend or holiday')
     .option('--franc', "FR délai franc (appeals to the Conseil d'État): the last day is the same date + 1")
     .option('--decision-period', 'the period was set by a decision, not by statute (affects NL and the FR assumption)')
+    .addOption(localeOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  $ dossier due 2022-10-18 "2 months" --jurisdiction FR\n  $ dossier due 2022-10-20 "28 days" -j GB --json\n  $ dossier due 2022-10-17 "4 months" -j FR --franc')
     .action(async (date: string, period: string, options: { jurisdiction: 'EU' | 'FR' | 'IT' | 'GR' | 'GB' | 'NL'; extend: boolean; franc?: boolean; decisionPeriod?: boolean; json?: boolean; locale?: 'en' | 'fr' }, command: Command) => {
@@ -115,7 +116,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
       const globals = command.optsWithGlobals<GlobalOptions>();
       setExitCode(
         await due(
-          { date, period, jurisdiction: options.jurisdiction, extend: options.extend !== false, franc: options.franc === true, decisionPeriod: options.decisionPeriod === true, json: options.json === true, color: colorChoice(globals) },
+          { date, period, jurisdiction: options.jurisdiction, extend: options.extend !== false, franc: options.franc === true, decisionPeriod: options.decisionPeriod === true, json: options.json === true, color: colorChoice(globals), locale: options.locale ?? 'en' },
           io,
         ),
       );

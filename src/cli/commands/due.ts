@@ -17,6 +17,7 @@ export interface DueOptions {
   readonly decisionPeriod: boolean;
   readonly json: boolean;
   readonly color: false | undefined;
+  readonly locale: 'en' | 'fr';
 }
 
 export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
@@ -38,6 +39,6 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
     await io.stdout.write(`${JSON.stringify({ format: 'dossier-due/1', ...result }, null, 2)}\n`);
     return ExitCode.Ok;
   }
-  await io.stdout.write(renderDue(result, renderOptionsFor(io, options.color, 'en')));
+  await io.stdout.write(renderDue(result, renderOptionsFor(io, options.color, options.locale)));
   return ExitCode.Ok;
 }

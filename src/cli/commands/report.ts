@@ -28,6 +28,6 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   }
   const render = renderOptionsFor(io, options.color, options.locale);
   if (options.ids.length === 0) await io.stdout.write(renderOverview(view, render));
-  else for (const caseView of chosen.cases) await io.stdout.write(renderCaseDetail(caseView, render));
+  else for (const caseView of chosen.cases) await io.stdout.write(renderCaseDetail(caseView, { ...render, asOf: view.asOf }));
   return ExitCode.Ok;
 }
