@@ -11,6 +11,13 @@ export interface ViewOptions {
   readonly rates: string | undefined;
 }
 
+/** The options every command that reports on the analysed dossier shares. */
+export interface ReportingOptions extends ViewOptions {
+  readonly color: false | undefined;
+  readonly json: boolean;
+  readonly locale: 'en' | 'fr';
+}
+
 export async function loadDossierView(io: Io, options: ViewOptions): Promise<DossierView> {
   const loaded = await loadCaseSet(io, options.casesDir);
   const context = await createAnalysisContext(io, { asOf: options.asOf, rates: options.rates });

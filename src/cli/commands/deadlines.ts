@@ -2,18 +2,12 @@
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import { sortDeadlines } from '../../analysis/deadlines.js';
 import { renderDeadlines } from '../../render/deadlines.js';
-import { loadDossierView } from '../dossier-view.js';
+import { loadDossierView, type ReportingOptions } from '../dossier-view.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { renderOptionsFor } from '../render-options.js';
 
-export interface DeadlinesOptions {
-  readonly casesDir: string;
-  readonly color: false | undefined;
-  readonly asOf: string | undefined;
-  readonly rates: string | undefined;
-  readonly json: boolean;
-  readonly locale: 'en' | 'fr';
+export interface DeadlinesOptions extends ReportingOptions {
   readonly within: number | undefined;
   readonly overdue: boolean;
 }

@@ -1,18 +1,12 @@
 // `dossier fines`: every fine with its EUR amount, cap, appeal state and payment; totals by group.
 import { groupFines, type FineGrouping } from '../../analysis/fine-groups.js';
 import { renderFines } from '../../render/fines.js';
-import { loadDossierView } from '../dossier-view.js';
+import { loadDossierView, type ReportingOptions } from '../dossier-view.js';
 import { ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { renderOptionsFor } from '../render-options.js';
 
-export interface FinesOptions {
-  readonly casesDir: string;
-  readonly color: false | undefined;
-  readonly asOf: string | undefined;
-  readonly rates: string | undefined;
-  readonly json: boolean;
-  readonly locale: 'en' | 'fr';
+export interface FinesOptions extends ReportingOptions {
   readonly by: FineGrouping;
 }
 

@@ -2,19 +2,13 @@
 import { renderJsonExport } from '../../render/export/json.js';
 import { renderCaseDetail } from '../../render/report-detail.js';
 import { renderOverview } from '../../render/report-overview.js';
-import { loadDossierView } from '../dossier-view.js';
+import { loadDossierView, type ReportingOptions } from '../dossier-view.js';
 import { ExitCode, UserError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { renderOptionsFor } from '../render-options.js';
 
-export interface ReportOptions {
+export interface ReportOptions extends ReportingOptions {
   readonly ids: readonly string[];
-  readonly casesDir: string;
-  readonly color: false | undefined;
-  readonly asOf: string | undefined;
-  readonly rates: string | undefined;
-  readonly json: boolean;
-  readonly locale: 'en' | 'fr';
 }
 
 export async function report(options: ReportOptions, io: Io): Promise<ExitCode> {
