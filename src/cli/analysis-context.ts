@@ -15,29 +15,50 @@ import { today } from './options.js';
 export interface ContextOptions {
   readonly asOf?: string | undefined;
   readonly rates?: string | undefined;
+  /** A CSV of days declared non-working by decree: `jurisdiction,date,name`. */
+  readonly holidays?: string | undefined;
 }
 
 export async function createAnalysisContext(io: Io, options: ContextOptions): Promise<AnalysisContext> {
-  const { createNonWorkingDays } = await import('../calendars/holidays.js');
-  const calendars = new Map<Jurisdiction, NonWorkingDays>();
   return {
     asOf: options.asOf ?? today(io.now(), io.env['TZ'] || undefined),
-    calendarFor: (jurisdiction) => {
-      let calendar = calendars.get(jurisdiction);
-      if (!calendar) calendars.set(jurisdiction, (calendar = createNonWorkingDays(jurisdiction)));
-      return calendar;
-    },
+    calendarFor: await calendarsFor(io, options.holidays),
     rates: options.rates === undefined ? bundledRateTable() : await readRates(io, options.rates),
   };
 }
 
-async function readRates(io: Io, file: string): Promise<RateTable> {
-  let text: string;
-  try {
-    text = await readFile(file.startsWith('/') ? file : `${io.cwd}/${file}`, 'utf8');
-  } catch (error) {
-    throw new UserError(`cannot read the rates file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+/** One non-working-day calendar per jurisdiction, built on first use, with any decreed days added. */
+export async function calendarsFor(io: Io, holidaysFile: string | undefined): Promise<(jurisdiction: Jurisdiction) => NonWorkingDays> {
+  const { createNonWorkingDays } = await import('../calendars/holidays.js');
+  const extra = holidaysFile === undefined ? new Map() : await readExtraDays(io, holidaysFile);
+  const calendars = new Map<Jurisdiction, NonWorkingDays>();
+  return (jurisdiction) => {
+    let calendar = calendars.get(jurisdiction);
+    if (!calendar) calendars.set(jurisdiction, (calendar = createNonWorkingDays(jurisdiction, { extraDays: extra.get(jurisdiction) ?? [] })));
+    return calendar;
+  };
+}
+
+async function readExtraDays(io: Io, file: string) {
+  const { parseExtraDays } = await import('../calendars/extra-days.js');
+  const parsed = parseExtraDays(await readText(io, file, 'holidays'));
+  if (!parsed.ok) {
+    const first = parsed.problems[0]!;
+    throw new UserError(sanitizeForTerminal(`${file}:${first.line}:${first.column}: ${first.message}`, { singleLine: true }));
   }
+  return parsed.days;
+}
+
+async function readText(io: Io, file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file.startsWith('/') ? file : `${io.cwd}/${file}`, 'utf8');
+  } catch (error) {
+    throw new UserError(`cannot read the ${what} file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+async function readRates(io: Io, file: string): Promise<RateTable> {
+  const text = await readText(io, file, 'rates');
   const parsed = parseEcbRatesCsv(text);
   if (!parsed.ok) {
     const first = parsed.problems[0];

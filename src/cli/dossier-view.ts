@@ -9,6 +9,7 @@ export interface ViewOptions {
   readonly casesDir: string;
   readonly asOf: string | undefined;
   readonly rates: string | undefined;
+  readonly holidays: string | undefined;
 }
 
 /** The options every command that reports on the analysed dossier shares. */
@@ -20,7 +21,7 @@ export interface ReportingOptions extends ViewOptions {
 
 export async function loadDossierView(io: Io, options: ViewOptions): Promise<DossierView> {
   const loaded = await loadCaseSet(io, options.casesDir);
-  const context = await createAnalysisContext(io, { asOf: options.asOf, rates: options.rates });
+  const context = await createAnalysisContext(io, { asOf: options.asOf, rates: options.rates, holidays: options.holidays });
   return analyseDossier(
     loaded.map((l) => l.case),
     context,

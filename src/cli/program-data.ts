@@ -8,6 +8,7 @@ import { colorChoice, parseDayDate, parseNonNegativeInteger, type GlobalOptions 
 type SetExit = (code: ExitCode) => void;
 
 interface DataOptions {
+  holidays?: string;
   asOf?: string;
   json?: boolean;
   rates?: string;
@@ -16,6 +17,7 @@ interface DataOptions {
 
 const asOfOption = () => new Option('--as-of <date>', 'compute as of this day (YYYY-MM-DD); default: today').argParser(parseDayDate);
 const localeOption = () => new Option('--locale <locale>', 'language of labels, dates and numbers').choices(['en', 'fr']).default('en');
+const holidaysOption = () => new Option('--holidays <file>', 'extra non-working days declared by decree: a CSV "jurisdiction,date,name"');
 const ratesOption = () => new Option('--rates <file>', "ECB euro reference rates in the ECB's CSV format (default: the bundled rates)");
 
 function common(command: Command, globals: GlobalOptions, options: DataOptions) {
@@ -25,6 +27,7 @@ function common(command: Command, globals: GlobalOptions, options: DataOptions) 
     asOf: options.asOf,
     json: options.json === true,
     rates: options.rates,
+    holidays: options.holidays,
     locale: options.locale ?? 'en',
   };
 }
@@ -35,6 +38,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .description('one screen on every case, or each named case in detail')
     .argument('[case-ids...]', 'show these cases in detail: timeline, measures, deadlines with their working, money, appeals, sources, notes')
     .addOption(asOfOption())
+    .addOption(holidaysOption())
     .addOption(localeOption())
     .addOption(ratesOption())
     .option('--json', 'print the dossier-export/1 JSON instead')
@@ -61,6 +65,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .command('deadlines')
     .description('every deadline across the cases with its status, and the penalty payments accrued')
     .addOption(asOfOption())
+    .addOption(holidaysOption())
     .option('--within <days>', 'only open deadlines ending within this many days', parseNonNegativeInteger)
     .option('--overdue', 'only deadlines missed')
     .addOption(localeOption())
@@ -76,6 +81,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .description('every fine: original amount, EUR at the ECB rate, legal cap, appeal, enforceable, paid; totals')
     .addOption(new Option('--by <grouping>', 'group the totals').choices(['authority', 'country', 'year', 'respondent']).default('authority'))
     .addOption(asOfOption())
+    .addOption(holidaysOption())
     .addOption(ratesOption())
     .addOption(localeOption())
     .option('--json', 'print JSON')
@@ -92,6 +98,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force', 'overwrite the --output file if it exists')
     .addOption(asOfOption())
+    .addOption(holidaysOption())
     .addOption(ratesOption())
     .addHelpText('after', '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals')
     .action(async (options: DataOptions & { format: 'md' | 'json' | 'csv' | 'ics'; output?: string; force?: boolean }, command: Command) => {
@@ -107,16 +114,17 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .addOption(new Option('-j, --jurisdiction <code>', 'whose rules and holidays').choices(['EU', 'FR', 'IT', 'GR', 'GB', 'NL']).makeOptionMandatory())
     .option('--no-extend', 'do not move a last day that falls on a weekend or holiday')
     .option('--franc', "FR délai franc (appeals to the Conseil d'État): the last day is the same date + 1")
+    .addOption(holidaysOption())
     .option('--decision-period', 'the period was set by a decision, not by statute (affects NL and the FR assumption)')
     .addOption(localeOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  $ dossier due 2022-10-18 "2 months" --jurisdiction FR\n  $ dossier due 2022-10-20 "28 days" -j GB --json\n  $ dossier due 2022-10-17 "4 months" -j FR --franc')
-    .action(async (date: string, period: string, options: { jurisdiction: 'EU' | 'FR' | 'IT' | 'GR' | 'GB' | 'NL'; extend: boolean; franc?: boolean; decisionPeriod?: boolean; json?: boolean; locale?: 'en' | 'fr' }, command: Command) => {
+    .action(async (date: string, period: string, options: { holidays?: string; jurisdiction: 'EU' | 'FR' | 'IT' | 'GR' | 'GB' | 'NL'; extend: boolean; franc?: boolean; decisionPeriod?: boolean; json?: boolean; locale?: 'en' | 'fr' }, command: Command) => {
       const { due } = await import('./commands/due.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       setExitCode(
         await due(
-          { date, period, jurisdiction: options.jurisdiction, extend: options.extend !== false, franc: options.franc === true, decisionPeriod: options.decisionPeriod === true, json: options.json === true, color: colorChoice(globals), locale: options.locale ?? 'en' },
+          { date, period, jurisdiction: options.jurisdiction, extend: options.extend !== false, franc: options.franc === true, decisionPeriod: options.decisionPeriod === true, json: options.json === true, color: colorChoice(globals), locale: options.locale ?? 'en', holidays: options.holidays },
           io,
         ),
       );

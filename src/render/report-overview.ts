@@ -1,41 +1,53 @@
 // The one-screen overview: one row per case, then the EUR totals. A terminal wide enough for a
-// column per field without cutting a word gets one table; a narrower one gets a two-column table
-// per case (renderRecords), since ten columns squeezed into 80 would cut every amount in half.
+// column per field without cutting a word, where no case wraps into a tall block, gets the wide
+// table; any other gets the compact one (report-overview-compact.ts), which merges fields into
+// fewer, denser columns so that the four bundled cases and the totals stay on one screen.
 import type { CaseView, DossierView } from '../analysis/dossier.js';
 import type { DeadlineView } from '../analysis/deadlines.js';
-import { appealStatusOf, type AppealState } from '../analysis/appeals.js';
 import type { EurTotal } from '../analysis/totals.js';
 import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
 import { formatDate, formatMoney, labels, plural, type Labels } from './locale.js';
-import { sanitizeForTerminal } from './sanitize.js';
-import { paragraph, renderRecords, renderTable, unbreakable, tones, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
+import { appealCell, clean, renderCompactCases, sharedRespondent } from './report-overview-compact.js';
+import { makeTable, minimumTableWidth, paragraph, renderTable, unbreakable, tones, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
 
 export type { RenderOptions } from './table.js';
 
-const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
+/** Lines per case (separator included) past which the wide table gives way to the compact one. */
+const WIDE_LINES_PER_CASE = 6;
 
 export function renderOverview(view: DossierView, options: RenderOptions): string {
   const l = labels(options.locale);
   const tone = tones(options.chalk);
   const bold = (s: string) => options.chalk.bold(s);
-  const lines = paragraph(`${l.dossierTitle}, ${l.asOf} ${formatDate(view.asOf, options.locale)}`, options.width, { tone: bold });
-  const fields = view.cases.map((c) => caseFields(c, view.asOf, options, l, tone));
-  const head = fields[0]?.map(([name]) => name) ?? [];
-  const money = new Set([3, 4]);
-  lines.push(
-    '',
-    renderRecords({
-      head,
-      rows: fields.map((f) => f.map(([, value]) => value)),
-      width: options.width,
-      columns: head.map((_, i) => ({ align: money.has(i) ? ('right' as const) : ('left' as const) })),
-      titles: view.cases.map((c) => `${clean(c.case.title)} (${clean(c.case.id)})`),
-      titleTone: bold,
-    }),
-  );
+  const date = formatDate(view.asOf, options.locale);
+  const wide = wideTable(view, options, l, tone);
+  // The compact table has no Respondent column: when every case has the same one, the title names it.
+  const respondent = wide === undefined ? sharedRespondent(view) : undefined;
+  const title = respondent === undefined ? `${l.dossierTitle}, ${l.asOf} ${date}` : `${l.dossierTitle}${l.colon}${respondent}, ${l.asOf} ${date}`;
+  const lines = paragraph(title, options.width, { tone: bold });
+  const cases = wide ?? renderCompactCases(view, options);
+  if (cases !== '') lines.push('', cases);
   lines.push('', renderTotals(view, options, l, tone));
   return `${lines.join('\n')}\n`;
+}
+
+/** The table with a column per field, if it fits the width and stays short enough per case. */
+function wideTable(view: DossierView, options: RenderOptions, l: Labels, tone: Tones): string | undefined {
+  if (view.cases.length === 0) return undefined;
+  const fields = view.cases.map((c) => caseFields(c, view.asOf, options, l, tone));
+  const head = fields[0]?.map(([name]) => name) ?? [];
+  const rows = fields.map((f) => f.map(([, value]) => value));
+  if (minimumTableWidth(head, rows) > options.width) return undefined;
+  const money = new Set([3, 4]);
+  const table = renderTable({
+    head,
+    rows,
+    width: options.width,
+    columns: head.map((_, i) => ({ align: money.has(i) ? ('right' as const) : ('left' as const) })),
+  });
+  // Borders, a head of up to two lines, then at most WIDE_LINES_PER_CASE per case.
+  return table.split('\n').length <= 4 + WIDE_LINES_PER_CASE * view.cases.length ? table : undefined;
 }
 
 type Field = readonly [name: string, value: Cell];
@@ -94,14 +106,6 @@ function complianceCell(orders: readonly Order[], l: Labels, tone: Tones, locale
     }));
 }
 
-function appealCell(view: CaseView, asOf: string, l: Labels, tone: Tones): Cell {
-  const states = new Set<AppealState>((view.case.measures ?? []).map((m) => appealStatusOf(view.case, m.id, asOf).state));
-  if (states.size > 1) states.delete('none');
-  const ordered = (['pending', 'remitted', 'reduced', 'annulled', 'upheld', 'none'] as const).filter((s) => states.has(s));
-  if (ordered.length === 0) return l.appealState.none;
-  return ordered.map((s): Span => ({ text: l.appealState[s], tone: s === 'pending' || s === 'remitted' ? tone.caution : undefined }));
-}
-
 /** The most overdue unmet obligation, and the next deadline still open. */
 function deadlineCell(deadlines: readonly DeadlineView[], options: RenderOptions, l: Labels, tone: Tones): Cell {
   const locale = options.locale;
@@ -139,7 +143,7 @@ function renderTotals(view: DossierView, options: RenderOptions, l: Labels, tone
     const left = total.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean(u)}`);
     return [name, [{ text: amount, tone: total.minor > 0 ? toneFor : undefined }, ...left]];
   };
-  return renderTable({
+  const table = makeTable({
     head: [`${l.totals.title}, ${l.asOf} ${formatDate(view.asOf, options.locale)}`, 'EUR'],
     rows: [
       row(l.totals.imposed, t.imposed),
@@ -152,4 +156,7 @@ function renderTotals(view: DossierView, options: RenderOptions, l: Labels, tone
     width: Math.min(options.width, 90),
     columns: [{ min: 20 }, { min: 16, align: 'right' }],
   });
+  // Six label-value rows read well without a rule between each: cli-table3's compact style.
+  table.options.style.compact = true;
+  return table.toString();
 }

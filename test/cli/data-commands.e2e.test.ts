@@ -234,3 +234,22 @@ describe('time zones', () => {
     expect(new Set(ends)).toEqual(new Set(['2024-02-29']));
   });
 });
+
+describe('--holidays FILE', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-holidays-'));
+  writeFileSync(join(dir, 'decrees.csv'), 'jurisdiction,date,name\nNL,2022-05-27,Royal decree: day after Ascension\n');
+
+  it('adds days declared non-working by decree (NL, 27 May 2022)', () => {
+    expect(json(['due', '2022-04-15', '6 weeks', '-j', 'NL', '--json']).end).toBe('2022-05-27');
+    const moved = json(['due', '2022-04-15', '6 weeks', '-j', 'NL', '--json', '--holidays', join(dir, 'decrees.csv')]);
+    expect(moved.end).toBe('2022-05-30');
+    expect(moved.skipped[0]).toEqual({ date: '2022-05-27', reason: 'declared non-working: Royal decree: day after Ascension' });
+  });
+
+  it('a bad file is a usage error naming its line and column', () => {
+    writeFileSync(join(dir, 'bad.csv'), 'jurisdiction,date,name\nNL,27/05/2022,x\n');
+    const result = runCli(['deadlines', '--holidays', join(dir, 'bad.csv')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('bad.csv:2:4: "27/05/2022" is not a calendar date');
+  });
+});

@@ -1,5 +1,4 @@
 // `dossier due <date> <period> --jurisdiction J`: a lawyer's ad-hoc deadline question.
-import { createNonWorkingDays } from '../../calendars/holidays.js';
 import { computeDeadline } from '../../core/time/deadline.js';
 import type { Jurisdiction } from '../../core/time/conventions.js';
 import { parsePeriod } from '../../core/time/period.js';
@@ -7,6 +6,7 @@ import { renderDue } from '../../render/due.js';
 import { ExitCode, UserError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { renderOptionsFor } from '../render-options.js';
+import { calendarsFor } from '../analysis-context.js';
 
 export interface DueOptions {
   readonly date: string;
@@ -18,12 +18,14 @@ export interface DueOptions {
   readonly json: boolean;
   readonly color: false | undefined;
   readonly locale: 'en' | 'fr';
+  readonly holidays: string | undefined;
 }
 
 export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
   const period = parsePeriod(options.period);
   if (!period) throw new UserError(`"${options.period}" is not a period; write e.g. "2 months", "28 days", "6 weeks", "1 year" or "10 working days" (1 to 9999)`);
   if (options.franc && options.jurisdiction !== 'FR') throw new UserError('--franc (délai franc) applies to FR only');
+  const calendarFor = await calendarsFor(io, options.holidays);
   const result = computeDeadline(
     {
       start: options.date,
@@ -33,7 +35,7 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
       ...(options.extend ? {} : { extend: false }),
       ...(options.franc ? { francDelay: true } : {}),
     },
-    createNonWorkingDays(options.jurisdiction),
+    calendarFor(options.jurisdiction),
   );
   if (options.json) {
     await io.stdout.write(`${JSON.stringify({ format: 'dossier-due/1', ...result }, null, 2)}\n`);

@@ -1,14 +1,11 @@
 // `dossier export --format md|json|csv|ics [--output FILE] [--force]`: stdout by default; a file
 // is written atomically and never overwritten without --force.
 import type { DossierView } from '../../analysis/dossier.js';
-import { loadDossierView } from '../dossier-view.js';
+import { loadDossierView, type ViewOptions } from '../dossier-view.js';
 import { ExitCode, UserError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
-export interface ExportOptions {
-  readonly casesDir: string;
-  readonly asOf: string | undefined;
-  readonly rates: string | undefined;
+export interface ExportOptions extends ViewOptions {
   readonly format: 'md' | 'json' | 'csv' | 'ics';
   readonly output: string | undefined;
   readonly force: boolean;

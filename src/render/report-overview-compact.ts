@@ -1,0 +1,166 @@
+// The overview's compact layout, for terminals where the wide table (a column per field) would
+// not fit or would wrap every case into a tall block: one row per case in three to six dense
+// columns. Who decided and when, the fine (in EUR underneath when the currency differs, paid or
+// not, appealed or not), what was ordered, and the most pressing deadline: an obligation that is
+// overdue (those accruing a penalty first, with what has accrued) or else the next one still open.
+// Narrower terminals merge columns instead of cutting words: Decided goes under Authority,
+// Appeal under Fine, and at 60 columns the deadlines go under what was ordered.
+import type { CaseView, DossierView } from '../analysis/dossier.js';
+import type { DeadlineView } from '../analysis/deadlines.js';
+import { appealStatusOf, type AppealState } from '../analysis/appeals.js';
+import type { Order } from '../model/case-schema.js';
+import { ORDER_KINDS } from '../model/case-schema.js';
+import { formatDate, formatMoney, labels, plural, type Labels, type Locale } from './locale.js';
+import { sanitizeForTerminal } from './sanitize.js';
+import { minimumTableWidth, renderTable, unbreakable, type Cell, type CellLine, type RenderOptions, type Span, tones, type Tones } from './table.js';
+
+export const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
+
+type OrderKind = (typeof ORDER_KINDS)[number];
+
+/** Words the compact layout needs beyond the shared dictionary. */
+const SHORT = {
+  en: {
+    decided: 'Decided', ordered: 'Ordered', deadline: 'Overdue / next', orderedDeadline: 'Ordered; overdue / next', penalty: 'penalty',
+    more: { one: 'more overdue', other: 'more overdue' },
+    orderKind: { 'stop-processing': 'stop', 'delete-data': 'delete', 'answer-access-requests': 'access', 'appoint-representative': 'representative', 'report-compliance': 'report', other: 'other' },
+  },
+  fr: {
+    decided: 'Décision', ordered: 'Injonctions', deadline: 'En retard / prochaine', orderedDeadline: 'Injonctions ; retard / prochaine', penalty: 'astreinte',
+    more: { one: 'autre en retard', other: 'autres en retard' },
+    orderKind: { 'stop-processing': 'cesser', 'delete-data': 'effacer', 'answer-access-requests': 'accès', 'appoint-representative': 'représentant', 'report-compliance': 'rendre compte', other: 'autre' },
+  },
+} as const satisfies Record<Locale, { orderKind: Record<OrderKind, string> } & Record<string, unknown>>;
+
+/** The pieces of a case's row; a layout puts one or more of them in each column. */
+interface Parts {
+  readonly who: readonly CellLine[];
+  readonly decided: readonly CellLine[];
+  readonly fine: readonly CellLine[];
+  readonly appeal: readonly CellLine[];
+  readonly ordered: readonly CellLine[];
+  readonly deadline: readonly CellLine[];
+}
+type Part = keyof Parts;
+
+interface LayoutColumn {
+  readonly head: string;
+  readonly parts: readonly Part[];
+  /** Content width the column keeps before words start wrapping awkwardly. */
+  readonly min: number;
+  readonly align?: 'right';
+}
+
+function layouts(l: Labels, s: (typeof SHORT)[Locale]): LayoutColumn[][] {
+  const who = { head: l.head.authority, parts: ['who'], min: 12 } as const;
+  const whoDecided = { head: l.head.authority, parts: ['who', 'decided'], min: 12 } as const;
+  const fine = { head: l.head.fine, parts: ['fine'], min: 16, align: 'right' } as const;
+  const fineAppeal = { head: l.head.fine, parts: ['fine', 'appeal'], min: 16, align: 'right' } as const;
+  return [
+    [who, { head: s.decided, parts: ['decided'], min: 11 }, fine, { head: s.ordered, parts: ['ordered'], min: 18 }, { head: s.deadline, parts: ['deadline'], min: 28 }, { head: l.head.appeal, parts: ['appeal'], min: 12 }],
+    [whoDecided, fineAppeal, { head: s.ordered, parts: ['ordered'], min: 14 }, { head: s.deadline, parts: ['deadline'], min: 24 }],
+    [whoDecided, fineAppeal, { head: s.orderedDeadline, parts: ['ordered', 'deadline'], min: 20 }],
+  ];
+}
+
+/**
+ * The cases as one compact table, `options.width` wide at most: the roomiest layout whose columns
+ * all get their comfortable width (and their longest word), else the narrowest one.
+ */
+export function renderCompactCases(view: DossierView, options: RenderOptions): string {
+  if (view.cases.length === 0) return '';
+  const l = labels(options.locale);
+  const s = SHORT[options.locale];
+  const tone = tones(options.chalk);
+  const parts = view.cases.map((c) => caseParts(c, view.asOf, options, l, s, tone, sharedRespondent(view) === undefined));
+  const all = layouts(l, s);
+  const built = all.map((columns) => ({ columns, rows: parts.map((p) => columns.map((col): Cell => col.parts.flatMap((part) => p[part]))) }));
+  const needed = ({ columns, rows }: (typeof built)[number]) =>
+    columns.reduce((sum, col, i) => sum + Math.max(col.min, minimumTableWidth([col.head], rows.map((r) => [r[i] ?? ''])) - 4), 0) + 3 * columns.length + 1;
+  const chosen = built.find((b) => needed(b) <= options.width) ?? built[built.length - 1]!;
+  return renderTable({
+    head: chosen.columns.map((c) => c.head),
+    rows: chosen.rows,
+    width: options.width,
+    columns: chosen.columns.map((c) => ({ min: c.min, align: c.align ?? 'left' })),
+  });
+}
+
+/** The respondent when every case has the same one, so the heading can name it once. */
+export function sharedRespondent(view: DossierView): string | undefined {
+  const names = new Set(view.cases.map((c) => c.case.respondent.name));
+  return names.size === 1 ? clean([...names][0] ?? '') : undefined;
+}
+
+function caseParts(view: CaseView, asOf: string, options: RenderOptions, l: Labels, s: (typeof SHORT)[Locale], tone: Tones, withRespondent: boolean): Parts {
+  const c = view.case;
+  const locale = options.locale;
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
+  const decision = c.events.find((e) => e.kind === 'decision')?.date ?? view.fines[0]?.decisionDate;
+  const orders = (c.measures ?? []).filter((m): m is Order => m.kind === 'order' || m.kind === 'ban');
+  const fine = view.fines.flatMap((f): CellLine[] => {
+    const amount = money(f.imposed.minor, f.imposed.currency);
+    const eur = f.imposed.currency === 'EUR' ? [] : [f.eur.ok ? `= ${money(f.eur.conversion.eurMinor, 'EUR')}` : l.field.noRate];
+    if (!f.imposedByAsOf) return [amount, ...eur, l.field.notYetImposed];
+    const owed = f.enforceable.minor > f.paid.minor;
+    const paymentTone = f.paymentStatus === 'paid' ? tone.good : owed ? tone.bad : undefined;
+    return [amount, ...eur, { text: l.payment[f.paymentStatus], tone: paymentTone }];
+  });
+  return {
+    who: [`${clean(c.authority.short)} · ${clean(c.authority.country)}`, ...(withRespondent ? [clean(c.respondent.name)] : [])],
+    decided: decision === undefined ? [] : [unbreakable(formatDate(clean(decision), locale))],
+    fine: fine.length > 0 ? fine : ['—'],
+    appeal: appealCell(view, asOf, l, tone),
+    ordered: orderedLines(orders, l, s, tone, locale),
+    deadline: deadlineLines(view.deadlines, options, l, s, tone),
+  };
+}
+
+function orderedLines(orders: readonly Order[], l: Labels, s: (typeof SHORT)[Locale], tone: Tones, locale: Locale): CellLine[] {
+  if (orders.length === 0) return ['—'];
+  const kinds = new Set(orders.flatMap((o) => o.orders ?? []));
+  const named = ORDER_KINDS.filter((k) => kinds.has(k)).map((k) => s.orderKind[k]);
+  const counts = new Map<keyof Labels['compliance'], number>();
+  for (const o of orders) counts.set(o.compliance?.status ?? 'unknown', (counts.get(o.compliance?.status ?? 'unknown') ?? 0) + 1);
+  const status = (['not-complied', 'partly-complied', 'complied', 'unknown'] as const)
+    .filter((k) => counts.has(k))
+    .map((k): Span => ({
+      text: plural(counts.get(k) ?? 0, l.complianceCount[k], locale),
+      tone: k === 'complied' ? tone.good : k === 'unknown' ? undefined : tone.bad,
+    }));
+  return [named.length > 0 ? named.join(', ') : plural(orders.length, l.orders, locale), ...status];
+}
+
+/** Every appeal state of the case's measures: pending ones in yellow. */
+export function appealCell(view: CaseView, asOf: string, l: Labels, tone: Tones): Span[] {
+  const states = new Set<AppealState>((view.case.measures ?? []).map((m) => appealStatusOf(view.case, m.id, asOf).state));
+  if (states.size > 1) states.delete('none');
+  const ordered = (['pending', 'remitted', 'reduced', 'annulled', 'upheld', 'none'] as const).filter((st) => states.has(st));
+  if (ordered.length === 0) return [{ text: l.appealState.none }];
+  return ordered.map((st): Span => ({ text: l.appealState[st], tone: st === 'pending' || st === 'remitted' ? tone.caution : undefined }));
+}
+
+const MAX_OVERDUE = 2;
+
+/**
+ * Overdue obligations still unmet, those accruing a penalty first and then the latest, with the
+ * penalty accrued; then the next deadline still open, with its date and the days left.
+ */
+function deadlineLines(deadlines: readonly DeadlineView[], options: RenderOptions, l: Labels, s: (typeof SHORT)[Locale], tone: Tones): CellLine[] {
+  const locale = options.locale;
+  const overdue = deadlines
+    .filter((d) => d.status === 'missed' && d.metOn === undefined)
+    .sort((a, b) => Number(b.penalty !== undefined) - Number(a.penalty !== undefined) || (b.daysLate ?? 0) - (a.daysLate ?? 0));
+  const lines: CellLine[] = [];
+  for (const d of overdue.slice(0, MAX_OVERDUE)) {
+    lines.push({ text: `${clean(d.id)}${l.colon}${plural(d.daysLate ?? 0, l.daysLate, locale)}`, tone: tone.bad });
+    const p = d.penalty;
+    if (p && p.accrual.accruedMinor > 0) lines.push(`${s.penalty} ${formatMoney(p.accrual.accruedMinor, p.currency, locale)}`);
+  }
+  if (overdue.length > MAX_OVERDUE) lines.push({ text: `+${plural(overdue.length - MAX_OVERDUE, s.more, locale)}`, tone: tone.bad });
+  const next = deadlines.filter((d) => d.status === 'open' && d.end !== undefined).sort((a, b) => (a.end ?? '').localeCompare(b.end ?? ''))[0];
+  if (next?.end !== undefined) {
+    lines.push(`${l.next}${l.colon}${clean(next.id)}, ${unbreakable(formatDate(next.end, locale))}, ${plural(next.daysLeft ?? 0, l.daysLeft, locale)}`);
+  }
+  return lines.length > 0 ? lines : ['—'];
+}
