@@ -253,3 +253,11 @@ describe('--holidays FILE', () => {
     expect(result.stderr).toContain('bad.csv:2:4: "27/05/2022" is not a calendar date');
   });
 });
+
+describe('output that cannot be written', () => {
+  it.each(['report --as-of 2023-02-09', 'export --format json --as-of 2023-02-09', 'validate --format json'])('dossier %s > /dev/full exits 2, saying why', (args) => {
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(join(ROOT, 'bin/dossier.js'))} ${args} > /dev/full`], { encoding: 'utf8', cwd: ROOT });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('could not write the output: ENOSPC');
+  });
+});
