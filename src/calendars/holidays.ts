@@ -46,7 +46,7 @@ const HOLIDAY_SOURCE: Readonly<Record<Exclude<Jurisdiction, 'EU'>, { country: st
 
 /**
  * ATW art. 3 counts Good Friday and 5 May every year, which date-holidays types 'school'
- * (legal-rules §8), and does not count New Year's Eve, which it types 'bank'.
+ *, and does not count New Year's Eve, which it types 'bank'.
  */
 const NL_ATW_SCHOOL_RULES = new Set(['easter -2', '05-05']);
 
@@ -63,7 +63,7 @@ function isLegalHoliday(country: string, holiday: HolidaysTypes.Holiday): boolea
 const SUBSTITUTE_SUFFIX = / \(substitute day\)$/;
 
 function holidayReason(country: string, language: string, holiday: HolidaysTypes.Holiday): string {
-  // date-holidays 3.37 names Clean Monday "Ash Sunday" in English; the date is right (§8).
+  // date-holidays 3.37 names Clean Monday "Ash Sunday" in English; the date is right.
   const name =
     country === 'GR' && language === 'en' && holiday.rule === 'orthodox -48' ? 'Clean Monday' : holiday.name;
   if (holiday.substitute === true) return `substitute bank holiday: ${name.replace(SUBSTITUTE_SUFFIX, '')}`;

@@ -1,5 +1,5 @@
 // Writing an export file so that the target holds either its old content or the complete new
-// content, never a partial file (HARDENING items 44–47).
+// content, never a partial file.
 //
 // The content goes to a temp file in the SAME directory (a rename across file systems fails
 // with EXDEV), is fsynced, and then:

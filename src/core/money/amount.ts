@@ -1,7 +1,7 @@
 // Exact money amounts: integer minor units (cents) read from and written to decimal text.
 //
 // Amounts are never read through a float: `Number("1.005") * 100` is 100.49999999999999 and
-// `0.1 + 0.2` is 0.30000000000000004 (HARDENING items 33 and 34, ECOSYSTEM §5). The decimal
+// `0.1 + 0.2` is 0.30000000000000004. The decimal
 // text is split into digits and assembled with BigInt, and the result must be a safe integer
 // (at most 2^53 − 1 minor units, about EUR 90 trillion), so that every later sum is exact.
 
@@ -16,7 +16,7 @@ export type ParsedAmount =
 /**
  * Plain decimal notation only: digits, optionally a point and more digits. No sign, exponent,
  * hexadecimal, grouping separator or surrounding space. The integer part has no leading zero
- * ("010" is refused: YAML 1.1 readers take it for octal 8, HARDENING item 10).
+ * ("010" is refused: YAML 1.1 readers take it for octal 8).
  */
 const DECIMAL_TEXT = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
 

@@ -1,8 +1,8 @@
 // A small table of ECB reference rates shipped with dossier, so that the seed cases convert
 // without a network or a downloaded file. It holds only rows that have a source: the EUR/GBP
 // rates of 17 to 23 May 2022 (ICO v Clearview AI), as published in the ECB's historical file
-// eurofxref-hist.csv, quoted in research/legal-rules.md §9 and checked against a copy of that
-// file kept in the stadlmax/pyFIFOtax repository. Other currencies and days are deliberately
+// eurofxref-hist.csv, checked against a copy of that file kept in the stadlmax/pyFIFOtax
+// repository. Other currencies and days are deliberately
 // absent; a conversion outside them is refused, never guessed. The ECB file writes 17 May as
 // 0.844; it is written 0.8440 here, the same number.
 //

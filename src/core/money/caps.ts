@@ -5,7 +5,7 @@
 // GDPR Art. 83(5) and 83(6): EUR 20,000,000 or 4 %, whichever is higher.
 // UK GDPR Art. 83 as amended, and DPA 2018 s.157(5)-(6): GBP 17,500,000 or 4 % (the "higher
 // maximum amount") and GBP 8,700,000 or 2 % (the "standard maximum amount"). The UK caps are
-// fixed in pounds, so a UK cap never needs a conversion (legal-rules.md §5 and §7).
+// fixed in pounds, so a UK cap never needs a conversion.
 //
 // The turnover is that of the whole undertaking (CJEU C-383/23 ILVA) for the financial year
 // preceding the decision; choosing that year and figure is the caller's job. Without a
@@ -200,7 +200,7 @@ export function describeCap(cap: FineCap): string {
 
 function ruleFor(law: CapLaw, tier: CapTier): TierRule | undefined {
   // Object.hasOwn, not `in` or a bare index: law and tier may come from a case file at run
-  // time, and "constructor" must not find Object.prototype.constructor (HARDENING item 19).
+  // time, and "constructor" must not find Object.prototype.constructor.
   const tiers = Object.hasOwn(RULES, law) ? RULES[law] : undefined;
   return tiers !== undefined && Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
 }

@@ -4,7 +4,7 @@
 // on integers (BigInt) built from the decimal text of the amount and of the rate, and the result
 // is rounded once, half-even ("banker's rounding", which does not drift upwards over many
 // amounts), to the cent. Example: GBP 7,552,800 ÷ 0.8467 = EUR 8,920,278.7291...
-// → EUR 8,920,278.73 (ICO v Clearview, rate of 18 May 2022, legal-rules.md §9).
+// → EUR 8,920,278.73 (ICO v Clearview, rate of 18 May 2022).
 
 import { currencyMinorUnits } from '../codes/currencies.js';
 import { assertSafeMinor, formatMinor } from './amount.js';

@@ -1,7 +1,7 @@
 // ECB euro foreign exchange reference rates: parsing the published CSV files and finding the
 // rate that applies on a date.
 //
-// Formats read (legal-rules.md §9):
+// Formats read:
 // - eurofxref-hist.csv: header `Date,USD,JPY,...,ZAR,` (note the trailing comma, which makes
 //   an empty last column), then one row per publication day, most recent first, e.g.
 //   `2022-05-18,1.0524,135.58,...`, with `N/A` where a currency has no rate that day;

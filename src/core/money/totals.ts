@@ -4,7 +4,7 @@
 // The sums are kept as BigInt until the end, so the order of the items cannot change a total
 // (a float sum can: 0.1 + 0.2 + 0.3 ≠ 0.3 + 0.2 + 0.1), and the result is checked to be a safe
 // integer. The map is ordered by key, by UTF-16 code units rather than the locale, so reports
-// are byte-identical whatever the order of the files and the machine's locale (HARDENING P8, P9).
+// are byte-identical whatever the order of the files and the machine's locale.
 
 import { assertSafeMinor, toSafeMinor } from './amount.js';
 

@@ -1,7 +1,7 @@
 // Civil calendar dates as 'YYYY-MM-DD' strings, with pure integer arithmetic.
 //
 // A legal period is counted on the civil date of the event in the authority's zone, never on
-// instants (legal-rules.md §0.1), so nothing here touches Date, its local getters or the process
+// instants, so nothing here touches Date, its local getters or the process
 // time zone: every result is the same in any TZ.
 
 /** A proleptic Gregorian calendar date written 'YYYY-MM-DD', year 0001–9999. */

@@ -1,7 +1,7 @@
 // How each jurisdiction ends a period: which days are non-working for the roll-forward, whether the
-// last day rolls forward by default, and options for the points the research could not confirm.
-// Sources: /work/shared/research/legal-rules.md (§ numbers below); [C] read in a source,
-// [M] from memory, [I] inference — every [M]/[I] point is an option or an assumption note.
+// last day rolls forward by default, and options for the points of law that are not settled.
+// Marks: [C] confirmed in a source, [M] recalled but not checked against the text, [I] inference;
+// every [M] or [I] point is an option or an assumption printed with the result.
 
 import type { Weekday } from './calendar-date.js';
 
@@ -67,7 +67,7 @@ export interface Convention {
 const SATURDAY_AND_SUNDAY: readonly Weekday[] = [6, 0];
 
 const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
-  // §1 [C]: art. 3(1) event day excluded; 3(2)(c) same date or last day of month; 3(4) a last day
+  // [C]: art. 3(1) event day excluded; 3(2)(c) same date or last day of month; 3(4) a last day
   // that is a public holiday, Saturday or Sunday ends with the next working day; 2(1) holidays of
   // the Member State or institution where the act is done. Art. 3(5) is [M].
   EU: {
@@ -81,7 +81,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     minimumWorkingDays: 2,
     closingTime: '24:00',
   },
-  // §2 [C]: CPC 641 same quantième or last day of month; 642 Saturday, Sunday, jour férié or
+  // [C]: CPC 641 same quantième or last day of month; 642 Saturday, Sunday, jour férié or
   // chômé → next working day. Whether 642 reaches a CNIL compliance deadline is open [I].
   FR: {
     jurisdiction: 'FR',
@@ -93,11 +93,11 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     decisionPeriod: {
       extend: true,
       assumption:
-        'CPC art. 642 is assumed to extend a deadline fixed in a CNIL decision; this is unconfirmed (legal-rules §2, open point)',
+        'CPC art. 642 is assumed to extend a deadline fixed in a CNIL decision; this is unconfirmed (an open point: the CNIL has not said how it counts)',
     },
     closingTime: '24:00',
   },
-  // §3 [C]: c.p.c. 155 — holidays inside the period count; a last day that is a holiday moves to
+  // [C]: c.p.c. 155 — holidays inside the period count; a last day that is a holiday moves to
   // the next non-holiday; since 2006 (L. 263/2005) Saturday too, for acts done outside a hearing.
   IT: {
     jurisdiction: 'IT',
@@ -114,7 +114,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
       'Saturday counted as non-working under c.p.c. art. 155(5), which covers procedural acts outside a hearing; whether it extends a payment deadline is unconfirmed',
     closingTime: '24:00',
   },
-  // §4 [C]: AK 242 — the next working day if the last day is a legal holiday. AK names only
+  // [C]: AK 242 — the next working day if the last day is a legal holiday. AK names only
   // holidays; Saturday follows ΚΠολΔ 144(3) [C], the Council of State rule is unverified.
   GR: {
     jurisdiction: 'GR',
@@ -131,7 +131,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
       'Saturday counted as non-working after ΚΠολΔ 144(3); AK art. 242 names only holidays and the Council of State practice is unverified',
     closingTime: '24:00',
   },
-  // §5: r. 12 [C] (Upper Tribunal text, [M] identical for the GRC) — an act due on a non-working
+  // r. 12 [C] (Upper Tribunal text, [M] identical for the GRC) — an act due on a non-working
   // day is in time on the next working day; acts are due by 17:00. England and Wales by default [I].
   GB: {
     jurisdiction: 'GB',
@@ -146,7 +146,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     },
     closingTime: '17:00',
   },
-  // §6 [C]: ATW art. 1 extends a period set *in a statute* ending on a Saturday, Sunday or
+  // [C]: ATW art. 1 extends a period set *in a statute* ending on a Saturday, Sunday or
   // recognised holiday; art. 3 lists the holidays incl. 5 May and Good Friday. A grace period
   // fixed in a decision is not set in a statute, so it is not extended [I].
   NL: {
@@ -171,7 +171,7 @@ const OPTION_DOCS: readonly OptionDoc[] = [
     appliesTo: JURISDICTIONS,
     defaultValue: 'statute',
     meaning: "'decision' for a compliance or grace period fixed by the authority: FR, IT, GR, GB extend it with a caveat, NL does not",
-    basis: 'legal-rules §2 (open point), §6 (ATW art. 1)',
+    basis: 'CPC art. 642 (open point for periods set in a decision); ATW art. 1 (statutory periods only)',
   },
   {
     name: 'francDelay',

@@ -1,6 +1,6 @@
 // The deadline engine: counts a period from its triggering day and shows its working.
 //
-// legal-rules.md §0: the event day is not counted; days: start + n; weeks: start + 7n; months and
+// the event day is not counted; days: start + n; weeks: start + 7n; months and
 // years: the same day number, else the last day of the month; working days: only working days
 // after the start count; then, if the period is extended, a non-working last day moves to the
 // next working day. The calendar is injected, so this module stays pure.
@@ -233,14 +233,14 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
   const minimum = convention.minimumWorkingDays;
   const twoDaysOrMore = period.unit !== 'working-day' && (period.unit !== 'day' || period.count >= 2);
   if (minimum !== undefined && twoDaysOrMore) {
-    // Reg. 1182/71 art. 3(5) [M, legal-rules §1]: a period of two days or more has at least two working days.
+    // Reg. 1182/71 art. 3(5) [unconfirmed]: a period of two days or more has at least two working days.
     const endBefore = end;
     while (run.workingDaysIn(input.start, end, minimum) < minimum) {
       end = run.nextWorkingDay(end);
       run.steps.push(`art. 3(5): at least ${minimum} working days in the period → ${describe(end)}`);
     }
     if (end !== endBefore) {
-      run.assumptions.push('Reg. 1182/71 art. 3(5) applied as recalled, not checked against the text (legal-rules §1)');
+      run.assumptions.push('Reg. 1182/71 art. 3(5) applied as recalled, not checked against the text');
     }
   }
   return end;

@@ -1,8 +1,8 @@
 // Daily penalty payments: the French astreinte (CNIL, Décret 2019-536 art. 44) and the Dutch
 // last onder dwangsom (Awb 5:32b, with its mandatory cap). Money is in integer minor units.
 //
-// legal-rules §0.4: a daily penalty accrues from end + 1, and days_late = compliance_date − end in
-// calendar days. That matches the CNIL's own example (§2): a 2-month deadline met after
+// a daily penalty accrues from end + 1, and days_late = compliance_date − end in
+// calendar days. That matches the CNIL's own example: a 2-month deadline met after
 // "2 months and 10 days" costs 10 × the daily rate, so the compliance day itself is a day late.
 
 import { addDays, daysBetween, isCalendarDate, minDate, type IsoDate } from './calendar-date.js';
@@ -98,9 +98,9 @@ export interface LiquidationCheck {
 /**
  * Checks a liquidated amount against rate × days, with days = to − from.
  *
- * Inference [I] (legal-rules §2): the CNIL liquidated the Clearview astreinte (13 Apr 2023) for
+ * Inference [I]: the CNIL liquidated the Clearview astreinte (13 Apr 2023) for
  * "19 Dec 2022 – 9 Feb 2023" at EUR 5,200,000 = 52 days × EUR 100,000, and 9 Feb − 19 Dec = 52,
- * so one endpoint is not counted: `from` is read as the deadline's last day, as in §0.4. The
+ * so one endpoint is not counted: `from` is read as the deadline's last day, as above. The
  * CNIL may liquidate less than rate × days (Décret 2019-536 art. 44), so a mismatch is a
  * question to ask, not necessarily an error.
  */

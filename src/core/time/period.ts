@@ -61,7 +61,7 @@ export function formatPeriod(period: Period): string {
 /**
  * The last day of a calendar period counted from `from` (not counted): days: from + n;
  * weeks: from + 7n; months and years: the same day number, else the last day of the month
- * (legal-rules §0.2). Working-day periods depend on a calendar, so the deadline engine counts them.
+ *. Working-day periods depend on a calendar, so the deadline engine counts them.
  */
 export function addCalendarPeriod(from: IsoDate, period: Period): IsoDate {
   switch (period.unit) {

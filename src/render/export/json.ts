@@ -1,7 +1,7 @@
 // The machine-readable export: `dossier-export/1`. Other tools read this, so its shape is a
 // contract (documented in the README): objects are built key by key in a fixed order, absent
 // values are `null` rather than missing or `undefined`, no Map/Set/BigInt gets near
-// JSON.stringify (HARDENING item 32), and every derived figure carries the inputs it came from,
+// JSON.stringify, and every derived figure carries the inputs it came from,
 // so a reader can redo the arithmetic without this program.
 import type { DossierView, CaseView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';

@@ -1,4 +1,4 @@
-// Property tests (HARDENING §G: P6 totals and rounding; P9 order independence). Seeded, so a
+// Property tests (totals and rounding; order independence). Seeded, so a
 // failure in CI can be replayed; fast-check prints the seed and path of any counterexample.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

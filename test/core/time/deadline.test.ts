@@ -30,7 +30,7 @@ function deadline(input: Omit<DeadlineInput, 'period'> & { period: string }, cal
   return computeDeadline({ ...input, period: period(input.period) }, calendar);
 }
 
-describe('counting (legal-rules §0.2)', () => {
+describe('counting', () => {
   it.each([
     ['2022-10-20', '2 months', '2022-12-20'],
     ['2022-10-20', '1 day', '2022-10-21'],

@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { accruePenalty, checkLiquidation, penaltyForPeriod } from '../../../src/core/time/penalty.js';
 
-const EUR_100K = 10_000_000; // minor units per day (CNIL maximum, legal-rules §2)
+const EUR_100K = 10_000_000; // minor units per day (CNIL maximum)
 
-describe('accruePenalty (legal-rules §0.4)', () => {
+describe('accruePenalty', () => {
   it('CNIL example: met after "2 months and 10 days" = 10 × the daily rate', () => {
     expect(accruePenalty({ deadlineEnd: '2022-12-20', compliedOn: '2022-12-30', asOf: '2023-03-01', dailyMinor: EUR_100K })).toEqual({
       firstDay: '2022-12-21',

@@ -75,7 +75,7 @@ describe('formatPeriod', () => {
   });
 });
 
-describe('addCalendarPeriod (legal-rules §0.2)', () => {
+describe('addCalendarPeriod', () => {
   it.each<[string, string, string]>([
     ['2022-10-20', '2 months', '2022-12-20'],
     ['2022-10-20', '28 days', '2022-11-17'],

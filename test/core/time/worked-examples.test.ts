@@ -1,4 +1,4 @@
-// legal-rules.md §10 and the CNIL cases, with the real calendars of src/calendars/holidays.ts.
+// the CNIL cases, with the real calendars of src/calendars/holidays.ts.
 
 import { describe, it, expect } from 'vitest';
 import { createNonWorkingDays, type NonWorkingDayOptions } from '../../../src/calendars/holidays.js';
@@ -136,7 +136,7 @@ describe('CNIL v Clearview AI (SAN-2022-019)', () => {
   });
 });
 
-describe('CNIL Kourou: notified 18 Dec 2023, +2 months = Sun 18 Feb 2024 (legal-rules §2, open point)', () => {
+describe('CNIL Kourou: notified 18 Dec 2023, +2 months = Sun 18 Feb 2024 (open point)', () => {
   it('extends to Mon 19 Feb 2024 by default, or stays on Sunday if art. 642 does not apply', () => {
     expect(deadline('FR', { start: '2023-12-18', period: '2 months', periodSource: 'decision' }).end).toBe('2024-02-19');
     expect(deadline('FR', { start: '2023-12-18', period: '2 months', extend: false }).end).toBe('2024-02-18');
