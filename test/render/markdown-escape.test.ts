@@ -64,7 +64,7 @@ const outsideCode = (md: string) => readInline(md).filter((s) => !s.code).map((s
 // Splits a table row the way GFM does: on `|` not preceded by a backslash.
 const splitRow = (row: string) => row.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim());
 
-// HARDENING.md items 27-31: exact outputs.
+// exact outputs.
 const INLINE: ReadonlyArray<readonly [input: string, expected: string]> = [
   ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
   ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert\\(1\\)&gt;'],
@@ -115,7 +115,7 @@ const INLINE: ReadonlyArray<readonly [input: string, expected: string]> = [
   ['', ''],
 ];
 
-describe('escapeMarkdownInline: HARDENING.md payloads', () => {
+describe('escapeMarkdownInline: hostile payloads', () => {
   it.each(INLINE)('%j', (input, expected) => {
     const out = escapeMarkdownInline(input);
     expect(out).toBe(expected);

@@ -6,7 +6,7 @@ const ESC = '\x1b';
 const BEL = '\x07';
 const ST = `${ESC}\\`;
 
-// HARDENING.md items 21-23: each payload with its exact rendering in both modes.
+// each payload with its exact rendering in both modes.
 const PAYLOADS: ReadonlyArray<readonly [name: string, input: string, multi: string, single: string]> = [
   ['OSC 8 hyperlink', `${ESC}]8;;https://evil${BEL}click${ESC}]8;;${BEL}`,
     '\\x1B]8;;https://evil\\x07click\\x1B]8;;\\x07', '\\x1B]8;;https://evil\\x07click\\x1B]8;;\\x07'],
@@ -36,7 +36,7 @@ const PAYLOADS: ReadonlyArray<readonly [name: string, input: string, multi: stri
   ['CRLF', 'a\r\nb', 'a\\x0D\nb', 'a\\x0D↵b'],
 ];
 
-describe('sanitizeForTerminal: HARDENING.md payloads', () => {
+describe('sanitizeForTerminal: hostile payloads', () => {
   it.each(PAYLOADS)('%s', (_name, input, multi, single) => {
     expect(sanitizeForTerminal(input)).toBe(multi);
     expect(sanitizeForTerminal(input, { singleLine: false })).toBe(multi);
