@@ -1,6 +1,6 @@
 // Turns the bytes of one file into plain data, or into diagnostics: strict UTF-8, YAML 1.2 core
 // schema pinned, no aliases, tags or directives, bounded depth and size, unique keys.
-import { LineCounter, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, isMap, isScalar, visit, type Document } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { checkSyntaxTree, decodeUtf8, findControlCharacters, type RawProblem } from './yaml-guards.js';
@@ -42,10 +42,13 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   const lineCounter = new LineCounter();
   const place = (raw: RawProblem): PlacedProblem => ({ code: raw.code, message: raw.message, start: endPosition(text.slice(0, raw.offset)) });
 
-  const early = [...findControlCharacters(text), ...checkSyntaxTree(text)].map(place);
+  // The text is lexed and parsed once; the guards read the concrete syntax tree, and only a tree
+  // that passes them is composed into a document.
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const early = [...findControlCharacters(text), ...checkSyntaxTree(tokens)].map(place);
   if (early.length > 0) return { ok: false, problems: early };
 
-  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  const doc = composeSingleDocument(tokens, text);
   const sourceMap = createSourceMap(doc, lineCounter);
   const problems: PlacedProblem[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
@@ -55,6 +58,19 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   problems.push(...findDuplicateKeys(doc, sourceMap));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, data: doc.toJS({ maxAliasCount: 0 }), sourceMap, problems: [] };
+}
+
+/** Composes the tokens the way parseDocument() does, reporting any second document as an error. */
+function composeSingleDocument(tokens: readonly import('yaml').CST.Token[], text: string): Document {
+  const composer = new Composer(PARSE_OPTIONS);
+  const docs = [...composer.compose(tokens, true, text.length)];
+  const [first, ...rest] = docs;
+  if (first === undefined) return [...new Composer(PARSE_OPTIONS).compose([], true, text.length)][0]!;
+  for (const extra of rest) {
+    const at = extra.range[0];
+    first.errors.push(new YAMLParseError([at, at + 1], 'MULTIPLE_DOCS', 'a second document'));
+  }
+  return first;
 }
 
 function describeYamlError(code: string, message: string): string {

@@ -1,7 +1,7 @@
 // Checks made on the text and the concrete syntax tree *before* the YAML is composed, because
 // composing is where hostile input hurts: deep nesting overflows the stack (and a second such
 // file can abort Node outright), aliases expand exponentially, and yaml only warns on tags.
-import { Parser } from 'yaml';
+import type { CST } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 
 export const MAX_DEPTH = 64;
@@ -26,10 +26,10 @@ interface Token {
  * Walks the CST without recursion and reports directives, anchors, aliases, tags, and trees
  * that are too deep or too large. Stops at the first depth or size problem.
  */
-export function checkSyntaxTree(text: string): RawProblem[] {
+export function checkSyntaxTree(tokens: readonly CST.Token[]): RawProblem[] {
   const problems: RawProblem[] = [];
   const stack: Array<{ value: unknown; depth: number }> = [];
-  for (const token of new Parser().parse(text)) stack.push({ value: token, depth: 0 });
+  for (const token of tokens) stack.push({ value: token, depth: 0 });
   let nodes = 0;
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
