@@ -12,7 +12,7 @@ import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
 import { formatDate, formatMoney, labels, plural, type Labels, type Locale } from './locale.js';
 import { sanitizeForTerminal } from './sanitize.js';
-import { minimumTableWidth, renderTable, unbreakable, type Cell, type CellLine, type RenderOptions, type Span, tones, type Tones } from './table.js';
+import { displayWidth, minimumTableWidth, renderTable, unbreakable, type Cell, type CellLine, type RenderOptions, type Span, tones, type Tones } from './table.js';
 
 export const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
 
@@ -39,7 +39,12 @@ interface Parts {
   readonly fine: readonly CellLine[];
   readonly appeal: readonly CellLine[];
   readonly ordered: readonly CellLine[];
-  readonly deadline: readonly CellLine[];
+  readonly overdue: readonly CellLine[];
+  readonly penalty: readonly CellLine[];
+  readonly more: readonly CellLine[];
+  /** The next open deadline with its date, and (`nextShort`) without it, for narrow columns. */
+  readonly next: readonly CellLine[];
+  readonly nextShort: readonly CellLine[];
 }
 type Part = keyof Parts;
 
@@ -52,14 +57,21 @@ interface LayoutColumn {
 }
 
 function layouts(l: Labels, s: (typeof SHORT)[Locale]): LayoutColumn[][] {
-  const who = { head: l.head.authority, parts: ['who'], min: 12 } as const;
   const whoDecided = { head: l.head.authority, parts: ['who', 'decided'], min: 12 } as const;
-  const fine = { head: l.head.fine, parts: ['fine'], min: 16, align: 'right' } as const;
   const fineAppeal = { head: l.head.fine, parts: ['fine', 'appeal'], min: 16, align: 'right' } as const;
+  const deadline = ['overdue', 'penalty', 'more', 'next'] as const;
   return [
-    [who, { head: s.decided, parts: ['decided'], min: 11 }, fine, { head: s.ordered, parts: ['ordered'], min: 18 }, { head: s.deadline, parts: ['deadline'], min: 28 }, { head: l.head.appeal, parts: ['appeal'], min: 12 }],
-    [whoDecided, fineAppeal, { head: s.ordered, parts: ['ordered'], min: 14 }, { head: s.deadline, parts: ['deadline'], min: 24 }],
-    [whoDecided, fineAppeal, { head: s.orderedDeadline, parts: ['ordered', 'deadline'], min: 20 }],
+    [
+      { head: l.head.authority, parts: ['who'], min: 12 },
+      { head: s.decided, parts: ['decided'], min: 11 },
+      { head: l.head.fine, parts: ['fine'], min: 16, align: 'right' },
+      { head: s.ordered, parts: ['ordered'], min: 20 },
+      { head: s.deadline, parts: deadline, min: 28 },
+      { head: l.head.appeal, parts: ['appeal'], min: 14 },
+    ],
+    [whoDecided, fineAppeal, { head: s.ordered, parts: ['ordered'], min: 14 }, { head: s.deadline, parts: deadline, min: 24 }],
+    // 60 columns: the penalty goes with the money, the deadlines under what was ordered.
+    [whoDecided, { ...fineAppeal, parts: ['fine', 'penalty', 'appeal'] }, { head: s.orderedDeadline, parts: ['ordered', 'overdue', 'more', 'nextShort'], min: 20 }],
   ];
 }
 
@@ -74,16 +86,44 @@ export function renderCompactCases(view: DossierView, options: RenderOptions): s
   const tone = tones(options.chalk);
   const parts = view.cases.map((c) => caseParts(c, view.asOf, options, l, s, tone, sharedRespondent(view) === undefined));
   const all = layouts(l, s);
-  const built = all.map((columns) => ({ columns, rows: parts.map((p) => columns.map((col): Cell => col.parts.flatMap((part) => p[part]))) }));
-  const needed = ({ columns, rows }: (typeof built)[number]) =>
-    columns.reduce((sum, col, i) => sum + Math.max(col.min, minimumTableWidth([col.head], rows.map((r) => [r[i] ?? ''])) - 4), 0) + 3 * columns.length + 1;
-  const chosen = built.find((b) => needed(b) <= options.width) ?? built[built.length - 1]!;
-  return renderTable({
-    head: chosen.columns.map((c) => c.head),
-    rows: chosen.rows,
-    width: options.width,
-    columns: chosen.columns.map((c) => ({ min: c.min, align: c.align ?? 'left' })),
-  });
+  const cell = (p: Parts, col: LayoutColumn): CellLine[] => {
+    const lines = col.parts.flatMap((part) => p[part]);
+    return lines.length > 0 ? lines : ['—'];
+  };
+  const built = all.map((columns) => ({ columns, rows: parts.map((p) => columns.map((col) => cell(p, col))) }));
+  for (const { columns, rows } of built) {
+    const widths = contentWidths(columns, rows, options.width);
+    if (widths) return drawn(columns, rows, options.width, widths.map((w) => w + 2));
+  }
+  const narrowest = built[built.length - 1]!;
+  return drawn(narrowest.columns, narrowest.rows, options.width);
+}
+
+function drawn(columns: readonly LayoutColumn[], rows: readonly (readonly Cell[])[], width: number, colWidths?: number[]): string {
+  const spec = { head: columns.map((c) => c.head), rows, width, columns: columns.map((c) => ({ min: c.min, align: c.align ?? ('left' as const) })) };
+  return renderTable(colWidths ? { ...spec, colWidths } : spec);
+}
+
+/**
+ * Content widths for a layout, or undefined when it does not fit: each column gets its floor (its
+ * comfortable width, or its longest word if wider, or less if its content is narrower), then the
+ * room left goes to the deadline column first and to the others from left to right, each up to
+ * what its content needs.
+ */
+function contentWidths(columns: readonly LayoutColumn[], rows: readonly (readonly (readonly CellLine[])[])[], width: number): number[] | undefined {
+  const available = width - 3 * columns.length - 1;
+  const natural = columns.map((col, i) => Math.max(displayWidth(col.head), ...rows.map((r) => Math.max(0, ...(r[i] ?? []).map((line) => displayWidth(typeof line === 'string' ? line : line.text))))));
+  const word = columns.map((col, i) => minimumTableWidth([col.head], rows.map((r) => [r[i] ?? []])) - 4);
+  const widths = columns.map((col, i) => Math.min(natural[i] ?? 0, Math.max(col.min, word[i] ?? 0)));
+  let spare = available - widths.reduce((a, b) => a + b, 0);
+  if (spare < 0) return undefined;
+  const order = columns.map((_, i) => i).sort((a, b) => Number(columns[b]?.parts.includes('overdue')) - Number(columns[a]?.parts.includes('overdue')));
+  for (const i of order) {
+    const grow = Math.min(spare, (natural[i] ?? 0) - (widths[i] ?? 0));
+    widths[i] = (widths[i] ?? 0) + grow;
+    spare -= grow;
+  }
+  return widths;
 }
 
 /** The respondent when every case has the same one, so the heading can name it once. */
@@ -109,15 +149,15 @@ function caseParts(view: CaseView, asOf: string, options: RenderOptions, l: Labe
   return {
     who: [`${clean(c.authority.short)} · ${clean(c.authority.country)}`, ...(withRespondent ? [clean(c.respondent.name)] : [])],
     decided: decision === undefined ? [] : [unbreakable(formatDate(clean(decision), locale))],
-    fine: fine.length > 0 ? fine : ['—'],
+    fine,
     appeal: appealCell(view, asOf, l, tone),
     ordered: orderedLines(orders, l, s, tone, locale),
-    deadline: deadlineLines(view.deadlines, options, l, s, tone),
+    ...deadlineParts(view.deadlines, options, l, s, tone),
   };
 }
 
 function orderedLines(orders: readonly Order[], l: Labels, s: (typeof SHORT)[Locale], tone: Tones, locale: Locale): CellLine[] {
-  if (orders.length === 0) return ['—'];
+  if (orders.length === 0) return [];
   const kinds = new Set(orders.flatMap((o) => o.orders ?? []));
   const named = ORDER_KINDS.filter((k) => kinds.has(k)).map((k) => s.orderKind[k]);
   const counts = new Map<keyof Labels['compliance'], number>();
@@ -140,27 +180,35 @@ export function appealCell(view: CaseView, asOf: string, l: Labels, tone: Tones)
   return ordered.map((st): Span => ({ text: l.appealState[st], tone: st === 'pending' || st === 'remitted' ? tone.caution : undefined }));
 }
 
-const MAX_OVERDUE = 2;
-
 /**
- * Overdue obligations still unmet, those accruing a penalty first and then the latest, with the
- * penalty accrued; then the next deadline still open, with its date and the days left.
+ * The most pressing overdue obligation still unmet (one accruing a penalty first, then the
+ * latest) with the penalty accrued, how many more are overdue, and the next deadline still open.
  */
-function deadlineLines(deadlines: readonly DeadlineView[], options: RenderOptions, l: Labels, s: (typeof SHORT)[Locale], tone: Tones): CellLine[] {
+function deadlineParts(deadlines: readonly DeadlineView[], options: RenderOptions, l: Labels, s: (typeof SHORT)[Locale], tone: Tones): Pick<Parts, 'overdue' | 'penalty' | 'more' | 'next' | 'nextShort'> {
   const locale = options.locale;
-  const overdue = deadlines
+  const overdue = overdueFirst(deadlines);
+  const first = overdue[0];
+  const accrued = first?.penalty && first.penalty.accrual.accruedMinor > 0 ? first.penalty : undefined;
+  const next = deadlines.filter((d) => d.status === 'open' && d.end !== undefined).sort((a, b) => (a.end ?? '').localeCompare(b.end ?? ''))[0];
+  const nextName = next ? `${l.next}${l.colon}${clean(next.id)}` : '';
+  const left = next ? unbreakable(plural(next.daysLeft ?? 0, l.daysLeft, locale)) : '';
+  return {
+    overdue: first ? [{ text: `${clean(first.id)}${l.colon}${unbreakable(plural(first.daysLate ?? 0, l.daysLate, locale))}`, tone: tone.bad }] : [],
+    penalty: accrued ? [`${s.penalty} ${formatMoney(accrued.accrual.accruedMinor, accrued.currency, locale)}`] : [],
+    more: overdue.length > 1 ? [{ text: moreOverdue(overdue.length - 1, locale), tone: tone.bad }] : [],
+    next: next?.end ? [nextName, `${unbreakable(formatDate(next.end, locale))}, ${left}`] : [],
+    nextShort: next ? [`${nextName}, ${left}`] : [],
+  };
+}
+
+/** Obligations overdue and still unmet: those accruing a penalty first, then the latest first. */
+export function overdueFirst(deadlines: readonly DeadlineView[]): DeadlineView[] {
+  return deadlines
     .filter((d) => d.status === 'missed' && d.metOn === undefined)
     .sort((a, b) => Number(b.penalty !== undefined) - Number(a.penalty !== undefined) || (b.daysLate ?? 0) - (a.daysLate ?? 0));
-  const lines: CellLine[] = [];
-  for (const d of overdue.slice(0, MAX_OVERDUE)) {
-    lines.push({ text: `${clean(d.id)}${l.colon}${plural(d.daysLate ?? 0, l.daysLate, locale)}`, tone: tone.bad });
-    const p = d.penalty;
-    if (p && p.accrual.accruedMinor > 0) lines.push(`${s.penalty} ${formatMoney(p.accrual.accruedMinor, p.currency, locale)}`);
-  }
-  if (overdue.length > MAX_OVERDUE) lines.push({ text: `+${plural(overdue.length - MAX_OVERDUE, s.more, locale)}`, tone: tone.bad });
-  const next = deadlines.filter((d) => d.status === 'open' && d.end !== undefined).sort((a, b) => (a.end ?? '').localeCompare(b.end ?? ''))[0];
-  if (next?.end !== undefined) {
-    lines.push(`${l.next}${l.colon}${clean(next.id)}, ${unbreakable(formatDate(next.end, locale))}, ${plural(next.daysLeft ?? 0, l.daysLeft, locale)}`);
-  }
-  return lines.length > 0 ? lines : ['—'];
+}
+
+/** `+1 more overdue` / `+1 autre en retard`. */
+export function moreOverdue(count: number, locale: Locale): string {
+  return `+${plural(count, SHORT[locale].more, locale)}`;
 }

@@ -8,7 +8,7 @@ import type { EurTotal } from '../analysis/totals.js';
 import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
 import { formatDate, formatMoney, labels, plural, type Labels } from './locale.js';
-import { appealCell, clean, renderCompactCases, sharedRespondent } from './report-overview-compact.js';
+import { appealCell, clean, moreOverdue, overdueFirst, renderCompactCases, sharedRespondent } from './report-overview-compact.js';
 import { makeTable, minimumTableWidth, paragraph, renderTable, unbreakable, tones, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
 
 export type { RenderOptions } from './table.js';
@@ -106,17 +106,17 @@ function complianceCell(orders: readonly Order[], l: Labels, tone: Tones, locale
     }));
 }
 
-/** The most overdue unmet obligation, and the next deadline still open. */
+/** The most pressing unmet obligation (one accruing a penalty first), and the next deadline still open. */
 function deadlineCell(deadlines: readonly DeadlineView[], options: RenderOptions, l: Labels, tone: Tones): Cell {
   const locale = options.locale;
-  const overdue = deadlines
-    .filter((d) => d.status === 'missed' && d.metOn === undefined)
-    .sort((a, b) => (b.daysLate ?? 0) - (a.daysLate ?? 0))[0];
+  const unmet = overdueFirst(deadlines);
+  const overdue = unmet[0];
   const next = deadlines.filter((d) => d.status === 'open').sort((a, b) => (a.end ?? '').localeCompare(b.end ?? ''))[0];
   const spans: Span[] = [];
   if (overdue?.end !== undefined) {
     spans.push({ text: `${l.overdue}${l.colon}${clean(overdue.id)}`, tone: tone.bad });
     spans.push({ text: `${formatDate(overdue.end, locale)}, ${plural(overdue.daysLate ?? 0, l.daysLate, locale)}`, tone: tone.bad });
+    if (unmet.length > 1) spans.push({ text: moreOverdue(unmet.length - 1, locale), tone: tone.bad });
   }
   if (next?.end !== undefined) {
     spans.push({ text: `${l.next}${l.colon}${clean(next.id)}` });

@@ -56,9 +56,21 @@ describe('overview', () => {
     }
   }
 
-  it('renders one record per case on a narrow terminal', async () => {
+  it('renders the compact table on a narrow terminal', async () => {
     await expect(renderOverview(bundledDossier('2023-02-09'), options('en', 80))).toMatchFileSnapshot('../golden/overview-2023-02-09-en-80.txt');
+    await expect(renderOverview(bundledDossier('2023-02-09'), options('fr', 60))).toMatchFileSnapshot('../golden/overview-2023-02-09-fr-60.txt');
   });
+
+  // A newcomer sees who fined, how much, what was ordered, what is overdue and what was paid on one screen.
+  for (const width of [60, 80, 100, 120, 160, 200]) {
+    for (const locale of ['en', 'fr'] as const) {
+      it(`fits the overview on one screen at ${width} columns in ${locale}`, () => {
+        const lines = renderOverview(bundledDossier('2023-02-09'), options(locale, width)).trimEnd().split('\n');
+        for (const line of lines) expect(columns(line), line).toBeLessThanOrEqual(width);
+        expect(lines.length).toBeLessThanOrEqual(45);
+      });
+    }
+  }
 
   it('colours only what carries meaning (chalk level 1)', async () => {
     const out = renderOverview(bundledDossier('2023-02-09'), { chalk: new Chalk({ level: 1 }), width: 160, locale: 'en' });
@@ -70,14 +82,21 @@ describe('overview', () => {
     expect(out).not.toContain('\u001b[32m');
     // Amounts that are neither owed nor paid stay plain.
     expect(out).not.toContain('\u001b[31m€68,920,278.73');
+    const compact = renderOverview(bundledDossier('2023-02-09'), { chalk: new Chalk({ level: 1 }), width: 80, locale: 'en' });
+    for (const coloured of ['\u001b[31munpaid\u001b[39m', '\u001b[33munder appeal\u001b[39m', '\u001b[31minjunction: 52\u00a0days\u00a0late\u001b[39m']) {
+      expect(compact).toContain(coloured);
+    }
   });
 
   it('shows the figures the sources give', () => {
-    const out = renderOverview(bundledDossier('2023-02-09'), options('en', 80));
-    for (const figure of ['£7,552,800.00', '€8,920,278.73', '€68,920,278.73', '€60,000,000.00', '€5,200,000.00', '9 Feb 2023', '20 Feb 2023, 11 days left', '26 Jan 2022, 379 days late']) {
+    // Dates and counts are kept unbroken with U+00A0; compare them as words.
+    const out = renderOverview(bundledDossier('2023-02-09'), options('en', 80)).replaceAll('\u00a0', ' ');
+    for (const figure of ['£7,552,800.00', '= €8,920,278.73', '€68,920,278.73', '€60,000,000.00', '€5,200,000.00', '9 Feb 2023', '20 Feb 2023, 11 days left', 'injunction: 52 days late', '+1 more overdue', 'under appeal']) {
       expect(out).toContain(figure);
     }
     expect(out).toMatch(/Collected\s+│\s+€0\.00/);
+    // The wide table names the same obligation: the one accruing the penalty.
+    expect(renderOverview(bundledDossier('2023-02-09'), options('en', 200))).toContain('overdue: injunction');
   });
 
   for (const width of [60, 80, 120, 200]) {
