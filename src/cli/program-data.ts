@@ -100,6 +100,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .addOption(asOfOption())
     .addOption(holidaysOption())
     .addOption(ratesOption())
+    .addOption(localeOption())
     .addHelpText('after', '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals')
     .action(async (options: DataOptions & { format: 'md' | 'json' | 'csv' | 'ics'; output?: string; force?: boolean }, command: Command) => {
       const { exportDossier } = await import('./commands/export.js');

@@ -116,6 +116,67 @@ describe('renderMarkdownExport', () => {
     for (const line of chart.split('\n').slice(3, -2)) expect(line).toMatch(/^ {4}[\p{L}\p{N} .,\-()/']+( : [\p{L}\p{N} .,\-()/']+)+$/u);
   });
 
+  describe('in French', () => {
+    const NNBSP = '\u202f';
+    const NBSP = '\u00a0';
+    /** "5 200 000,00 €" as Intl fr-FR writes it: U+202F between groups, U+00A0 before the symbol. */
+    const eur = (text: string) => `${text.replace(/ /g, NNBSP)}${NBSP}€`;
+
+    it.each(AS_OF)('matches the golden file as of %s', async (asOf) => {
+      await expect(renderMarkdownExport(bundledDossier(asOf), { locale: 'fr' })).toMatchFileSnapshot(`../golden/export-${asOf}-fr.md`);
+    });
+
+    it.each(AS_OF)('passes markdownlint and is byte-identical for the same input (%s)', (asOf) => {
+      const out = renderMarkdownExport(bundledDossier(asOf), { locale: 'fr' });
+      expect(lintErrors(out)).toEqual([]);
+      expect(renderMarkdownExport(bundledDossier(asOf), { locale: 'fr' })).toBe(out);
+    });
+
+    it('leaves the English output unchanged when asked for it explicitly', () => {
+      const view = bundledDossier('2023-02-09');
+      expect(renderMarkdownExport(view, { locale: 'en' })).toBe(renderMarkdownExport(view));
+    });
+
+    it('shows the figures a reader checks, in French', () => {
+      const out = renderMarkdownExport(bundledDossier('2023-02-09'), { locale: 'fr' });
+      expect(out.startsWith('# Dossier de sanctions au 9 février 2023\n')).toBe(true);
+      expect(out).toContain(`échéance le 19 décembre 2022${NNBSP}; non respecté, 52 jours de retard`);
+      expect(out).toContain(`Astreinte${NBSP}: ${eur('100 000,00')} par jour à compter du 20 décembre 2022`);
+      expect(out).toContain(`montant couru ${eur('5 200 000,00')}${NNBSP}; liquidé ${eur('0,00')}${NNBSP}; couru, non liquidé ${eur('5 200 000,00')}`);
+      expect(out).toContain('Liquidation décidée par l’événement liquidation le 13 avril 2023 (après la date de référence, donc pas encore comptée comme liquidée)');
+      expect(out).toContain(`du 19 décembre 2022 au 9 février 2023, 52 jours, ${eur('5 200 000,00')}${NNBSP}; 52 × ${eur('100 000,00')} = ${eur('5 200 000,00')} (concordant)`);
+      expect(out).toContain(`÷ 0,8467 (taux BCE du 18 mai 2022) = ${eur('8 920 278,73')}, arrondi au pair le plus proche`);
+      expect(out).toContain('suspendue jusqu’à ce qu’il soit statué sur le recours \\(DPA 2018 Sch 16\\)');
+      expect(out).toContain(`| Recouvré | ${eur('0,00')} |`);
+      expect(out).toContain('| CNIL v. Clearview AI | CNIL | définitif |');
+      expect(out).toContain('2 non respectés, 1 en cours');
+      expect(out).toContain('échéance le 20 février 2023');
+      expect(out).toContain('11 jours restants');
+      expect(out).toContain('```mermaid\ntimeline\n    title Chronologie des sanctions au 9 février 2023\n');
+      // No English amount and no English status word outside the engine's working and assumptions.
+      expect(out).not.toMatch(/(EUR|GBP) \d[\d,]*\.\d\d| days late| days left|\(unpaid\)|not-complied/);
+      // Tables keep ISO dates, as in English.
+      expect(out).toContain('| 2022-10-17 | décision | SAN-2022-019 |');
+    });
+
+    it('writes the counts of the 2026 dossier with French grouping', () => {
+      const out = renderMarkdownExport(bundledDossier('2026-11-23'), { locale: 'fr' });
+      expect(out).toContain(`non respecté, 1${NNBSP}435 jours de retard`);
+      expect(out).toContain(`montant couru ${eur('143 500 000,00')}${NNBSP}; liquidé ${eur('5 200 000,00')}`);
+      expect(out).toContain('Recours\u00a0: affaire renvoyée (ftt, ut)');
+    });
+
+    it('keeps a hostile case inert in French too', () => {
+      const out = renderMarkdownExport(analyseCases([hostileCase()], '2023-02-09'), { locale: 'fr' });
+      expect(lintErrors(out)).toEqual([]);
+      const html = new MarkdownIt().render(out);
+      expect(html).not.toMatch(/<script|<img|<h[1-6]>Heading/i);
+      for (const shape of tableShapes(html)) expect(new Set(shape).size).toBe(1);
+      const chart = out.slice(out.indexOf('```mermaid'));
+      for (const line of chart.split('\n').slice(3, -2)) expect(line).toMatch(/^ {4}[\p{L}\p{N} .,\-()/']+( : [\p{L}\p{N} .,\-()/']+)+$/u);
+    });
+  });
+
   it('reduces Mermaid text to a safe alphabet', () => {
     expect(mermaidText('a : b ; c # d %%{init}%%\nsection x')).toBe('a b c d init section x');
     expect(mermaidText(':::')).toBe('item');

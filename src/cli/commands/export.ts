@@ -9,11 +9,13 @@ export interface ExportOptions extends ViewOptions {
   readonly format: 'md' | 'json' | 'csv' | 'ics';
   readonly output: string | undefined;
   readonly force: boolean;
+  /** The language of the Markdown export (the other formats are data, not prose). */
+  readonly locale: 'en' | 'fr';
 }
 
 export async function exportDossier(options: ExportOptions, io: Io): Promise<ExitCode> {
   const view = await loadDossierView(io, options);
-  const content = await render(options.format, view);
+  const content = await render(options.format, view, options.locale);
   if (options.output === undefined) {
     await io.stdout.write(content);
     return ExitCode.Ok;
@@ -29,10 +31,10 @@ export async function exportDossier(options: ExportOptions, io: Io): Promise<Exi
   return ExitCode.Ok;
 }
 
-async function render(format: ExportOptions['format'], view: DossierView): Promise<string> {
+async function render(format: ExportOptions['format'], view: DossierView, locale: ExportOptions['locale']): Promise<string> {
   switch (format) {
     case 'md':
-      return (await import('../../render/export/markdown.js')).renderMarkdownExport(view);
+      return (await import('../../render/export/markdown.js')).renderMarkdownExport(view, { locale });
     case 'json':
       return (await import('../../render/export/json.js')).renderJsonExport(view);
     case 'csv':

@@ -11,19 +11,20 @@ import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
 import type { EurTotal } from '../../analysis/totals.js';
 import type { Case } from '../../model/case-schema.js';
-import { formatMinor } from '../../core/money/amount.js';
 import type { FineCap } from '../../core/money/caps.js';
 import type { Conversion } from '../../core/money/convert.js';
-import { formatPeriod } from '../../core/time/period.js';
+import type { Locale } from '../locale.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell, markdownLink } from '../markdown-escape.js';
+import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
+
+// Kept here for the callers that format amounts the way the English export does.
+export { amountText } from './markdown-labels.js';
 
 const NONE = '—';
 
-/** "EUR 5,200,000.00": grouped for reading; exact (no float, no locale). */
-export function amountText(minor: number, currency: string): string {
-  const [whole = '', fraction] = formatMinor(minor, currency).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${currency} ${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
+export interface MarkdownExportOptions {
+  /** The language of every fixed word, of dates in running text and of amounts (default 'en'). */
+  readonly locale?: Locale;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -31,181 +32,215 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
 }
 
-export function renderMarkdownExport(view: DossierView): string {
-  const out: string[] = [`# Enforcement dossier as of ${inl(view.asOf)}`, ''];
-  out.push(
-    `Computed from ${view.cases.length} case files as of ${inl(view.asOf)}. Amounts are exact. Fines in other currencies are converted to EUR at the ECB reference rate of the decision date. A period runs from the notification of its event when the case records it, otherwise from the event date; that assumption is listed with each deadline.`,
-    '',
-  );
-  out.push('## Summary', '', ...summaryTable(view.cases));
-  out.push('## Totals', '', ...totalsTable(view), '');
-  for (const c of view.cases) out.push(...caseSection(c));
-  out.push('## Combined timeline', '', ...combinedTimeline(view.cases));
-  out.push('## Chart', '', ...mermaidChart(view));
+/**
+ * The rendering context: the labels and the escaped, locale-formatted dates. Case-file strings
+ * are printed as written (escaped); only the renderer's own words are translated. The engine's
+ * working steps, assumptions, rules, cap citations and problem descriptions are English prose
+ * produced by the analysis; they are printed as they are in both languages.
+ */
+interface Ctx {
+  readonly L: MarkdownLabels;
+  /** A date in running text, escaped. */
+  readonly d: (iso: string) => string;
+  /** A date after "on", escaped. */
+  readonly on: (iso: string) => string;
+}
+
+export function renderMarkdownExport(view: DossierView, options: MarkdownExportOptions = {}): string {
+  const L = markdownLabels(options.locale ?? 'en');
+  const x: Ctx = { L, d: (iso) => inl(L.date(iso)), on: (iso) => inl(L.onDate(iso)) };
+  const out: string[] = [`# ${L.title(x.d(view.asOf))}`, ''];
+  out.push(L.intro(view.cases.length, x.d(view.asOf)), '');
+  out.push(`## ${L.summary}`, '', ...summaryTable(x, view.cases));
+  out.push(`## ${L.totals}`, '', ...totalsTable(x, view), '');
+  for (const c of view.cases) out.push(...caseSection(x, c));
+  out.push(`## ${L.combinedTimeline}`, '', ...combinedTimeline(x, view.cases));
+  out.push(`## ${L.chart}`, '', ...mermaidChart(x, view));
   while (out[out.length - 1] === '') out.pop();
   return `${out.join('\n')}\n`;
 }
 
-function summaryTable(cases: readonly CaseView[]): string[] {
+function summaryTable({ L }: Ctx, cases: readonly CaseView[]): string[] {
   const rows = cases.map((c) => {
-    const join = (pick: (f: FineView) => string) => c.fines.map(pick).join('; ');
-    const counts = new Map<string, number>();
+    const join = (pick: (f: FineView) => string) => c.fines.map(pick).join(L.semicolon);
+    const counts = new Map<DeadlineView['status'], number>();
     for (const d of c.deadlines) counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
-    const deadlines = [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
+    const deadlines = [...counts].map(([status, n]) => L.deadlineCount(n, status)).join(', ');
     return [
       cell(c.case.title),
       cell(c.case.authority.short),
-      cell(c.case.status),
-      join((f) => amountText(f.imposed.minor, f.imposed.currency)),
-      join((f) => (f.eur.ok ? amountText(f.eur.conversion.eurMinor, 'EUR') : 'no rate')),
-      join((f) => amountText(f.enforceable.minor, f.enforceable.currency)),
-      join((f) => `${amountText(f.paid.minor, f.paid.currency)} (${f.paymentStatus})`),
+      cell(L.caseStatus[c.case.status]),
+      join((f) => L.money(f.imposed.minor, f.imposed.currency)),
+      join((f) => (f.eur.ok ? L.money(f.eur.conversion.eurMinor, 'EUR') : L.noRate)),
+      join((f) => L.money(f.enforceable.minor, f.enforceable.currency)),
+      join((f) => `${L.money(f.paid.minor, f.paid.currency)} (${L.payment[f.paymentStatus]})`),
       deadlines,
     ];
   });
-  return table(['Case', 'Authority', 'Status', 'Fines imposed', 'In EUR', 'Enforceable now', 'Paid', 'Deadlines'], rows);
+  return table(L.summaryHeader, rows);
 }
 
-function totalsTable(view: DossierView): string[] {
+function totalsTable({ L }: Ctx, view: DossierView): string[] {
   const t = view.totals;
-  const row = (label: string, total: EurTotal) => [label, amountText(total.minor, 'EUR'), total.unconverted.map(cell).join('; ')];
-  return table(
-    ['Total', 'In EUR', 'Left out (no rate)'],
-    [
-      row('Fines imposed', t.imposed),
-      row('Fines enforceable now (after appeals)', t.enforceable),
-      row('Penalty payments liquidated', t.penaltiesLiquidated),
-      row('Penalty payments accrued, not liquidated', t.penaltiesNotLiquidated),
-      row('Collected', t.collected),
-      row('Owed (enforceable + liquidated − collected)', t.owed),
-    ],
-  ).slice(0, -1);
+  const r = L.totalsRows;
+  const row = (label: string, total: EurTotal) => [label, L.money(total.minor, 'EUR'), total.unconverted.map(cell).join(L.semicolon)];
+  return table(L.totalsHeader, [
+    row(r.imposed, t.imposed),
+    row(r.enforceable, t.enforceable),
+    row(r.liquidated, t.penaltiesLiquidated),
+    row(r.notLiquidated, t.penaltiesNotLiquidated),
+    row(r.collected, t.collected),
+    row(r.owed, t.owed),
+  ]).slice(0, -1);
 }
 
-function caseSection(view: CaseView): string[] {
+function caseSection(x: Ctx, view: CaseView): string[] {
+  const { L } = x;
   const c = view.case;
   const id = inl(c.id);
+  const h = L.subheading;
   const out = [`## ${inl(c.title)}`, ''];
   out.push(
-    `- Case file: ${id}`,
-    `- Authority: ${inl(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
-    `- Respondent: ${inl(`${c.respondent.name} (${c.respondent.country})`)}`,
-    `- Law: ${inl(c.law)}; time rules of ${inl(c.jurisdiction)}; status ${inl(c.status)}`,
-    ...(c.acts ?? []).map((act) => `- Act: ${inl(act)}`),
+    `- ${L.caseFile}${L.colon}${id}`,
+    `- ${L.authority}${L.colon}${inl(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
+    `- ${L.respondent}${L.colon}${inl(`${c.respondent.name} (${c.respondent.country})`)}`,
+    `- ${L.lawLine(inl(L.law[c.law]), inl(c.jurisdiction), inl(L.caseStatus[c.status]))}`,
+    ...(c.acts ?? []).map((act) => `- ${L.act}${L.colon}${inl(act)}`),
     '',
   );
-  out.push(`### ${id}: timeline`, '', ...table(['Date', 'Kind', 'Ref', 'Summary', 'Notified', 'Sources'], c.events.map((e) => [
-    cell(e.date), cell(e.kind), cell(e.ref ?? ''), cell(e.summary), cell(e.notified ?? ''), cell((e.sources ?? []).join(', ')),
+  out.push(`### ${id}${L.colon}${h.timeline}`, '', ...table(L.timelineHeader, c.events.map((e) => [
+    cell(e.date), cell(L.eventKind[e.kind]), cell(e.ref ?? ''), cell(e.summary), cell(e.notified === 'unknown' ? L.notifiedUnknown : e.notified ?? ''), cell((e.sources ?? []).join(', ')),
   ])));
-  out.push(`### ${id}: measures`, '', ...table(['Measure', 'Kind', 'Decision', 'Summary', 'Compliance or payment'], (c.measures ?? []).map((m) => [
-    cell(m.id), cell(m.kind), cell(m.decision), cell(m.summary),
-    cell(m.kind === 'fine' ? m.payment?.status ?? 'unknown' : m.kind === 'order' || m.kind === 'ban' ? m.compliance?.status ?? 'unknown' : ''),
+  out.push(`### ${id}${L.colon}${h.measures}`, '', ...table(L.measuresHeader, (c.measures ?? []).map((m) => [
+    cell(m.id), cell(L.measureKind[m.kind]), cell(m.decision), cell(m.summary),
+    cell(m.kind === 'fine' ? L.payment[m.payment?.status ?? 'unknown'] : m.kind === 'order' || m.kind === 'ban' ? L.compliance[m.compliance?.status ?? 'unknown'] : ''),
   ])));
-  if (view.deadlines.length > 0) out.push(`### ${id}: deadlines`, '', ...view.deadlines.flatMap(deadlineLines), '');
-  if (view.fines.length > 0) out.push(`### ${id}: money`, '', ...view.fines.flatMap(fineLines), '');
+  if (view.deadlines.length > 0) out.push(`### ${id}${L.colon}${h.deadlines}`, '', ...view.deadlines.flatMap((d) => deadlineLines(x, d)), '');
+  if (view.fines.length > 0) out.push(`### ${id}${L.colon}${h.money}`, '', ...view.fines.flatMap((f) => fineLines(x, f)), '');
   if ((c.appeals ?? []).length > 0) {
-    out.push(`### ${id}: appeals`, '', ...table(['Appeal', 'Court', 'Appellant', 'Against', 'Filed', 'Outcome', 'Effect'], (c.appeals ?? []).map((a) => [
-      cell(a.id), cell(a.court), cell(a.appellant), cell(a.against.join(', ')), cell(a.filed ?? ''), cell(a.outcome),
-      cell(a.effect ? `${a.effect.kind}${a.effect.amount === undefined ? '' : ` to ${a.effect.amount}`}` : ''),
+    out.push(`### ${id}${L.colon}${h.appeals}`, '', ...table(L.appealsHeader, (c.appeals ?? []).map((a) => [
+      cell(a.id), cell(a.court), cell(a.appellant), cell(a.against.join(', ')), cell(a.filed ?? ''), cell(L.appealOutcome[a.outcome]),
+      cell(a.effect ? L.appealEffect(L.effectKind[a.effect.kind], a.effect.amount === undefined ? undefined : String(a.effect.amount)) : ''),
     ])));
   }
-  const notes = caseNotes(c);
-  if (notes.length > 0) out.push(`### ${id}: notes and uncertainties`, '', ...notes.map(([about, text]) => `- ${inl(about)}: ${inl(text)}`), '');
-  out.push(`### ${id}: sources`, '', ...c.sources.map(sourceLine), '');
+  const notes = caseNotes(L, c);
+  if (notes.length > 0) out.push(`### ${id}${L.colon}${h.notes}`, '', ...notes.map(([about, text]) => `- ${inl(about)}${L.colon}${inl(text)}`), '');
+  out.push(`### ${id}${L.colon}${h.sources}`, '', ...c.sources.map((s) => sourceLine(L, s)), '');
   return out;
 }
 
-function statusText(d: DeadlineView): string {
-  if (d.daysLeft !== undefined) return `${d.status}, ${d.daysLeft} days left`;
-  if (d.daysLate !== undefined) return `${d.status}, ${d.daysLate} days late`;
-  return d.status;
+function statusText(L: MarkdownLabels, d: DeadlineView): string {
+  const status = L.deadlineStatus[d.status];
+  if (d.daysLeft !== undefined) return `${status}, ${L.daysLeft(d.daysLeft)}`;
+  if (d.daysLate !== undefined) return `${status}, ${L.daysLate(d.daysLate)}`;
+  return status;
 }
 
-function deadlineLines(d: DeadlineView): string[] {
+function deadlineLines(x: Ctx, d: DeadlineView): string[] {
+  const { L } = x;
   const w = d.computation;
-  const head = `- ${inl(d.label)} (${inl(d.id)}, ${inl(d.kind)}): ${d.end === undefined ? 'not computable' : `last day ${inl(d.end)}`}; ${inl(statusText(d))}`;
+  const head = `- ${L.deadlineHead(inl(d.label), inl(d.id), inl(L.deadlineKind[d.kind]), d.end === undefined ? undefined : x.on(d.end), inl(statusText(L, d)))}`;
   const sub: string[] = [];
-  if (d.anchor) {
-    const basis = d.anchor.basis === 'notified' ? 'notified' : 'event date; notification unknown';
-    sub.push(`Start: ${inl(d.anchor.date)} (${inl(d.anchor.eventId)}, ${basis})`);
-  }
+  if (d.anchor) sub.push(L.start(x.d(d.anchor.date), inl(d.anchor.eventId), d.anchor.basis === 'notified'));
   if (w) {
-    sub.push(`Period: ${inl(formatPeriod(w.period))}, jurisdiction ${inl(w.jurisdiction)}; raw end ${inl(w.rawEnd)}`);
-    if (w.skipped.length > 0) sub.push(`Skipped: ${inl(w.skipped.map((s) => `${s.date} (${s.reason})`).join(', '))}`);
-    sub.push(`Rule: ${inl(w.rule)}; closes ${inl(w.closingTime)} local time`);
-    sub.push(...w.steps.map((s) => `Working: ${inl(s)}`));
+    sub.push(L.periodLine(inl(L.period(w.period)), inl(w.jurisdiction), x.d(w.rawEnd)));
+    if (w.skipped.length > 0) sub.push(L.skipped(inl(w.skipped.map((s) => L.skippedDay(L.date(s.date), s.reason)).join(', '))));
+    sub.push(L.ruleLine(inl(w.rule), inl(L.time(w.closingTime))));
+    sub.push(...w.steps.map((s) => `${L.working}${L.colon}${inl(s)}`));
   }
-  if (d.fixedDate !== undefined) sub.push(`Fixed in the decision: ${inl(d.fixedDate)}`);
-  if (d.basis !== undefined) sub.push(`Basis: ${inl(d.basis)}`);
-  if (d.metOn !== undefined) sub.push(`Met on: ${inl(d.metOn)}`);
-  if (d.problem !== undefined) sub.push(`Not computable: ${inl(d.problem)}`);
-  sub.push(...d.assumptions.map((a) => `Assumption: ${inl(a)}`));
+  if (d.fixedDate !== undefined) sub.push(`${L.fixedDate}${L.colon}${x.d(d.fixedDate)}`);
+  if (d.basis !== undefined) sub.push(`${L.basis}${L.colon}${inl(d.basis)}`);
+  if (d.metOn !== undefined) sub.push(L.metOn(x.on(d.metOn)));
+  if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(d.problem)}`);
+  sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(a)}`));
   const p = d.penalty;
   if (p) {
-    const m = (minor: number) => amountText(minor, p.currency);
+    const m = (minor: number) => L.money(minor, p.currency);
     const a = p.accrual;
     sub.push(
-      `Penalty: ${m(p.dailyMinor)} a day from ${inl(a.firstDay)}${p.capMinor === undefined ? '' : `, capped at ${m(p.capMinor)}`}; ${a.daysLate} days late; accrued ${m(a.accruedMinor)}${a.capped ? ' (cap reached)' : ''}; liquidated ${m(p.liquidatedMinor)}; accrued, not liquidated ${m(p.notLiquidatedMinor)}`,
-      ...p.liquidations.map(
-        (l) =>
-          `Liquidation by event ${inl(l.eventId)}${l.decidedOn ? ` of ${inl(l.decidedOn)}` : ''}${l.afterAsOf ? ' (decided after the as-of date: not counted as liquidated yet)' : ''}: ${inl(l.from)} to ${inl(l.to)}, ${l.days} days, ${m(l.amountMinor)}; ${l.days} × ${m(p.dailyMinor)} = ${m(l.expectedMinor)} (${l.matchesRate ? 'matches' : 'does not match'}); accrued in the period ${m(l.accruedInPeriodMinor)}`,
+      L.penalty({
+        daily: m(p.dailyMinor),
+        firstDay: x.d(a.firstDay),
+        cap: p.capMinor === undefined ? undefined : m(p.capMinor),
+        daysLate: a.daysLate,
+        accrued: m(a.accruedMinor),
+        capped: a.capped,
+        liquidated: m(p.liquidatedMinor),
+        notLiquidated: m(p.notLiquidatedMinor),
+      }),
+      ...p.liquidations.map((l) =>
+        L.liquidation({
+          eventId: inl(l.eventId),
+          decidedOn: l.decidedOn ? x.d(l.decidedOn) : undefined,
+          afterAsOf: l.afterAsOf,
+          from: x.d(l.from),
+          to: x.d(l.to),
+          days: l.days,
+          amount: m(l.amountMinor),
+          daily: m(p.dailyMinor),
+          expected: m(l.expectedMinor),
+          matches: l.matchesRate,
+          accruedInPeriod: m(l.accruedInPeriodMinor),
+        }),
       ),
     );
   }
   return [head, ...sub.map((s) => `  - ${s}`)];
 }
 
-function fineLines(f: FineView): string[] {
-  const sub = [`Decided: ${inl(f.decisionDate)}; tier Art. ${inl(f.tier)}`];
-  sub.push(f.eur.ok ? `In EUR: ${conversionText(f.eur.conversion)}` : `In EUR: not converted, ${inl(f.eur.reason)}`);
-  if (f.cap.ok) sub.push(`Cap: ${capText(f.cap.cap)}; the fine is ${inl(f.cap.status)}`);
-  else sub.push(`Cap: not checked, ${inl(f.cap.reason)}`);
-  if (f.proposed) sub.push(`Proposed: ${f.proposed.approximate ? 'about ' : ''}${amountText(f.proposed.minor, f.proposed.currency)}`);
-  sub.push(`Appeals: ${inl(f.appeal.state)}${f.appeal.chain.length > 0 ? ` (${inl(f.appeal.chain.join(', '))})` : ''}`);
-  sub.push(`Enforceable now: ${amountText(f.enforceable.minor, f.enforceable.currency)}${f.enforceableNote ? `, ${inl(f.enforceableNote)}` : ''}`);
-  sub.push(`Paid: ${amountText(f.paid.minor, f.paid.currency)} (${inl(f.paymentStatus)})`);
-  return [`- ${inl(f.measureId)}: ${amountText(f.imposed.minor, f.imposed.currency)}`, ...sub.map((s) => `  - ${s}`)];
+function fineLines(x: Ctx, f: FineView): string[] {
+  const { L } = x;
+  const sub = [L.decided(x.d(f.decisionDate), inl(f.tier))];
+  sub.push(`${L.inEur}${L.colon}${f.eur.ok ? conversionText(x, f.eur.conversion) : L.notConverted(inl(f.eur.reason))}`);
+  if (f.cap.ok) sub.push(`${L.cap}${L.colon}${capText(x, f.cap.cap)}${L.semicolon}${inl(L.fineIs(f.cap.status))}`);
+  else sub.push(`${L.cap}${L.colon}${L.capNotChecked(inl(f.cap.reason))}`);
+  if (f.proposed) sub.push(L.proposed(f.proposed.approximate, L.money(f.proposed.minor, f.proposed.currency)));
+  sub.push(`${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.chain.length > 0 ? ` (${inl(f.appeal.chain.join(', '))})` : ''}`);
+  sub.push(`${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)}${f.enforceableNote ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`);
+  sub.push(`${L.paid}${L.colon}${L.money(f.paid.minor, f.paid.currency)} (${inl(L.payment[f.paymentStatus])})`);
+  return [`- ${inl(f.measureId)}${L.colon}${L.money(f.imposed.minor, f.imposed.currency)}`, ...sub.map((s) => `  - ${s}`)];
 }
 
-function conversionText(c: Conversion): string {
-  const eur = amountText(c.eurMinor, 'EUR');
-  if (c.sourceCurrency === 'EUR') return `${eur}, no conversion`;
-  const when = c.rateDate === undefined ? '' : ` (ECB rate of ${inl(c.rateDate)})`;
-  return `${amountText(c.sourceMinor, c.sourceCurrency)} ÷ ${/^\d+(?:\.\d+)?$/.test(c.rate) ? c.rate : inl(c.rate)}${when} = ${eur}${c.exact ? '' : ', rounded half-even'}`;
+function conversionText(x: Ctx, c: Conversion): string {
+  const { L } = x;
+  const eur = L.money(c.eurMinor, 'EUR');
+  if (c.sourceCurrency === 'EUR') return L.noConversion(eur);
+  const rate = /^\d+(?:\.\d+)?$/.test(c.rate) ? L.decimal(c.rate) : inl(c.rate);
+  return L.conversion(L.money(c.sourceMinor, c.sourceCurrency), rate, c.rateDate === undefined ? undefined : x.d(c.rateDate), eur, c.exact);
 }
 
-function capText(cap: FineCap): string {
-  const m = (minor: number) => amountText(minor, cap.currency);
+function capText({ L }: Ctx, cap: FineCap): string {
+  const m = (minor: number) => L.money(minor, cap.currency);
   const turnover =
     cap.turnoverMinor === undefined
-      ? 'no turnover recorded'
-      : `${cap.percent} % of the ${cap.turnoverYear ?? '?'} turnover ${m(cap.turnoverMinor)} is ${m(cap.turnoverBasedMinor ?? 0)}`;
-  return `${m(cap.capMinor)} under ${inl(cap.citation)}: the higher of the fixed ${m(cap.fixedMinor)} and ${cap.percent} % of turnover (${turnover}); set by the ${cap.basis} amount`;
+      ? L.noTurnover
+      : L.turnover(L.percent(cap.percent), String(cap.turnoverYear ?? '?'), m(cap.turnoverMinor), m(cap.turnoverBasedMinor ?? 0));
+  return L.capText({ cap: m(cap.capMinor), citation: inl(cap.citation), fixed: m(cap.fixedMinor), percent: L.percent(cap.percent), turnover, basis: cap.basis });
 }
 
 /** Every uncertainty recorded in the case: the notes list and each item's own `note`. */
-function caseNotes(c: Case): [string, string][] {
-  const notes: [string, string][] = (c.notes ?? []).map((n) => [n.about ?? 'case', n.text]);
+function caseNotes(L: MarkdownLabels, c: Case): [string, string][] {
+  const notes: [string, string][] = (c.notes ?? []).map((n) => [n.about ?? L.aboutCase, n.text]);
   const add = (about: string, note: string | undefined) => {
     if (note !== undefined) notes.push([about, note]);
   };
   for (const e of c.events) add(e.id, e.note);
   for (const m of c.measures ?? []) {
     add(m.id, m.note);
-    if (m.kind === 'fine') add(`${m.id} payment`, m.payment?.note);
+    if (m.kind === 'fine') add(L.aboutPayment(m.id), m.payment?.note);
     if (m.kind === 'order' || m.kind === 'ban') {
-      add(`${m.id} compliance`, m.compliance?.note);
-      for (const l of m.penalty?.liquidations ?? []) add(`${m.id} liquidation ${l.event}`, l.note);
+      add(L.aboutCompliance(m.id), m.compliance?.note);
+      for (const l of m.penalty?.liquidations ?? []) add(L.aboutLiquidation(m.id, l.event), l.note);
     }
   }
   for (const d of c.deadlines ?? []) add(d.id, d.note);
   for (const a of c.appeals ?? []) add(a.id, a.note);
-  for (const s of c.sources) add(`source ${s.id}`, s.note);
+  for (const s of c.sources) add(L.aboutSource(s.id), s.note);
   return notes;
 }
 
-function sourceLine(s: Case['sources'][number]): string {
-  const details = [s.id, s.publisher, s.published, s.language].filter((x): x is string => x !== undefined);
+function sourceLine(L: MarkdownLabels, s: Case['sources'][number]): string {
+  const details = [s.id, s.publisher, s.published === undefined ? undefined : L.date(s.published), s.language].filter((x): x is string => x !== undefined);
   return `- ${markdownLink(s.title, s.url)} (${inl(details.join(', '))})`;
 }
 
@@ -216,20 +251,20 @@ interface Dated {
   readonly text: string;
 }
 
-function datedItems(cases: readonly CaseView[]): Dated[] {
+function datedItems(L: MarkdownLabels, cases: readonly CaseView[]): Dated[] {
   const items: Dated[] = [];
   for (const v of cases) {
-    for (const e of v.case.events) items.push({ date: e.date, caseView: v, kind: e.kind, text: e.summary });
+    for (const e of v.case.events) items.push({ date: e.date, caseView: v, kind: L.eventKind[e.kind], text: e.summary });
     for (const d of v.deadlines) {
-      if (d.end !== undefined) items.push({ date: d.end, caseView: v, kind: `last day (${d.status})`, text: d.label });
+      if (d.end !== undefined) items.push({ date: d.end, caseView: v, kind: L.lastDayKind(L.deadlineStatus[d.status]), text: d.label });
     }
   }
   // Date, then case, then kept in the case's own order (Array#sort is stable).
   return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseView.case.id < b.caseView.case.id ? -1 : a.caseView.case.id > b.caseView.case.id ? 1 : 0));
 }
 
-function combinedTimeline(cases: readonly CaseView[]): string[] {
-  return table(['Date', 'Authority', 'Kind', 'What'], datedItems(cases).map((i) => [cell(i.date), cell(i.caseView.case.authority.short), cell(i.kind), cell(i.text)]));
+function combinedTimeline({ L }: Ctx, cases: readonly CaseView[]): string[] {
+  return table(L.combinedHeader, datedItems(L, cases).map((i) => [cell(i.date), cell(i.caseView.case.authority.short), cell(i.kind), cell(i.text)]));
 }
 
 /**
@@ -244,12 +279,14 @@ export function mermaidText(s: string, max = 60): string {
   return cut === '' ? 'item' : cut;
 }
 
-function mermaidChart(view: DossierView): string[] {
+function mermaidChart({ L }: Ctx, view: DossierView): string[] {
   const byDate = new Map<string, string[]>();
-  for (const i of datedItems(view.cases)) {
-    const what = `${i.caseView.case.authority.short} ${i.kind} ${i.text}`;
+  for (const i of datedItems(L, view.cases)) {
+    // The renderer's own words may hold a typographic apostrophe ("avis d’intention"), which
+    // mermaidText would drop; the ASCII one is in its safe alphabet. Case-file text is untouched.
+    const what = `${i.caseView.case.authority.short} ${i.kind.replace(/’/g, "'")} ${i.text}`;
     byDate.set(i.date, [...(byDate.get(i.date) ?? []), mermaidText(what)]);
   }
   const lines = [...byDate].map(([date, items]) => `    ${mermaidText(date)} : ${items.join(' : ')}`);
-  return ['```mermaid', 'timeline', `    title Enforcement timeline as of ${mermaidText(view.asOf)}`, ...lines, '```', ''];
+  return ['```mermaid', 'timeline', `    title ${mermaidText(L.chartTitle(L.date(view.asOf)))}`, ...lines, '```', ''];
 }
