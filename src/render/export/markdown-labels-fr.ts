@@ -1,0 +1,192 @@
+// The French words of the Markdown export (see markdown-labels.ts for the typography).
+import type { DeadlineStatus } from '../../analysis/deadlines.js';
+import type { PeriodUnit } from '../../core/time/period.js';
+import { formatCount, formatMoney, type PluralForms } from '../locale.js';
+import type { MarkdownLabels } from './markdown-labels.js';
+
+// French typography: U+00A0 before a colon, U+202F (narrow no-break space) before a semicolon and
+// a percent sign, as Intl fr-FR does for numbers.
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const C = `${NBSP}: `;
+const S = `${NNBSP}; `;
+
+const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** `2023-02-09` → `9 février 2023`, `2023-03-01` → `1er mars 2023`, `2021-05` → `mai 2021`, `2021` → `2021`. */
+function frenchDate(iso: string): string {
+  const match = DATE.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  if (month === undefined) return year ?? iso;
+  const name = MONTHS_FR[Number(month) - 1];
+  if (name === undefined) return iso;
+  if (day === undefined) return `${name} ${year}`;
+  const n = Number(day);
+  return `${n === 1 ? '1er' : n} ${name} ${year}`;
+}
+
+const frenchOnDate = (iso: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `le ${frenchDate(iso)}` : DATE.test(iso) ? `en ${frenchDate(iso)}` : iso);
+
+/** CLDR French: 0 and 1 take the singular. */
+const fr = (n: number, forms: PluralForms): string => `${formatCount(n, 'fr')} ${n === 0 || n === 1 ? forms.one : forms.other}`;
+const frOne = (n: number): boolean => n === 0 || n === 1;
+
+const FR_UNITS: Readonly<Record<PeriodUnit, PluralForms>> = {
+  day: { one: 'jour', other: 'jours' },
+  week: { one: 'semaine', other: 'semaines' },
+  month: { one: 'mois', other: 'mois' },
+  year: { one: 'an', other: 'ans' },
+  'working-day': { one: 'jour ouvrable', other: 'jours ouvrables' },
+};
+
+// Deadline statuses agree with "délai" (masculine), in the singular or the plural.
+const FR_DEADLINE_STATUS: Readonly<Record<DeadlineStatus, PluralForms>> = {
+  met: { one: 'respecté', other: 'respectés' },
+  open: { one: 'en cours', other: 'en cours' },
+  missed: { one: 'non respecté', other: 'non respectés' },
+  expired: { one: 'expiré', other: 'expirés' },
+  unknown: { one: 'inconnu', other: 'inconnus' },
+  'not-computable': { one: 'non calculable', other: 'non calculables' },
+};
+
+// The calendars name weekends in English; holiday names are printed as the calendar gives them.
+const FR_SKIP_REASONS: Readonly<Record<string, string>> = { Saturday: 'samedi', Sunday: 'dimanche' };
+
+// The fixed sentences of fines.ts, in French.
+const FR_ENFORCEABLE_NOTES: Readonly<Record<string, string>> = {
+  'annulled on appeal': 'annulée en appel',
+  'as reduced on appeal': 'telle que réduite en appel',
+  'suspended until the appeal is determined (DPA 2018 Sch 16)': 'suspendue jusqu’à ce qu’il soit statué sur le recours (DPA 2018 Sch 16)',
+  'appeal pending; not suspensive by itself': 'recours pendant, non suspensif par lui-même',
+  'not yet imposed on the as-of day': 'pas encore prononcée à la date de référence',
+};
+
+export const FR: MarkdownLabels = {
+  locale: 'fr',
+  date: frenchDate,
+  onDate: frenchOnDate,
+  count: (n) => formatCount(n, 'fr'),
+  money: (minor, currency) => formatMoney(minor, currency, 'fr'),
+  decimal: (text) => text.replace('.', ','),
+  percent: (n) => `${String(n).replace('.', ',')}${NNBSP}%`,
+  period: (p) => fr(p.count, FR_UNITS[p.unit]),
+  time: (hhmm) => hhmm.replace(/^(\d{2}):(\d{2})$/, `$1${NBSP}h${NBSP}$2`),
+  semicolon: S,
+  colon: C,
+
+  title: (asOf) => `Dossier de sanctions au ${asOf}`,
+  intro: (cases, asOf) =>
+    `Établi au ${asOf} à partir de ${fr(cases, { one: 'fichier de dossier', other: 'fichiers de dossier' })}. Les montants sont exacts. Les amendes prononcées dans une autre devise sont converties en euros au taux de référence de la BCE du jour de la décision. Un délai court à compter de la notification de l’acte qui le déclenche lorsque le dossier l’indique, sinon à compter de la date de cet acte${S}cette hypothèse est signalée pour chaque délai.`,
+  summary: 'Synthèse',
+  totals: 'Totaux',
+  combinedTimeline: 'Chronologie d’ensemble',
+  chart: 'Graphique',
+  chartTitle: (asOf) => `Chronologie des sanctions au ${asOf}`,
+
+  summaryHeader: ['Dossier', 'Autorité', 'Statut', 'Amendes prononcées', 'En euros', 'Exigible', 'Payé', 'Délais'],
+  noRate: 'pas de taux',
+  deadlineCount: (n, status) => `${formatCount(n, 'fr')} ${frOne(n) ? FR_DEADLINE_STATUS[status].one : FR_DEADLINE_STATUS[status].other}`,
+  totalsHeader: ['Total', 'En euros', 'Exclu (pas de taux)'],
+  totalsRows: {
+    imposed: 'Amendes prononcées',
+    enforceable: 'Amendes exigibles (après recours)',
+    liquidated: 'Astreintes liquidées',
+    notLiquidated: 'Astreintes courues, non liquidées',
+    collected: 'Recouvré',
+    owed: 'Dû (exigible + liquidé − recouvré)',
+  },
+
+  caseFile: 'Fichier du dossier',
+  authority: 'Autorité',
+  respondent: 'Mis en cause',
+  act: 'Texte',
+  lawLine: (law, jurisdiction, status) => `Droit${C}${law}${S}computation des délais${C}${jurisdiction}${S}statut${C}${status}`,
+  subheading: {
+    timeline: 'chronologie',
+    measures: 'mesures',
+    deadlines: 'délais',
+    money: 'montants',
+    appeals: 'recours',
+    notes: 'notes et incertitudes',
+    sources: 'sources',
+  },
+  timelineHeader: ['Date', 'Nature', 'Réf.', 'Résumé', 'Notification', 'Sources'],
+  notifiedUnknown: 'inconnue',
+  measuresHeader: ['Mesure', 'Nature', 'Décision', 'Résumé', 'Exécution ou paiement'],
+  appealsHeader: ['Recours', 'Juridiction', 'Requérant', 'Contre', 'Formé le', 'Issue', 'Effet'],
+  appealEffect: (kind, amount) => `${kind}${amount === undefined ? '' : ` à ${amount}`}`,
+  combinedHeader: ['Date', 'Autorité', 'Nature', 'Objet'],
+  lastDayKind: (status) => `fin de délai (${status})`,
+
+  deadlineHead: (label, id, kind, end, status) => `${label} (${id}, ${kind})${C}${end === undefined ? 'non calculable' : `échéance ${end}`}${S}${status}`,
+  daysLeft: (n) => fr(n, { one: 'jour restant', other: 'jours restants' }),
+  daysLate: (n) => fr(n, { one: 'jour de retard', other: 'jours de retard' }),
+  start: (date, eventId, notified) => `Point de départ${C}${date} (${eventId}, ${notified ? 'date de notification' : `date de l’acte${S}notification inconnue`})`,
+  periodLine: (period, jurisdiction, rawEnd) => `Délai${C}${period}, computé selon les règles ${jurisdiction}${S}échéance avant report${C}${rawEnd}`,
+  skipped: (days) => `Jours non ouvrés${C}${days}`,
+  skippedDay: (date, reason) => `${date} (${FR_SKIP_REASONS[reason] ?? reason})`,
+  ruleLine: (rule, closing) => `Règle${C}${rule}${S}expire à ${closing}, heure locale`,
+  working: 'Calcul',
+  fixedDate: 'Fixé par la décision',
+  basis: 'Fondement',
+  metOn: (date) => `Respecté ${date}`,
+  notComputable: 'Non calculable',
+  assumption: 'Hypothèse',
+  penalty: (p) =>
+    `Astreinte${C}${p.daily} par jour à compter du ${p.firstDay}${p.cap === undefined ? '' : `, plafonnée à ${p.cap}`}${S}${fr(p.daysLate, { one: 'jour de retard', other: 'jours de retard' })}${S}montant couru ${p.accrued}${p.capped ? ' (plafond atteint)' : ''}${S}liquidé ${p.liquidated}${S}couru, non liquidé ${p.notLiquidated}`,
+  liquidation: (l) =>
+    `Liquidation décidée par l’événement ${l.eventId}${l.decidedOn === undefined ? '' : ` le ${l.decidedOn}`}${l.afterAsOf ? ' (après la date de référence, donc pas encore comptée comme liquidée)' : ''}${C}du ${l.from} au ${l.to}, ${fr(l.days, { one: 'jour', other: 'jours' })}, ${l.amount}${S}${formatCount(l.days, 'fr')} × ${l.daily} = ${l.expected} (${l.matches ? 'concordant' : 'NON concordant'})${S}montant couru sur la période ${l.accruedInPeriod}`,
+
+  decided: (date, tier) => `Décision${C}${date}${S}maximum de l’art.${NBSP}${tier}`,
+  inEur: 'En euros',
+  notConverted: (reason) => `non converti, ${reason}`,
+  noConversion: (eur) => `${eur}, sans conversion`,
+  conversion: (source, rate, rateDate, eur, exact) => `${source} ÷ ${rate}${rateDate === undefined ? '' : ` (taux BCE du ${rateDate})`} = ${eur}${exact ? '' : ', arrondi au pair le plus proche'}`,
+  cap: 'Plafond',
+  capNotChecked: (reason) => `non vérifié, ${reason}`,
+  capText: (c) =>
+    `${c.cap} au titre de ${c.citation}, soit le montant fixe de ${c.fixed} ou, s’il est plus élevé, ${c.percent} du chiffre d’affaires (${c.turnover})${S}${c.basis === 'fixed' ? 'c’est le montant fixe qui s’applique' : 'c’est le chiffre d’affaires qui détermine le plafond'}`,
+  noTurnover: 'aucun chiffre d’affaires enregistré',
+  turnover: (percent, year, turnover, based) => `${percent} du chiffre d’affaires ${year} (${turnover}), soit ${based}`,
+  fineIs: (status) =>
+    ({
+      within: 'l’amende est inférieure au plafond',
+      'at-fixed-maximum': 'l’amende est égale au montant fixe',
+      'at-maximum': 'l’amende est égale au plafond',
+      over: 'l’amende DÉPASSE le plafond',
+    })[status],
+  proposed: (approximate, amount) => `Proposée${C}${approximate ? 'environ ' : ''}${amount}`,
+  appeals: 'Recours',
+  enforceableNow: 'Exigible',
+  enforceableNote: (note) => FR_ENFORCEABLE_NOTES[note] ?? note,
+  paid: 'Payé',
+
+  aboutCase: 'dossier',
+  aboutPayment: (id) => `${id}, paiement`,
+  aboutCompliance: (id) => `${id}, exécution`,
+  aboutLiquidation: (id, event) => `${id}, liquidation ${event}`,
+  aboutSource: (id) => `source ${id}`,
+
+  law: { GDPR: 'RGPD', 'UK-GDPR': 'UK GDPR' },
+  caseStatus: { open: 'en cours', 'under-appeal': 'en appel', final: 'définitif', closed: 'clos' },
+  eventKind: {
+    complaint: 'plainte', investigation: 'enquête', 'formal-notice': 'mise en demeure', 'notice-of-intent': 'avis d’intention',
+    hearing: 'audience', decision: 'décision', notification: 'notification', publication: 'publication', 'appeal-filed': 'recours formé',
+    judgment: 'jugement', liquidation: 'liquidation', payment: 'paiement', compliance: 'mise en conformité', other: 'autre',
+  },
+  measureKind: { fine: 'amende', order: 'injonction', ban: 'interdiction', reprimand: 'rappel à l’ordre', warning: 'avertissement' },
+  // Agrees with "amende" (feminine).
+  payment: { paid: 'payée', 'partly-paid': 'payée en partie', unpaid: 'impayée', unknown: 'paiement inconnu' },
+  // Agrees with "injonction" and "interdiction" (feminine).
+  compliance: { complied: 'exécutée', 'partly-complied': 'exécutée en partie', 'not-complied': 'non exécutée', unknown: 'exécution inconnue' },
+  deadlineStatus: {
+    met: FR_DEADLINE_STATUS.met.one, open: FR_DEADLINE_STATUS.open.one, missed: FR_DEADLINE_STATUS.missed.one,
+    expired: FR_DEADLINE_STATUS.expired.one, unknown: FR_DEADLINE_STATUS.unknown.one, 'not-computable': FR_DEADLINE_STATUS['not-computable'].one,
+  },
+  deadlineKind: { compliance: 'exécution', payment: 'paiement', 'legal-period': 'délai légal' },
+  appealState: { none: 'aucun', pending: 'pendant', upheld: 'amende confirmée', annulled: 'amende annulée', reduced: 'amende réduite', remitted: 'affaire renvoyée' },
+  appealOutcome: { pending: 'pendant', dismissed: 'rejeté', allowed: 'accueilli', 'partly-allowed': 'accueilli en partie', remitted: 'renvoi', withdrawn: 'désistement' },
+  effectKind: { none: 'aucun', annulled: 'annulation', reduced: 'réduction', upheld: 'confirmation', remitted: 'renvoi' },
+};
