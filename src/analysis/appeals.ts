@@ -5,8 +5,12 @@ import { parseDateText } from '../core/dates/date-text.js';
 
 export type AppealState = 'none' | 'pending' | 'upheld' | 'annulled' | 'reduced' | 'remitted';
 
+/** The last decided outcome, which stands while a further appeal is pending or remitted. */
+export type SettledState = 'none' | 'upheld' | 'annulled' | 'reduced';
+
 export interface AppealStatus {
   readonly state: AppealState;
+  readonly settled: SettledState;
   /** The appeals in the chain, earliest first. */
   readonly chain: readonly string[];
   /** The amount after a reduction, as decimal text. */
@@ -29,13 +33,32 @@ export function appealStatusOf(c: Case, measureId: string, asOf: string): Appeal
     targets = new Set(next.map((a) => a.id));
   }
   let state: AppealState = 'none';
+  let settled: SettledState = 'none';
   let reducedTo: string | undefined;
   for (const appeal of chain) {
-    const outcome = stateAfter(appeal, state);
-    state = outcome;
-    if (appeal.effect?.kind === 'reduced' && appeal.effect.amount !== undefined) reducedTo = appeal.effect.amount;
+    state = stateAfter(appeal, state);
+    if (state === 'pending' || state === 'remitted') continue;
+    settled = state;
+    // Only a decided reduction sets the amount; a pending appeal's recorded effect is not yet law.
+    if (state === 'reduced' && appeal.effect?.kind === 'reduced' && appeal.effect.amount !== undefined) reducedTo = appeal.effect.amount;
   }
-  return { state, chain: chain.map((a) => a.id), ...(state === 'reduced' && reducedTo !== undefined ? { reducedTo } : {}) };
+  return { state, settled, chain: chain.map((a) => a.id), ...(settled === 'reduced' && reducedTo !== undefined ? { reducedTo } : {}) };
+}
+
+/** The measures an appeal challenges, directly or through the earlier appeals it challenges. */
+export function measuresChallenged(c: Case, appeal: Appeal): string[] {
+  const measures = new Set((c.measures ?? []).map((m) => m.id));
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const queue = [...appeal.against];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (measures.has(id)) found.add(id);
+    else queue.push(...((c.appeals ?? []).find((a) => a.id === id)?.against ?? []));
+  }
+  return [...found];
 }
 
 function stateAfter(appeal: Appeal, before: AppealState): AppealState {

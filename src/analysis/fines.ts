@@ -69,16 +69,20 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
 
 function enforceableAmount(c: Case, fine: Fine, imposed: Money, appeal: AppealStatus): { enforceable: Money; note?: string } {
   const zero = { minor: 0, currency: imposed.currency };
+  const settledAmount = (): Money =>
+    appeal.settled === 'annulled' ? zero : appeal.settled === 'reduced' ? { minor: minorOf(appeal.reducedTo ?? fine.amount, fine.currency), currency: fine.currency } : imposed;
   switch (appeal.state) {
     case 'annulled':
       return { enforceable: zero, note: 'annulled on appeal' };
     case 'reduced':
-      return { enforceable: { minor: minorOf(appeal.reducedTo ?? fine.amount, fine.currency), currency: fine.currency }, note: 'as reduced on appeal' };
+      return { enforceable: settledAmount(), note: 'as reduced on appeal' };
     case 'pending':
     case 'remitted':
-      // DPA 2018 Sch 16 (from memory): no enforcement until the appeal is determined. Elsewhere
-      // an appeal does not suspend a fine by itself (an interim order would be needed).
-      return c.jurisdiction === 'GB' ? { enforceable: zero, note: 'suspended until the appeal is determined (DPA 2018 Sch 16)' } : { enforceable: imposed, note: 'appeal pending; not suspensive by itself' };
+      // DPA 2018 Sch 16 (recalled, unconfirmed): no enforcement until the appeal is determined.
+      // Elsewhere an appeal does not suspend a fine by itself (an interim order would be needed),
+      // so the last decided outcome stands.
+      if (c.jurisdiction === 'GB') return { enforceable: zero, note: 'suspended until the appeal is determined (DPA 2018 Sch 16)' };
+      return { enforceable: settledAmount(), note: 'appeal pending; not suspensive by itself' };
     case 'none':
     case 'upheld':
       return { enforceable: imposed };

@@ -45,6 +45,7 @@ export const codes = {
   'money/precision': { severity: 'error', title: 'An amount has more decimals than its currency' },
   'money/too-large': { severity: 'error', title: 'An amount is too large to be exact' },
   'money/over-cap': { severity: 'error', title: 'A fine exceeds its legal maximum' },
+  'money/not-a-reduction': { severity: 'error', title: 'An amount "reduced" on appeal is not below the amount imposed' },
   'code/currency': { severity: 'error', title: 'Not an ISO 4217 currency code' },
   'code/country': { severity: 'error', title: 'Not an ISO 3166-1 alpha-2 country code' },
   'gdpr/article': { severity: 'error', title: 'No such GDPR article' },

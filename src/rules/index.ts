@@ -2,7 +2,7 @@
 import type { Case } from '../model/case-schema.js';
 import type { Finding } from '../diagnostics/diagnostic.js';
 import { checkAmounts } from './money.js';
-import { checkCaps } from './caps.js';
+import { checkCaps, checkReductions } from './caps.js';
 import { checkChronology } from './chronology.js';
 import { checkCodes } from './codes.js';
 import { checkDates } from './dates.js';
@@ -21,7 +21,7 @@ export function checkCase(c: Case, fileStem: string): Finding[] {
     ...(dateFindings.length === 0 ? checkChronology(c) : []),
     ...moneyFindings,
     // Caps compare exact amounts in known currencies: only once those are sound.
-    ...(moneyFindings.length === 0 ? checkCaps(c) : []),
+    ...(moneyFindings.length === 0 ? [...checkCaps(c), ...checkReductions(c)] : []),
     ...checkSources(c),
   ];
 }

@@ -1,6 +1,7 @@
 // Enumerates the fields of a case that several rules look at, each with its data path, so no
 // rule walks the case in its own way and misses a field another rule checks.
 import type { Case } from '../model/case-schema.js';
+import { measuresChallenged } from '../analysis/appeals.js';
 
 export type Path = readonly (string | number)[];
 
@@ -56,7 +57,9 @@ export function amountFields(c: Case): Array<Located<string> & { readonly curren
     }
   });
   (c.appeals ?? []).forEach((a, i) => {
-    const target = (c.measures ?? []).find((m) => a.against.includes(m.id) && m.kind === 'fine');
+    // An appeal against an earlier judgment still changes the fine that judgment was about.
+    const challenged = new Set(measuresChallenged(c, a));
+    const target = (c.measures ?? []).find((m) => challenged.has(m.id) && m.kind === 'fine');
     if (a.effect?.amount !== undefined && target?.kind === 'fine') add(a.effect.amount, target.currency, ['appeals', i, 'effect', 'amount']);
   });
   return out;

@@ -28,7 +28,7 @@ describe('fines of the bundled cases', () => {
 
   it('ICO: annulled by the First-tier Tribunal, then remitted by the Upper Tribunal: not enforceable while pending', () => {
     const f = fine('ico-clearview-ai');
-    expect(f.appeal).toEqual({ state: 'remitted', chain: ['ftt', 'ut'] });
+    expect(f.appeal).toEqual({ state: 'remitted', settled: 'annulled', chain: ['ftt', 'ut'] });
     expect(f.enforceable).toEqual({ minor: 0, currency: 'GBP' });
   });
 
@@ -86,6 +86,16 @@ describe('appeal chains', () => {
     ['reduced', [{ ...first, outcome: 'partly-allowed' as const, effect: { kind: 'reduced' as const, amount: '5000000' } }], 'reduced'],
   ])('%s → %s', (_name, appeals, state) => {
     expect(appealStatusOf(withAppeals(appeals as Case['appeals']), 'penalty', '2026-11-23').state).toBe(state);
+  });
+
+  it('a reduction stands while a further appeal is pending (outside the UK an appeal does not suspend it)', () => {
+    const cnil = bundledCases().find((c) => c.id === 'cnil-clearview-ai')!;
+    const court = { id: 'ce', court: "Conseil d'État", appellant: 'Clearview AI Inc.', filed: '2022-12-01', outcome: 'partly-allowed' as const, effect: { kind: 'reduced' as const, amount: '10000000' }, sources: ['san-2022-019'] };
+    const onward = { id: 'onward', court: 'Tribunal des conflits', appellant: 'Clearview AI Inc.', against: ['ce'], filed: '2023-06-01', outcome: 'pending' as const, sources: ['san-2022-019'] };
+    const c: Case = { ...cnil, appeals: [{ ...court, against: ['fine'], decision: 'liquidation' }, onward] };
+    const fine = analyseCases([c], '2024-01-01').cases[0]!.fines[0]!;
+    expect(fine.appeal).toEqual({ state: 'pending', settled: 'reduced', chain: ['ce', 'onward'], reducedTo: '10000000' });
+    expect(fine.enforceable).toEqual({ minor: 1_000_000_000, currency: 'EUR' });
   });
 
   it('a reduction makes the reduced amount enforceable', () => {

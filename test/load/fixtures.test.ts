@@ -38,6 +38,8 @@ const expected: Record<string, Array<[code: string, line: number, column: number
   'money-precision': [['money/precision', 24, 13]],
   'money-too-large': [['money/too-large', 24, 13]],
   'money-over-cap': [['money/over-cap', 24, 13]],
+  'money-not-a-reduction': [['money/not-a-reduction', 35, 38]],
+  'money-precision-onward-appeal': [['money/precision', 41, 38]],
   'code-currency': [['code/currency', 25, 15]],
   'code-country': [['code/country', 8, 44]],
   'gdpr-article': [['gdpr/article', 26, 19]],
