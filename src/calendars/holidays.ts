@@ -144,6 +144,14 @@ function holidaySource(
   return { country: source.country, region: options.region ?? source.region };
 }
 
+/**
+ * Days equated with public holidays by decree, which date-holidays does not know. More can be
+ * supplied with extraDays (the CLI's --holidays FILE).
+ */
+export const DECREED_DAYS: Readonly<Partial<Record<Jurisdiction, readonly ExtraNonWorkingDay[]>>> = {
+  NL: [{ date: '2022-05-27', name: 'Friday 27 May 2022, equated with a public holiday by royal decree (ATW art. 3)' }],
+};
+
 export function createNonWorkingDays(
   jurisdiction: Jurisdiction,
   options: NonWorkingDayOptions = {},
@@ -155,7 +163,7 @@ export function createNonWorkingDays(
   const language = options.language ?? 'en';
 
   const extraDays = new Map<IsoDate, string>();
-  for (const extra of options.extraDays ?? []) {
+  for (const extra of [...(DECREED_DAYS[jurisdiction] ?? []), ...(options.extraDays ?? [])]) {
     if (!isCalendarDate(extra.date)) {
       throw new RangeError(`extra non-working day is not a calendar date: ${extra.date}`);
     }
@@ -177,5 +185,10 @@ export function createNonWorkingDays(
       if (extra !== undefined) reasons.push(extra);
       return reasons.length === 0 ? undefined : reasons.join('; ');
     },
+    // Reg. 1182/71 art. 2(1) counts the public holidays of the Member State where the act is
+    // to be done; without one, only Saturdays and Sundays can be known to be non-working.
+    ...(jurisdiction === 'EU' && source === undefined
+      ? { caveat: 'no Member State given: only Saturdays and Sundays were treated as non-working, not the public holidays of the State where the act is to be done (Reg. 1182/71 art. 2(1))' }
+      : {}),
   };
 }

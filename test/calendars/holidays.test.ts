@@ -107,10 +107,14 @@ describe('EU: Reg. 1182/71 art. 2(1), holidays of the Member State where the act
 });
 
 describe('extra days (royal decrees and the like)', () => {
+  it('knows the royal decree of 27 May 2022 by default', () => {
+    expect(reason('NL', '2022-05-27')).toBe('declared non-working: Friday 27 May 2022, equated with a public holiday by royal decree (ATW art. 3)');
+    expect(reason('NL', '2023-05-19')).toBeUndefined();
+  });
+
   it('adds them to the calendar with their name', () => {
-    const extraDays = [{ date: '2022-05-27', name: 'Koninklijk Besluit: dag gelijkgesteld aan feestdag' }];
-    expect(reason('NL', '2022-05-27')).toBeUndefined();
-    expect(reason('NL', '2022-05-27', { extraDays })).toBe('declared non-working: Koninklijk Besluit: dag gelijkgesteld aan feestdag');
+    const extraDays = [{ date: '2023-05-19', name: 'Koninklijk Besluit: dag gelijkgesteld aan feestdag' }];
+    expect(reason('NL', '2023-05-19', { extraDays })).toBe('declared non-working: Koninklijk Besluit: dag gelijkgesteld aan feestdag');
   });
 
   it('refuses an extra day that is not a calendar date', () => {

@@ -237,13 +237,25 @@ describe('time zones', () => {
 
 describe('--holidays FILE', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-holidays-'));
-  writeFileSync(join(dir, 'decrees.csv'), 'jurisdiction,date,name\nNL,2022-05-27,Royal decree: day after Ascension\n');
+  writeFileSync(join(dir, 'decrees.csv'), 'jurisdiction,date,name\nNL,2023-05-19,Hypothetical decree: day after Ascension\n');
 
-  it('adds days declared non-working by decree (NL, 27 May 2022)', () => {
-    expect(json(['due', '2022-04-15', '6 weeks', '-j', 'NL', '--json']).end).toBe('2022-05-27');
-    const moved = json(['due', '2022-04-15', '6 weeks', '-j', 'NL', '--json', '--holidays', join(dir, 'decrees.csv')]);
-    expect(moved.end).toBe('2022-05-30');
-    expect(moved.skipped[0]).toEqual({ date: '2022-05-27', reason: 'declared non-working: Royal decree: day after Ascension' });
+  it('knows the Dutch royal decree of 27 May 2022 without a file', () => {
+    const result = json(['due', '2022-04-15', '6 weeks', '-j', 'NL', '--json']);
+    expect(result.end).toBe('2022-05-30');
+    expect(result.skipped[0].reason).toContain('royal decree');
+  });
+
+  it('adds days declared non-working by decree from a file', () => {
+    expect(json(['due', '2023-04-07', '6 weeks', '-j', 'NL', '--json']).end).toBe('2023-05-19');
+    const moved = json(['due', '2023-04-07', '6 weeks', '-j', 'NL', '--json', '--holidays', join(dir, 'decrees.csv')]);
+    expect(moved.end).toBe('2023-05-22');
+    expect(moved.skipped[0]).toEqual({ date: '2023-05-19', reason: 'declared non-working: Hypothetical decree: day after Ascension' });
+  });
+
+  it('an EU period says that no Member State holidays were applied', () => {
+    const result = json(['due', '2022-10-25', '2 months', '-j', 'EU', '--json']);
+    expect(result.end).toBe('2022-12-26');
+    expect(result.assumptions.join(' ')).toContain('no Member State given');
   });
 
   it('a bad file is a usage error naming its line and column', () => {

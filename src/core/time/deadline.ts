@@ -27,6 +27,8 @@ import { addCalendarPeriod, formatPeriod, isValidPeriod, type Period } from './p
 /** Tells which days are non-working in a jurisdiction and why ('Sunday', 'public holiday: …'). */
 export interface NonWorkingDays {
   reasonIfNonWorking(date: IsoDate): string | undefined;
+  /** What the calendar knowingly leaves out, printed with every result that relies on it. */
+  readonly caveat?: string;
 }
 
 export interface DeadlineInput extends DeadlineOptions {
@@ -279,6 +281,7 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
     run.assumptions.push(convention.saturdayAssumption);
   }
   run.steps.push(`end ${describe(end)}, ${convention.closingTime} local time`);
+  if (calendar.caveat !== undefined) run.assumptions.push(calendar.caveat);
 
   return {
     jurisdiction: input.jurisdiction,
