@@ -3,6 +3,7 @@
 import type { Order, Penalty } from '../model/case-schema.js';
 import { accruePenalty, checkLiquidation, penaltyForPeriod, type PenaltyAccrual } from '../core/time/penalty.js';
 import { parseAmount } from '../core/money/amount.js';
+import { parseDateText } from '../core/dates/date-text.js';
 
 export interface LiquidationView {
   readonly eventId: string;
@@ -15,7 +16,7 @@ export interface LiquidationView {
   /** to − from: the CNIL counted "19 Dec 2022 – 9 Feb 2023" as 52 days. */
   readonly days: number;
   readonly amountMinor: number;
-  /** days × daily rate. */
+  /** days × daily rate, limited by what the cap leaves after earlier liquidations. */
   readonly expectedMinor: number;
   readonly matchesRate: boolean;
   /** What this dossier computes as accrued inside the period (it can differ from `days` when the deadline moved). */
@@ -40,22 +41,27 @@ export function penaltyView(order: Order, penalty: Penalty, deadlineEnd: string,
   const compliedOn = order.compliance?.status === 'complied' ? order.compliance.date : undefined;
   const common = { deadlineEnd, dailyMinor, ...(compliedOn ? { compliedOn } : {}), ...(capMinor === undefined ? {} : { capMinor }) };
   const accrual = accruePenalty({ ...common, asOf });
+  let liquidatedBefore = 0;
   const liquidations = (penalty.liquidations ?? []).map((l): LiquidationView => {
     const amountMinor = minorOf(l.amount, penalty.currency);
     const check = checkLiquidation({ from: l.from, to: l.to, amountMinor, dailyMinor });
     const inPeriod = penaltyForPeriod({ ...common, from: l.from, to: l.to, liquidatedMinor: amountMinor });
-    const decidedOn = eventDates.get(l.event);
-    const known = decidedOn !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) ? decidedOn : undefined;
+    // Under a cap (Awb 5:32b), nothing more is forfeited once the cap is reached.
+    const expectedMinor = capMinor === undefined ? check.expectedMinor : Math.min(check.expectedMinor, Math.max(0, capMinor - liquidatedBefore));
+    liquidatedBefore += amountMinor;
+    const decided = parseDateText(eventDates.get(l.event) ?? '');
+    const range = 'range' in decided ? decided.range : undefined;
     return {
       eventId: l.event,
-      ...(known ? { decidedOn: known } : {}),
-      afterAsOf: (known ?? decidedOn ?? '') > asOf,
+      ...(range?.precision === 'day' ? { decidedOn: range.first } : {}),
+      // A decision known only to the month counts once the whole month has passed.
+      afterAsOf: range === undefined || range.last > asOf,
       from: l.from,
       to: l.to,
       days: check.days,
       amountMinor,
-      expectedMinor: check.expectedMinor,
-      matchesRate: check.matches,
+      expectedMinor,
+      matchesRate: amountMinor === expectedMinor,
       accruedInPeriodMinor: inPeriod.accruedMinor,
     };
   });

@@ -110,3 +110,40 @@ describe('statuses from compliance records', () => {
     expect(d.problem).toContain('dated only to the month');
   });
 });
+
+describe('liquidations', () => {
+  const base = bundledCases().find((c) => c.id === 'cnil-clearview-ai')!;
+  const withPenalty = (penalty: object, liquidationDate = '2023-04-13'): Case => ({
+    ...base,
+    events: base.events.map((e) => (e.id === 'liquidation' ? { ...e, date: liquidationDate } : e)),
+    measures: base.measures!.map((m) => (m.id === 'injunction' ? ({ ...m, penalty } as typeof m) : m)),
+  });
+  const penaltyOf = (c: Case, asOf: string) => analyseCases([c], asOf).cases[0]!.deadlines.find((d) => d.id === 'injunction')!.penalty!;
+
+  it('under a cap, a liquidation matches the rate when it stops at the cap', () => {
+    const c = withPenalty({
+      daily: '100000',
+      currency: 'EUR',
+      cap: '6000000',
+      liquidations: [
+        { event: 'liquidation', from: '2022-12-19', to: '2023-02-09', amount: '5200000' },
+        { event: 'liquidation', from: '2023-02-09', to: '2023-03-31', amount: '800000' },
+      ],
+    });
+    const penalty = penaltyOf(c, '2023-06-01');
+    expect(penalty.liquidations.map((l) => [l.expectedMinor, l.matchesRate])).toEqual([
+      [520_000_000, true],
+      [80_000_000, true],
+    ]);
+    expect(penalty.accrual).toMatchObject({ accruedMinor: 600_000_000, capped: true });
+    expect(penalty.notLiquidatedMinor).toBe(0);
+  });
+
+  it('a liquidation dated only to the month counts once that month is over', () => {
+    const c = withPenalty({ daily: '100000', currency: 'EUR', liquidations: [{ event: 'liquidation', from: '2022-12-19', to: '2023-02-09', amount: '5200000' }] }, '2023-04');
+    expect(penaltyOf(c, '2023-04-15').liquidations[0]).toMatchObject({ afterAsOf: true });
+    expect(penaltyOf(c, '2023-04-15').liquidatedMinor).toBe(0);
+    expect(penaltyOf(c, '2023-05-01').liquidations[0]).toMatchObject({ afterAsOf: false });
+    expect(penaltyOf(c, '2023-05-01').liquidations[0]).not.toHaveProperty('decidedOn');
+  });
+});
