@@ -117,15 +117,18 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .option('--franc', "FR délai franc (appeals to the Conseil d'État): the last day is the same date + 1")
     .addOption(holidaysOption())
     .option('--decision-period', 'the period was set by a decision, not by statute (affects NL and the FR assumption)')
+    .option('--holiday-country <code>', 'EU only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR')
+    .option('--summer-suspension', 'IT only: suspend the period from 1 to 31 August (legge 742/1969)')
+    .option('--saturday-working', 'IT and GR only: treat Saturday as a working day')
     .addOption(localeOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  $ dossier due 2022-10-18 "2 months" --jurisdiction FR\n  $ dossier due 2022-10-20 "28 days" -j GB --json\n  $ dossier due 2022-10-17 "4 months" -j FR --franc')
-    .action(async (date: string, period: string, options: { holidays?: string; jurisdiction: 'EU' | 'FR' | 'IT' | 'GR' | 'GB' | 'NL'; extend: boolean; franc?: boolean; decisionPeriod?: boolean; json?: boolean; locale?: 'en' | 'fr' }, command: Command) => {
+    .action(async (date: string, period: string, options: { holidays?: string; holidayCountry?: string; summerSuspension?: boolean; saturdayWorking?: boolean; jurisdiction: 'EU' | 'FR' | 'IT' | 'GR' | 'GB' | 'NL'; extend: boolean; franc?: boolean; decisionPeriod?: boolean; json?: boolean; locale?: 'en' | 'fr' }, command: Command) => {
       const { due } = await import('./commands/due.js');
       const globals = command.optsWithGlobals<GlobalOptions>();
       setExitCode(
         await due(
-          { date, period, jurisdiction: options.jurisdiction, extend: options.extend !== false, franc: options.franc === true, decisionPeriod: options.decisionPeriod === true, json: options.json === true, color: colorChoice(globals), locale: options.locale ?? 'en', holidays: options.holidays },
+          { date, period, jurisdiction: options.jurisdiction, extend: options.extend !== false, franc: options.franc === true, decisionPeriod: options.decisionPeriod === true, json: options.json === true, color: colorChoice(globals), locale: options.locale ?? 'en', holidays: options.holidays, holidayCountry: options.holidayCountry, summerSuspension: options.summerSuspension === true, saturdayWorking: options.saturdayWorking === true },
           io,
         ),
       );

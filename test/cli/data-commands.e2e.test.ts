@@ -35,6 +35,12 @@ describe('dossier due', () => {
     [['2022-10-20', '60 days', '-j', 'GR'], '2022-12-19'],
     [['2022-10-20', '30 days', '-j', 'IT'], '2022-11-21'],
     [['2022-10-25', '2 months', '-j', 'FR', '--no-extend'], '2022-12-25'],
+    [['2022-12-24', '1 day', '-j', 'EU'], '2022-12-26'],
+    [['2022-12-24', '1 day', '-j', 'EU', '--holiday-country', 'DE'], '2022-12-27'],
+    [['2022-07-20', '30 days', '-j', 'IT', '--summer-suspension'], '2022-09-19'],
+    [['2022-10-20', '30 days', '-j', 'IT', '--saturday-working'], '2022-11-19'],
+    [['2022-09-19', '2 months', '-j', 'GR'], '2022-11-21'],
+    [['2022-09-19', '2 months', '-j', 'GR', '--saturday-working'], '2022-11-19'],
   ])('due %j ends on %s', (args, end) => {
     const result = json(['due', ...args, '--json']);
     expect(result.format).toBe('dossier-due/1');
@@ -47,6 +53,9 @@ describe('dossier due', () => {
     [['due', '2022-10-18', '2 months', '-j', 'XX'], "argument 'XX' is invalid"],
     [['due', '2022-10-18', '2 months'], "required option '-j, --jurisdiction <code>' not specified"],
     [['due', '2022-10-18', '2 months', '-j', 'IT', '--franc'], 'applies to FR only'],
+    [['due', '2022-10-18', '2 months', '-j', 'FR', '--holiday-country', 'DE'], 'applies to EU periods only'],
+    [['due', '2022-10-18', '2 months', '-j', 'FR', '--summer-suspension'], 'applies to IT only'],
+    [['due', '2022-10-18', '2 months', '-j', 'EU', '--holiday-country', 'XX'], 'knows no country XX'],
   ])('%j is a usage error: %s', (args, message) => {
     const result = runCli(args);
     expect(result.status).toBe(2);
