@@ -22,3 +22,10 @@ describe('the README', () => {
     expect([c.deadlines?.length, c.appeals?.length, c.notes?.length]).toEqual([1, 1, 1]);
   });
 });
+
+describe('the README sample of dossier report', () => {
+  it('is the real output (the golden file of the 80-column overview)', () => {
+    const golden = readFileSync(new URL('../golden/overview-2023-02-09-en-80.txt', import.meta.url), 'utf8');
+    expect(readme).toContain(`\`\`\`text\n${golden.replace(/\n+$/, '')}\n\`\`\``);
+  });
+});
