@@ -1,5 +1,6 @@
 // Dates as case files write them: to the day, the month or the year. A date known only to the
 // month is the whole month; comparisons then only fail when no day of the range could satisfy them.
+import { daysInMonth } from '../time/calendar-date.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -13,14 +14,6 @@ export interface DateRange {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
