@@ -7,8 +7,16 @@ import type { RateTable } from '../core/money/rates.js';
 export interface AnalysisContext {
   /** YYYY-MM-DD: statuses, days left and accruals are worked out for this day. */
   readonly asOf: string;
-  readonly calendarFor: (jurisdiction: Jurisdiction) => NonWorkingDays;
+  /** The non-working days of a jurisdiction, with the rule options a deadline may set. */
+  readonly calendarFor: (jurisdiction: Jurisdiction, options?: CalendarChoice) => NonWorkingDays;
   readonly rates: RateTable;
+}
+
+export interface CalendarChoice {
+  /** EU: the Member State whose public holidays count. */
+  readonly holidayCountry?: string;
+  /** IT and GR: Saturday is a working day. */
+  readonly saturdayWorking?: boolean;
 }
 
 export interface Money {

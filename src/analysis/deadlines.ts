@@ -76,8 +76,12 @@ function compute(c: Case, due: Due | LawDeadline, periodSource: 'statute' | 'dec
         periodSource,
         ...(due.extend === undefined ? {} : { extend: due.extend }),
         ...(due.franc ? { francDelay: true } : {}),
+        ...(due['summer-suspension'] ? { summerSuspension: true } : {}),
       },
-      context.calendarFor(jurisdiction),
+      context.calendarFor(jurisdiction, {
+        ...(due['holiday-country'] ? { holidayCountry: due['holiday-country'] } : {}),
+        ...(due['saturday-working'] ? { saturdayWorking: true } : {}),
+      }),
     );
     const assumptions = [...(anchor.assumption ? [anchor.assumption] : []), ...computation.assumptions];
     return { jurisdiction, anchor, computation, end: computation.end, assumptions };

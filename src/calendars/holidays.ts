@@ -14,6 +14,7 @@ import {
   type Jurisdiction,
 } from '../core/time/conventions.js';
 import type { NonWorkingDays } from '../core/time/deadline.js';
+import type { CalendarChoice } from '../analysis/context.js';
 
 export interface ExtraNonWorkingDay {
   date: IsoDate;
@@ -190,5 +191,14 @@ export function createNonWorkingDays(
     ...(jurisdiction === 'EU' && source === undefined
       ? { caveat: 'no Member State given: only Saturdays and Sundays were treated as non-working, not the public holidays of the State where the act is to be done (Reg. 1182/71 art. 2(1))' }
       : {}),
+  };
+}
+
+/** The library options for the rule choices a deadline can make in a case file or on the command line. */
+export function choiceOptions(jurisdiction: Jurisdiction, choice: CalendarChoice): Omit<NonWorkingDayOptions, 'extraDays'> {
+  return {
+    ...(choice.holidayCountry === undefined ? {} : { holidayCountry: choice.holidayCountry.toUpperCase() }),
+    ...(choice.saturdayWorking && jurisdiction === 'IT' ? { italianSaturday: false } : {}),
+    ...(choice.saturdayWorking && jurisdiction === 'GR' ? { greekSaturday: false } : {}),
   };
 }

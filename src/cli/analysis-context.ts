@@ -6,8 +6,6 @@ import type { AnalysisContext } from '../analysis/context.js';
 import { bundledRateTable } from '../core/money/bundled-rates.js';
 import { parseEcbRatesCsv, type RateTable } from '../core/money/rates.js';
 import type { NonWorkingDays } from '../core/time/deadline.js';
-import type { NonWorkingDayOptions } from '../calendars/holidays.js';
-import type { Jurisdiction } from '../core/time/conventions.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { UserError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -29,28 +27,26 @@ export async function createAnalysisContext(io: Io, options: ContextOptions): Pr
 }
 
 /** One non-working-day calendar per jurisdiction, built on first use, with any decreed days added. */
-export async function calendarsFor(
-  io: Io,
-  holidaysFile: string | undefined,
-  options: Omit<NonWorkingDayOptions, 'extraDays'> = {},
-): Promise<(jurisdiction: Jurisdiction) => NonWorkingDays> {
-  const { createNonWorkingDays } = await import('../calendars/holidays.js');
+export async function calendarsFor(io: Io, holidaysFile: string | undefined): Promise<AnalysisContext['calendarFor']> {
+  const { createNonWorkingDays, choiceOptions } = await import('../calendars/holidays.js');
   const extra = holidaysFile === undefined ? new Map() : await readExtraDays(io, holidaysFile);
-  const calendars = new Map<Jurisdiction, NonWorkingDays>();
-  return (jurisdiction) => {
-    let calendar = calendars.get(jurisdiction);
+  const calendars = new Map<string, NonWorkingDays>();
+  return (jurisdiction, choice = {}) => {
+    const key = `${jurisdiction}/${choice.holidayCountry ?? ''}/${choice.saturdayWorking === true}`;
+    let calendar = calendars.get(key);
     if (!calendar) {
       try {
-        calendar = createNonWorkingDays(jurisdiction, { ...options, extraDays: extra.get(jurisdiction) ?? [] });
+        calendar = createNonWorkingDays(jurisdiction, { ...choiceOptions(jurisdiction, choice), extraDays: extra.get(jurisdiction) ?? [] });
       } catch (error) {
         // A bad country or region from the command line is a usage error, not a bug.
         throw new UserError(error instanceof Error ? error.message : String(error));
       }
-      calendars.set(jurisdiction, calendar);
+      calendars.set(key, calendar);
     }
     return calendar;
   };
 }
+
 
 async function readExtraDays(io: Io, file: string) {
   const { parseExtraDays } = await import('../calendars/extra-days.js');

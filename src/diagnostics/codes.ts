@@ -36,6 +36,7 @@ export const codes = {
   'id/file-name': { severity: 'error', title: 'The case id differs from the file name' },
   'date/invalid': { severity: 'error', title: 'Not a calendar date' },
   'period/invalid': { severity: 'error', title: 'Not a period' },
+  'period/option': { severity: 'error', title: 'A period option that does not apply in its jurisdiction' },
   'ref/source': { severity: 'error', title: 'A source id does not resolve' },
   'ref/event': { severity: 'error', title: 'An event id does not resolve' },
   'ref/measure': { severity: 'error', title: 'A measure or appeal id does not resolve' },

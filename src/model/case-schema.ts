@@ -91,6 +91,9 @@ const deadlineRule = {
     .boolean()
     .optional()
     .describe('A French délai franc (administrative appeals): the last day is the day after the same-date day (CE 29 Dec 2006 n°289818).'),
+  'holiday-country': country.optional().describe("EU periods only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR."),
+  'summer-suspension': z.boolean().optional().describe('IT periods only: the period does not run from 1 to 31 August (legge 742/1969).'),
+  'saturday-working': z.boolean().optional().describe('IT and GR periods only: treat Saturday as a working day (the default treats it as non-working).'),
   basis: text('The legal basis of the period, e.g. "CJA art. R421-1".').optional(),
 };
 

@@ -7,6 +7,7 @@ import { checkChronology } from './chronology.js';
 import { checkCodes } from './codes.js';
 import { checkDates } from './dates.js';
 import { checkIds } from './ids.js';
+import { checkPeriodOptions } from './periods.js';
 import { checkReferences } from './references.js';
 import { checkSources } from './sources.js';
 
@@ -17,6 +18,7 @@ export function checkCase(c: Case, fileStem: string): Finding[] {
     ...checkIds(c, fileStem),
     ...dateFindings,
     ...checkReferences(c),
+    ...checkPeriodOptions(c),
     // Chronology compares dates, which is meaningless while some do not exist.
     ...(dateFindings.length === 0 ? checkChronology(c) : []),
     ...moneyFindings,

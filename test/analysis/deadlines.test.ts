@@ -147,3 +147,26 @@ describe('liquidations', () => {
     expect(penaltyOf(c, '2023-05-01').liquidations[0]).not.toHaveProperty('decidedOn');
   });
 });
+
+describe('rule options set in a case file', () => {
+  const garante = bundledCases().find((c) => c.id === 'garante-clearview-ai')!;
+  const withOpposition = (extra: object): Case => ({
+    ...garante,
+    events: garante.events.map((e) => (e.id === 'decision' ? { ...e, date: '2022-07-20' } : e)),
+    deadlines: garante.deadlines!.map((d) => (d.id === 'opposition' ? { ...d, period: '30 days', ...extra } : d)),
+  });
+  const end = (c: Case) => analyseCases([c], '2023-01-01').cases[0]!.deadlines.find((d) => d.id === 'opposition')!.end;
+
+  it.each([
+    [{}, '2022-08-19'],
+    [{ 'summer-suspension': true }, '2022-09-19'],
+  ])('Italian opposition of 20 Jul 2022 + 30 days with %j ends on %s', (extra, expected) => {
+    expect(end(withOpposition(extra))).toBe(expected);
+  });
+
+  it('saturday-working keeps a Saturday as the last day in Italy', () => {
+    const c: Case = { ...garante, deadlines: garante.deadlines!.map((d) => (d.id === 'payment' ? { ...d, 'saturday-working': true } : d)) };
+    const payment = analyseCases([c], '2023-01-01').cases[0]!.deadlines.find((d) => d.id === 'payment')!;
+    expect(payment.end).toBe('2022-03-12');
+  });
+});

@@ -2,7 +2,7 @@
 // rates: what the renderers' golden tests render.
 import { readFileSync, readdirSync } from 'node:fs';
 import { analyseDossier, type DossierView } from '../../src/analysis/dossier.js';
-import { createNonWorkingDays } from '../../src/calendars/holidays.js';
+import { choiceOptions, createNonWorkingDays } from '../../src/calendars/holidays.js';
 import { bundledRateTable } from '../../src/core/money/bundled-rates.js';
 import { loadCase } from '../../src/load/load-case.js';
 import type { Case } from '../../src/model/case-schema.js';
@@ -21,7 +21,11 @@ export function bundledCases(): Case[] {
 }
 
 export function analyseCases(cases: readonly Case[], asOf: string): DossierView {
-  return analyseDossier(cases, { asOf, calendarFor: (j) => createNonWorkingDays(j), rates: bundledRateTable() });
+  return analyseDossier(cases, {
+    asOf,
+    calendarFor: (j, choice = {}) => createNonWorkingDays(j, choiceOptions(j, choice)),
+    rates: bundledRateTable(),
+  });
 }
 
 export function bundledDossier(asOf: string): DossierView {

@@ -29,6 +29,7 @@ const expected: Record<string, Array<[code: string, line: number, column: number
   'id-file-name': [['id/file-name', 2, 5]],
   'date-invalid': [['date/invalid', 15, 11]],
   'period-invalid': [['period/invalid', 33, 20]],
+  'period-option': [['period/option', 34, 5]],
   'ref-source': [['ref/source', 18, 15]],
   'ref-event': [['ref/event', 22, 15]],
   'ref-measure': [['ref/measure', 33, 15]],

@@ -1,0 +1,31 @@
+// A period's rule options apply only where the law they come from applies: the délai franc in
+// France, the summer suspension in Italy, the Saturday rule in Italy and Greece, a Member State's
+// holidays for EU periods.
+import type { Case, Due, LawDeadline } from '../model/case-schema.js';
+import type { Finding } from '../diagnostics/diagnostic.js';
+import type { Path } from './walk.js';
+
+const APPLIES_TO = {
+  franc: ['FR'],
+  'summer-suspension': ['IT'],
+  'saturday-working': ['IT', 'GR'],
+  'holiday-country': ['EU'],
+} as const;
+
+export function checkPeriodOptions(c: Case): Finding[] {
+  const findings: Finding[] = [];
+  const check = (rule: Due | LawDeadline, path: Path) => {
+    if ('date' in rule) return;
+    const jurisdiction = rule.jurisdiction ?? c.jurisdiction;
+    for (const [option, where] of Object.entries(APPLIES_TO) as Array<[keyof typeof APPLIES_TO, readonly string[]]>) {
+      // Setting an option to false asks for the default, which is harmless anywhere.
+      if (rule[option] === undefined || rule[option] === false || where.includes(jurisdiction)) continue;
+      findings.push({ code: 'period/option', path: [...path, option], atKey: true, message: `${option} applies to ${where.join(' and ')} periods only; this period runs under ${jurisdiction}` });
+    }
+  };
+  (c.measures ?? []).forEach((m, i) => {
+    if ('due' in m && m.due) check(m.due, ['measures', i, 'due']);
+  });
+  (c.deadlines ?? []).forEach((d, i) => check(d, ['deadlines', i]));
+  return findings;
+}
