@@ -29,3 +29,10 @@ describe('the README sample of dossier report', () => {
     expect(readme).toContain(`\`\`\`text\n${golden.replace(/\n+$/, '')}\n\`\`\``);
   });
 });
+
+describe('the README table of checks', () => {
+  it('names every diagnostic code', async () => {
+    const { allCodes } = await import('../../src/diagnostics/codes.js');
+    expect(allCodes.filter((code) => !readme.includes(`\`${code}\``))).toEqual([]);
+  });
+});
