@@ -30,13 +30,19 @@ export function groupKey(fine: FineView, by: FineGrouping): string {
   }
 }
 
+/** Fines decided after the as-of day did not exist yet: they count in no group. */
 export function groupFines(fines: readonly FineView[], by: FineGrouping): FineGroup[] {
   const groups = new Map<string, FineView[]>();
-  for (const fine of fines) {
+  for (const fine of fines.filter((f) => f.imposedByAsOf)) {
     const key = groupKey(fine, by);
     groups.set(key, [...(groups.get(key) ?? []), fine]);
   }
   return [...groups.keys()].sort().map((key) => summarise(key, groups.get(key)!));
+}
+
+/** Every fine imposed by the as-of day under one key: the grand total of a grouping. */
+export function totalOfFines(fines: readonly FineView[], key: string): FineGroup {
+  return summarise(key, fines.filter((f) => f.imposedByAsOf));
 }
 
 function summarise(key: string, fines: readonly FineView[]): FineGroup {

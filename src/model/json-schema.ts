@@ -3,8 +3,6 @@
 import { z } from 'zod';
 import { caseSchema } from './case-schema.js';
 
-export const SCHEMA_FILE_NAME = 'dossier.schema.json';
-
 export function buildJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(caseSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
   return { ...schema, title: 'dossier case file, format 1' };

@@ -2,7 +2,7 @@
 // appeals leave it, enforceable, paid), then exact totals by a chosen grouping. Sums are of
 // integer minor units, per currency and in EUR; nothing goes through a float.
 import type { FineView } from '../analysis/fines.js';
-import { groupFines, type FineGroup, type FineGrouping } from '../analysis/fine-groups.js';
+import { groupFines, totalOfFines, type FineGroup, type FineGrouping } from '../analysis/fine-groups.js';
 import { formatDate, formatMoney, labels, plural, type Labels, type Locale } from './locale.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, renderRecords, tones, unbreakable, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
@@ -108,11 +108,9 @@ function totalsTable(fines: readonly FineView[], groupBy: FineGrouping, options:
     money(g.enforceableEurMinor, 'EUR'),
     money(g.paidEurMinor, 'EUR'),
   ];
-  // Fines decided after the as-of day did not exist yet: they are listed, but not totalled.
-  const counted = fines.filter((f) => f.imposedByAsOf);
-  const groups = groupFines(counted, groupBy);
-  // The grand total is the grouping of every fine under one key.
-  const all = counted.length === 0 ? [] : groupFines(counted.map((f) => ({ ...f, country: l.totals.all })), 'country');
+  // Fines decided after the as-of day are listed above, but not totalled (groupFines skips them).
+  const groups = groupFines(fines, groupBy);
+  const all = groups.length === 0 ? [] : [totalOfFines(fines, l.totals.all)];
   const head = [l.head.group, l.head.count, l.head.imposed, `${l.head.imposed} (EUR)`, `${l.head.enforceable} (EUR)`, `${l.head.paid} (EUR)`];
   const rows = [...groups, ...all];
   return renderRecords({

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { appealStatusOf } from '../../src/analysis/appeals.js';
-import { groupFines } from '../../src/analysis/fine-groups.js';
+import { groupFines, totalOfFines } from '../../src/analysis/fine-groups.js';
 import type { Case } from '../../src/model/case-schema.js';
 import { analyseCases, bundledCases, bundledDossier } from '../helpers/dossier.js';
 
@@ -114,6 +114,14 @@ describe('grouping and totals', () => {
     const groups = groupFines(fines, by);
     expect(groups.map((g) => g.key)).toEqual(keys);
     expect(groups.reduce((sum, g) => sum + g.imposedEurMinor, 0)).toBe(6_892_027_873);
+  });
+
+  it('a fine decided after the as-of day counts in no group', () => {
+    const early = bundledDossier('2022-05-17').cases.flatMap((c) => c.fines);
+    const groups = groupFines(early, 'authority');
+    // On 17 May 2022 only the Garante had decided (10 Feb 2022); the CNIL, HDPA and ICO came later.
+    expect(groups.map((g) => g.key)).toEqual(['Garante (IT)']);
+    expect(totalOfFines(early, 'all')).toMatchObject({ count: 1, imposedEurMinor: 2_000_000_000 });
   });
 
   it('the totals equal the sum of the parts in minor units, whatever the order of the files', () => {
