@@ -13,7 +13,10 @@ const holidayChunk = chunks.find((c) => readFileSync(join('dist/chunks', c.name)
 // A resolve hook that records every module file the CLI loads.
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 const hooks = join(dir, 'hooks.mjs');
-writeFileSync(hooks, "export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/dist/')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n");
+writeFileSync(
+  hooks,
+  "export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/dist/')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n",
+);
 const register = join(dir, 'register.mjs');
 writeFileSync(register, `import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});\n`);
 
@@ -41,7 +44,13 @@ for (const args of commands) {
   const trace = spawnSync(process.execPath, ['--import', register, 'bin/dossier.js', ...args], { env, encoding: 'utf8' });
   const loaded = [...new Set(trace.stderr.split('\n').filter((l) => l.startsWith('LOADED') && l.includes('/chunks/')))];
   const holidays = holidayChunk !== undefined && loaded.some((l) => l.includes(holidayChunk));
-  console.log(`dossier ${args.join(' ')}`.padEnd(52), ms.toFixed(0).padStart(9), `+${(ms - baseline).toFixed(0)}`.padStart(10), String(loaded.length).padStart(7), (holidays ? 'yes' : 'no').padStart(9));
+  console.log(
+    `dossier ${args.join(' ')}`.padEnd(52),
+    ms.toFixed(0).padStart(9),
+    `+${(ms - baseline).toFixed(0)}`.padStart(10),
+    String(loaded.length).padStart(7),
+    (holidays ? 'yes' : 'no').padStart(9),
+  );
 }
 
 function time(args) {

@@ -19,5 +19,7 @@ await build({
   logLevel: 'warning',
   // CommonJS dependencies (commander, cli-table3, date-holidays) call require(); give every
   // chunk one, under a name that cannot clash with the bundle's own identifiers.
-  banner: { js: "import { createRequire as __dossierCreateRequire } from 'node:module';\nconst require = __dossierCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __dossierCreateRequire } from 'node:module';\nconst require = __dossierCreateRequire(import.meta.url);",
+  },
 });

@@ -4,7 +4,13 @@ import type { Case } from '../model/case-schema.js';
 import { parseDateText } from '../core/dates/date-text.js';
 
 export type Anchor =
-  | { readonly ok: true; readonly eventId: string; readonly date: string; readonly basis: 'notified' | 'event-date'; readonly assumption?: string }
+  | {
+      readonly ok: true;
+      readonly eventId: string;
+      readonly date: string;
+      readonly basis: 'notified' | 'event-date';
+      readonly assumption?: string;
+    }
   | { readonly ok: false; readonly eventId: string; readonly reason: string };
 
 export function anchorOf(c: Case, eventId: string): Anchor {
@@ -13,7 +19,11 @@ export function anchorOf(c: Case, eventId: string): Anchor {
   if (event.notified !== undefined && event.notified !== 'unknown') return { ok: true, eventId, date: event.notified, basis: 'notified' };
   const parsed = parseDateText(event.date);
   if (!('range' in parsed) || parsed.range.precision !== 'day') {
-    return { ok: false, eventId, reason: `event "${eventId}" is dated only to the ${'range' in parsed ? parsed.range.precision : 'unknown'} (${event.date}) and its notification date is unknown` };
+    return {
+      ok: false,
+      eventId,
+      reason: `event "${eventId}" is dated only to the ${'range' in parsed ? parsed.range.precision : 'unknown'} (${event.date}) and its notification date is unknown`,
+    };
   }
   return {
     ok: true,

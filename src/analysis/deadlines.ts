@@ -43,7 +43,8 @@ export interface DeadlineView {
 export function caseDeadlines(c: Case, context: AnalysisContext): DeadlineView[] {
   const views: DeadlineView[] = [];
   for (const measure of c.measures ?? []) {
-    if ((measure.kind === 'order' || measure.kind === 'ban') && measure.due) views.push(complianceDeadline(c, measure, measure.due, context));
+    if ((measure.kind === 'order' || measure.kind === 'ban') && measure.due)
+      views.push(complianceDeadline(c, measure, measure.due, context));
     if (measure.kind === 'fine' && measure.due) views.push(paymentDeadline(c, measure, measure.due, context));
   }
   for (const deadline of c.deadlines ?? []) views.push(legalPeriod(c, deadline, context));
@@ -90,7 +91,11 @@ function compute(c: Case, due: Due | LawDeadline, periodSource: 'statute' | 'dec
   }
 }
 
-function timing(end: string | undefined, metOn: string | undefined, asOf: string): Pick<DeadlineView, 'status' | 'daysLeft' | 'daysLate' | 'metOn'> {
+function timing(
+  end: string | undefined,
+  metOn: string | undefined,
+  asOf: string,
+): Pick<DeadlineView, 'status' | 'daysLeft' | 'daysLate' | 'metOn'> {
   if (end === undefined) return { status: 'not-computable' };
   if (metOn !== undefined && metOn <= asOf) {
     return metOn <= end ? { status: 'met', metOn } : { status: 'missed', metOn, daysLate: daysBetween(end, metOn) };
@@ -105,11 +110,19 @@ function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisCo
   const metOn = compliance?.status === 'complied' ? compliance.date : undefined;
   let status = timing(computed.end, metOn, context.asOf);
   // Past the deadline with compliance unknown, the record cannot say the order was missed.
-  if (status.status === 'missed' && metOn === undefined && compliance?.status !== 'not-complied' && compliance?.status !== 'partly-complied') {
+  if (
+    status.status === 'missed' &&
+    metOn === undefined &&
+    compliance?.status !== 'not-complied' &&
+    compliance?.status !== 'partly-complied'
+  ) {
     status = { status: 'unknown' };
   }
   const eventDates = new Map(c.events.map((e) => [e.id, e.date]));
-  const penalty = order.penalty && computed.end && status.status !== 'not-computable' ? penaltyView(order, order.penalty, computed.end, context.asOf, eventDates) : undefined;
+  const penalty =
+    order.penalty && computed.end && status.status !== 'not-computable'
+      ? penaltyView(order, order.penalty, computed.end, context.asOf, eventDates)
+      : undefined;
   return {
     caseId: c.id,
     id: order.id,
@@ -128,7 +141,8 @@ function paymentDeadline(c: Case, fine: Fine, due: Due, context: AnalysisContext
   const payment = fine.payment;
   const metOn = payment?.status === 'paid' ? payment.date : undefined;
   let status = timing(computed.end, metOn, context.asOf);
-  if (status.status === 'missed' && metOn === undefined && (payment === undefined || payment.status === 'unknown')) status = { status: 'unknown' };
+  if (status.status === 'missed' && metOn === undefined && (payment === undefined || payment.status === 'unknown'))
+    status = { status: 'unknown' };
   return {
     caseId: c.id,
     id: fine.id,
@@ -144,7 +158,11 @@ function paymentDeadline(c: Case, fine: Fine, due: Due, context: AnalysisContext
 function legalPeriod(c: Case, deadline: LawDeadline, context: AnalysisContext): DeadlineView {
   const computed = compute(c, deadline, 'statute', context);
   const status: Pick<DeadlineView, 'status' | 'daysLeft'> =
-    computed.end === undefined ? { status: 'not-computable' } : context.asOf <= computed.end ? { status: 'open', daysLeft: daysBetween(context.asOf, computed.end) } : { status: 'expired' };
+    computed.end === undefined
+      ? { status: 'not-computable' }
+      : context.asOf <= computed.end
+        ? { status: 'open', daysLeft: daysBetween(context.asOf, computed.end) }
+        : { status: 'expired' };
   return {
     caseId: c.id,
     id: deadline.id,
@@ -163,5 +181,19 @@ function withoutUndefined<T extends object>(value: T): T {
 /** Earliest first; then by case and id, so that the order never depends on file order. */
 export function sortDeadlines(views: readonly DeadlineView[]): DeadlineView[] {
   const key = (v: DeadlineView) => v.end ?? '9999-99-99';
-  return [...views].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...views].sort((a, b) =>
+    key(a) < key(b)
+      ? -1
+      : key(a) > key(b)
+        ? 1
+        : a.caseId < b.caseId
+          ? -1
+          : a.caseId > b.caseId
+            ? 1
+            : a.id < b.id
+              ? -1
+              : a.id > b.id
+                ? 1
+                : 0,
+  );
 }

@@ -42,7 +42,10 @@ export function groupFines(fines: readonly FineView[], by: FineGrouping): FineGr
 
 /** Every fine imposed by the as-of day under one key: the grand total of a grouping. */
 export function totalOfFines(fines: readonly FineView[], key: string): FineGroup {
-  return summarise(key, fines.filter((f) => f.imposedByAsOf));
+  return summarise(
+    key,
+    fines.filter((f) => f.imposedByAsOf),
+  );
 }
 
 function summarise(key: string, fines: readonly FineView[]): FineGroup {

@@ -9,7 +9,9 @@ import type { AnalysisContext, Money } from './context.js';
 import { minorOf } from './penalties.js';
 
 export type EurAmount = { readonly ok: true; readonly conversion: Conversion } | { readonly ok: false; readonly reason: string };
-export type CapCheck = { readonly ok: true; readonly cap: FineCap; readonly status: ReturnType<typeof checkFineAgainstCap>['status'] } | { readonly ok: false; readonly reason: string };
+export type CapCheck =
+  | { readonly ok: true; readonly cap: FineCap; readonly status: ReturnType<typeof checkFineAgainstCap>['status'] }
+  | { readonly ok: false; readonly reason: string };
 
 export interface FineView {
   readonly caseId: string;
@@ -43,7 +45,9 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
   const imposed = { minor: minorOf(fine.amount, fine.currency), currency: fine.currency };
   const appeal = appealStatusOf(c, fine.id, context.asOf);
   const imposedByAsOf = decisionDate.slice(0, 10) <= context.asOf;
-  const { enforceable, note } = imposedByAsOf ? enforceableAmount(c, fine, imposed, appeal) : { enforceable: { minor: 0, currency: fine.currency }, note: 'not yet imposed on the as-of day' };
+  const { enforceable, note } = imposedByAsOf
+    ? enforceableAmount(c, fine, imposed, appeal)
+    : { enforceable: { minor: 0, currency: fine.currency }, note: 'not yet imposed on the as-of day' };
   const proposedCurrency = fine.proposed?.currency ?? fine.currency;
   return {
     caseId: c.id,
@@ -58,7 +62,15 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
     imposed,
     eur: toEur(imposed, decisionDate, context),
     cap: capCheck(c, fine),
-    ...(fine.proposed ? { proposed: { minor: minorOf(fine.proposed.amount, proposedCurrency), currency: proposedCurrency, approximate: fine.proposed.approximate === true } } : {}),
+    ...(fine.proposed
+      ? {
+          proposed: {
+            minor: minorOf(fine.proposed.amount, proposedCurrency),
+            currency: proposedCurrency,
+            approximate: fine.proposed.approximate === true,
+          },
+        }
+      : {}),
     appeal,
     enforceable,
     ...(note ? { enforceableNote: note } : {}),
@@ -70,7 +82,11 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
 function enforceableAmount(c: Case, fine: Fine, imposed: Money, appeal: AppealStatus): { enforceable: Money; note?: string } {
   const zero = { minor: 0, currency: imposed.currency };
   const settledAmount = (): Money =>
-    appeal.settled === 'annulled' ? zero : appeal.settled === 'reduced' ? { minor: minorOf(appeal.reducedTo ?? fine.amount, fine.currency), currency: fine.currency } : imposed;
+    appeal.settled === 'annulled'
+      ? zero
+      : appeal.settled === 'reduced'
+        ? { minor: minorOf(appeal.reducedTo ?? fine.amount, fine.currency), currency: fine.currency }
+        : imposed;
   switch (appeal.state) {
     case 'annulled':
       return { enforceable: zero, note: 'annulled on appeal' };
@@ -105,10 +121,13 @@ export function capCheck(c: Case, fine: Fine): CapCheck {
   const result = fineCap({
     law: c.law,
     tier: fine.tier,
-    ...(turnover ? { turnover: { minor: minorOf(turnover.amount, turnover.currency), currency: turnover.currency, year: turnover.year } } : {}),
+    ...(turnover
+      ? { turnover: { minor: minorOf(turnover.amount, turnover.currency), currency: turnover.currency, year: turnover.year } }
+      : {}),
   });
   if (!result.ok) return { ok: false, reason: result.detail };
-  if (result.cap.currency !== imposed.currency) return { ok: false, reason: `the cap is in ${result.cap.currency} and the fine in ${imposed.currency}` };
+  if (result.cap.currency !== imposed.currency)
+    return { ok: false, reason: `the cap is in ${result.cap.currency} and the fine in ${imposed.currency}` };
   return { ok: true, cap: result.cap, status: checkFineAgainstCap(imposed.minor, result.cap).status };
 }
 

@@ -35,7 +35,13 @@ export interface PenaltyView {
   readonly notLiquidatedMinor: number;
 }
 
-export function penaltyView(order: Order, penalty: Penalty, deadlineEnd: string, asOf: string, eventDates: ReadonlyMap<string, string>): PenaltyView {
+export function penaltyView(
+  order: Order,
+  penalty: Penalty,
+  deadlineEnd: string,
+  asOf: string,
+  eventDates: ReadonlyMap<string, string>,
+): PenaltyView {
   const dailyMinor = minorOf(penalty.daily, penalty.currency);
   const capMinor = penalty.cap === undefined ? undefined : minorOf(penalty.cap, penalty.currency);
   const compliedOn = order.compliance?.status === 'complied' ? order.compliance.date : undefined;
@@ -47,7 +53,8 @@ export function penaltyView(order: Order, penalty: Penalty, deadlineEnd: string,
     const check = checkLiquidation({ from: l.from, to: l.to, amountMinor, dailyMinor });
     const inPeriod = penaltyForPeriod({ ...common, from: l.from, to: l.to, liquidatedMinor: amountMinor });
     // Under a cap (Awb 5:32b), nothing more is forfeited once the cap is reached.
-    const expectedMinor = capMinor === undefined ? check.expectedMinor : Math.min(check.expectedMinor, Math.max(0, capMinor - liquidatedBefore));
+    const expectedMinor =
+      capMinor === undefined ? check.expectedMinor : Math.min(check.expectedMinor, Math.max(0, capMinor - liquidatedBefore));
     liquidatedBefore += amountMinor;
     const decided = parseDateText(eventDates.get(l.event) ?? '');
     const range = 'range' in decided ? decided.range : undefined;

@@ -17,27 +17,35 @@ export function parseExtraDays(text: string): { ok: true; days: ExtraDays } | { 
   const days = new Map<Jurisdiction, ExtraNonWorkingDay[]>();
   const problems: ExtraDaysProblem[] = [];
   let sawHeader = false;
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
-    if (!sawHeader) {
-      sawHeader = true;
-      if (raw.trim().toLowerCase() !== 'jurisdiction,date,name') problems.push({ line, column: 1, message: 'expected the header "jurisdiction,date,name"' });
-      return;
-    }
-    const [jurisdiction = '', date = '', ...nameParts] = raw.split(',');
-    const name = nameParts.join(',').trim();
-    if (!isJurisdiction(jurisdiction.trim())) {
-      problems.push({ line, column: 1, message: `"${jurisdiction}" is not one of EU, FR, IT, GR, GB, NL` });
-    } else if (!isCalendarDate(date.trim())) {
-      problems.push({ line, column: jurisdiction.length + 2, message: `"${date}" is not a calendar date written YYYY-MM-DD` });
-    } else if (name === '') {
-      problems.push({ line, column: jurisdiction.length + date.length + 3, message: 'the day needs a name, e.g. "Royal decree of 2022"' });
-    } else {
-      const code = jurisdiction.trim() as Jurisdiction;
-      days.set(code, [...(days.get(code) ?? []), { date: date.trim(), name }]);
-    }
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = index + 1;
+      if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
+      if (!sawHeader) {
+        sawHeader = true;
+        if (raw.trim().toLowerCase() !== 'jurisdiction,date,name')
+          problems.push({ line, column: 1, message: 'expected the header "jurisdiction,date,name"' });
+        return;
+      }
+      const [jurisdiction = '', date = '', ...nameParts] = raw.split(',');
+      const name = nameParts.join(',').trim();
+      if (!isJurisdiction(jurisdiction.trim())) {
+        problems.push({ line, column: 1, message: `"${jurisdiction}" is not one of EU, FR, IT, GR, GB, NL` });
+      } else if (!isCalendarDate(date.trim())) {
+        problems.push({ line, column: jurisdiction.length + 2, message: `"${date}" is not a calendar date written YYYY-MM-DD` });
+      } else if (name === '') {
+        problems.push({
+          line,
+          column: jurisdiction.length + date.length + 3,
+          message: 'the day needs a name, e.g. "Royal decree of 2022"',
+        });
+      } else {
+        const code = jurisdiction.trim() as Jurisdiction;
+        days.set(code, [...(days.get(code) ?? []), { date: date.trim(), name }]);
+      }
+    });
   if (!sawHeader) problems.push({ line: 1, column: 1, message: 'the file is empty; expected the header "jurisdiction,date,name"' });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, days };
 }

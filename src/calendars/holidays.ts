@@ -7,12 +7,7 @@
 
 import Holidays, { type HolidaysTypes } from 'date-holidays';
 import { isCalendarDate, weekday, WEEKDAY_NAMES, type IsoDate } from '../core/time/calendar-date.js';
-import {
-  assertOptionsApply,
-  nonWorkingWeekdays,
-  type CalendarRuleOptions,
-  type Jurisdiction,
-} from '../core/time/conventions.js';
+import { assertOptionsApply, nonWorkingWeekdays, type CalendarRuleOptions, type Jurisdiction } from '../core/time/conventions.js';
 import type { NonWorkingDays } from '../core/time/deadline.js';
 import type { CalendarChoice } from '../analysis/context.js';
 
@@ -65,8 +60,7 @@ const SUBSTITUTE_SUFFIX = / \(substitute day\)$/;
 
 function holidayReason(country: string, language: string, holiday: HolidaysTypes.Holiday): string {
   // date-holidays 3.37 names Clean Monday "Ash Sunday" in English; the date is right.
-  const name =
-    country === 'GR' && language === 'en' && holiday.rule === 'orthodox -48' ? 'Clean Monday' : holiday.name;
+  const name = country === 'GR' && language === 'en' && holiday.rule === 'orthodox -48' ? 'Clean Monday' : holiday.name;
   if (holiday.substitute === true) return `substitute bank holiday: ${name.replace(SUBSTITUTE_SUFFIX, '')}`;
   if (country === 'NL' && holiday.type === 'school') return `public holiday (ATW art. 3): ${name}`;
   return `${holiday.type === 'bank' ? 'bank holiday' : 'public holiday'}: ${name}`;
@@ -93,12 +87,7 @@ function library(country: string, region: string | undefined, language: string):
 }
 
 /** The legal holidays of one year, by date; names of holidays sharing a date are joined. */
-function holidaysIn(
-  country: string,
-  region: string | undefined,
-  language: string,
-  year: number,
-): ReadonlyMap<IsoDate, string> {
+function holidaysIn(country: string, region: string | undefined, language: string, year: number): ReadonlyMap<IsoDate, string> {
   const key = `${country}|${region ?? ''}|${language}|${year}`;
   let byDate = holidaysByYear.get(key);
   if (byDate === undefined) {
@@ -153,10 +142,7 @@ export const DECREED_DAYS: Readonly<Partial<Record<Jurisdiction, readonly ExtraN
   NL: [{ date: '2022-05-27', name: 'Friday 27 May 2022, equated with a public holiday by royal decree (ATW art. 3)' }],
 };
 
-export function createNonWorkingDays(
-  jurisdiction: Jurisdiction,
-  options: NonWorkingDayOptions = {},
-): NonWorkingDays {
+export function createNonWorkingDays(jurisdiction: Jurisdiction, options: NonWorkingDayOptions = {}): NonWorkingDays {
   assertOptionsApply(jurisdiction, options);
   const weekdays = new Set<number>(nonWorkingWeekdays(jurisdiction, options));
   const source = holidaySource(jurisdiction, options);
@@ -189,7 +175,10 @@ export function createNonWorkingDays(
     // Reg. 1182/71 art. 2(1) counts the public holidays of the Member State where the act is
     // to be done; without one, only Saturdays and Sundays can be known to be non-working.
     ...(jurisdiction === 'EU' && source === undefined
-      ? { caveat: 'no Member State given: only Saturdays and Sundays were treated as non-working, not the public holidays of the State where the act is to be done (Reg. 1182/71 art. 2(1))' }
+      ? {
+          caveat:
+            'no Member State given: only Saturdays and Sundays were treated as non-working, not the public holidays of the State where the act is to be done (Reg. 1182/71 art. 2(1))',
+        }
       : {}),
   };
 }

@@ -47,7 +47,6 @@ export async function calendarsFor(io: Io, holidaysFile: string | undefined): Pr
   };
 }
 
-
 async function readExtraDays(io: Io, file: string) {
   const { parseExtraDays } = await import('../calendars/extra-days.js');
   const parsed = parseExtraDays(await readText(io, file, 'holidays'));

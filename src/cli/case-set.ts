@@ -20,7 +20,10 @@ export async function loadCaseSet(io: Io, casesDir: string): Promise<LoadedCase[
   return cases;
 }
 
-export async function loadAll(io: Io, paths: readonly string[]): Promise<{ cases: LoadedCase[]; diagnostics: Diagnostic[]; filesRead: number }> {
+export async function loadAll(
+  io: Io,
+  paths: readonly string[],
+): Promise<{ cases: LoadedCase[]; diagnostics: Diagnostic[]; filesRead: number }> {
   const inputs = await readInputs(paths, io.cwd);
   const diagnostics: Diagnostic[] = [...inputs.diagnostics];
   const cases: LoadedCase[] = [];

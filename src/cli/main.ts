@@ -36,7 +36,9 @@ async function report(error: unknown, io: Io, debug: boolean): Promise<ExitCode>
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  await say(`internal error: ${message}. This is a bug in dossier; please report it with the command you ran${debug ? '' : ' (add --debug for details)'}`);
+  await say(
+    `internal error: ${message}. This is a bug in dossier; please report it with the command you ran${debug ? '' : ' (add --debug for details)'}`,
+  );
   if (debug && error instanceof Error && error.stack) await io.stderr.write(`${error.stack}\n`).catch(() => undefined);
   return ExitCode.Internal;
 }

@@ -36,13 +36,19 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
   program
     .command('report')
     .description('one screen on every case, or each named case in detail')
-    .argument('[case-ids...]', 'show these cases in detail: timeline, measures, deadlines with their working, money, appeals, sources, notes')
+    .argument(
+      '[case-ids...]',
+      'show these cases in detail: timeline, measures, deadlines with their working, money, appeals, sources, notes',
+    )
     .addOption(asOfOption())
     .addOption(holidaysOption())
     .addOption(localeOption())
     .addOption(ratesOption())
     .option('--json', 'print the dossier-export/1 JSON instead')
-    .addHelpText('after', '\nExamples:\n  $ dossier report\n  $ dossier report cnil-clearview-ai --as-of 2023-02-09\n  $ dossier report --locale fr')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ dossier report\n  $ dossier report cnil-clearview-ai --as-of 2023-02-09\n  $ dossier report --locale fr',
+    )
     .action(async (ids: string[], options: DataOptions, command: Command) => {
       const { report } = await import('./commands/report.js');
       setExitCode(await report({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), ids }, io));
@@ -58,7 +64,9 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .addHelpText('after', '\nExamples:\n  $ dossier timeline\n  $ dossier timeline --from 2022-01-01 --to 2022-12-31')
     .action(async (options: DataOptions & { from?: string; to?: string }, command: Command) => {
       const { timeline } = await import('./commands/timeline.js');
-      setExitCode(await timeline({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), from: options.from, to: options.to }, io));
+      setExitCode(
+        await timeline({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), from: options.from, to: options.to }, io),
+      );
     });
 
   program
@@ -70,22 +78,39 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .option('--overdue', 'only deadlines missed')
     .addOption(localeOption())
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nWith --within and --overdue together, both kinds are listed.\n\nExamples:\n  $ dossier deadlines --as-of 2023-02-09\n  $ dossier deadlines --overdue\n  $ dossier deadlines --within 30 --json')
+    .addHelpText(
+      'after',
+      '\nWith --within and --overdue together, both kinds are listed.\n\nExamples:\n  $ dossier deadlines --as-of 2023-02-09\n  $ dossier deadlines --overdue\n  $ dossier deadlines --within 30 --json',
+    )
     .action(async (options: DataOptions & { within?: number; overdue?: boolean }, command: Command) => {
       const { deadlines } = await import('./commands/deadlines.js');
-      setExitCode(await deadlines({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), within: options.within, overdue: options.overdue === true }, io));
+      setExitCode(
+        await deadlines(
+          {
+            ...common(command, command.optsWithGlobals<GlobalOptions>(), options),
+            within: options.within,
+            overdue: options.overdue === true,
+          },
+          io,
+        ),
+      );
     });
 
   program
     .command('fines')
     .description('every fine: original amount, EUR at the ECB rate, legal cap, appeal, enforceable, paid; totals')
-    .addOption(new Option('--by <grouping>', 'group the totals').choices(['authority', 'country', 'year', 'respondent']).default('authority'))
+    .addOption(
+      new Option('--by <grouping>', 'group the totals').choices(['authority', 'country', 'year', 'respondent']).default('authority'),
+    )
     .addOption(asOfOption())
     .addOption(holidaysOption())
     .addOption(ratesOption())
     .addOption(localeOption())
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ dossier fines\n  $ dossier fines --by year --json\n  $ dossier fines --rates eurofxref-hist.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ dossier fines\n  $ dossier fines --by year --json\n  $ dossier fines --rates eurofxref-hist.csv',
+    )
     .action(async (options: DataOptions & { by: 'authority' | 'country' | 'year' | 'respondent' }, command: Command) => {
       const { fines } = await import('./commands/fines.js');
       setExitCode(await fines({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), by: options.by }, io));
@@ -94,25 +119,48 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
   program
     .command('export')
     .description('write the dossier as Markdown, JSON, CSV or an iCalendar file')
-    .addOption(new Option('--format <format>', 'md, json, csv (one row per measure) or ics (deadlines)').choices(['md', 'json', 'csv', 'ics']).makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', 'md, json, csv (one row per measure) or ics (deadlines)')
+        .choices(['md', 'json', 'csv', 'ics'])
+        .makeOptionMandatory(),
+    )
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force', 'overwrite the --output file if it exists')
     .addOption(asOfOption())
     .addOption(holidaysOption())
     .addOption(ratesOption())
     .addOption(localeOption())
-    .addHelpText('after', '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals')
-    .action(async (options: DataOptions & { format: 'md' | 'json' | 'csv' | 'ics'; output?: string; force?: boolean }, command: Command) => {
-      const { exportDossier } = await import('./commands/export.js');
-      setExitCode(await exportDossier({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), format: options.format, output: options.output, force: options.force === true }, io));
-    });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals',
+    )
+    .action(
+      async (options: DataOptions & { format: 'md' | 'json' | 'csv' | 'ics'; output?: string; force?: boolean }, command: Command) => {
+        const { exportDossier } = await import('./commands/export.js');
+        setExitCode(
+          await exportDossier(
+            {
+              ...common(command, command.optsWithGlobals<GlobalOptions>(), options),
+              format: options.format,
+              output: options.output,
+              force: options.force === true,
+            },
+            io,
+          ),
+        );
+      },
+    );
 
   program
     .command('due')
     .description('a deadline calculator: the last day of a period under a jurisdiction’s rules, with the working')
     .argument('<date>', 'the day of the triggering event (not counted), YYYY-MM-DD', parseDayDate)
     .argument('<period>', 'e.g. "2 months", "28 days", "6 weeks", "1 year", "10 working days"')
-    .addOption(new Option('-j, --jurisdiction <code>', 'whose rules and holidays').choices(['EU', 'FR', 'IT', 'GR', 'GB', 'NL']).makeOptionMandatory())
+    .addOption(
+      new Option('-j, --jurisdiction <code>', 'whose rules and holidays')
+        .choices(['EU', 'FR', 'IT', 'GR', 'GB', 'NL'])
+        .makeOptionMandatory(),
+    )
     .option('--no-extend', 'do not move a last day that falls on a weekend or holiday')
     .option('--franc', "FR délai franc (appeals to the Conseil d'État): the last day is the same date + 1")
     .addOption(holidaysOption())
@@ -122,15 +170,50 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .option('--saturday-working', 'IT and GR only: treat Saturday as a working day')
     .addOption(localeOption())
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ dossier due 2022-10-18 "2 months" --jurisdiction FR\n  $ dossier due 2022-10-20 "28 days" -j GB --json\n  $ dossier due 2022-10-17 "4 months" -j FR --franc')
-    .action(async (date: string, period: string, options: { holidays?: string; holidayCountry?: string; summerSuspension?: boolean; saturdayWorking?: boolean; jurisdiction: 'EU' | 'FR' | 'IT' | 'GR' | 'GB' | 'NL'; extend: boolean; franc?: boolean; decisionPeriod?: boolean; json?: boolean; locale?: 'en' | 'fr' }, command: Command) => {
-      const { due } = await import('./commands/due.js');
-      const globals = command.optsWithGlobals<GlobalOptions>();
-      setExitCode(
-        await due(
-          { date, period, jurisdiction: options.jurisdiction, extend: options.extend !== false, franc: options.franc === true, decisionPeriod: options.decisionPeriod === true, json: options.json === true, color: colorChoice(globals), locale: options.locale ?? 'en', holidays: options.holidays, holidayCountry: options.holidayCountry, summerSuspension: options.summerSuspension === true, saturdayWorking: options.saturdayWorking === true },
-          io,
-        ),
-      );
-    });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ dossier due 2022-10-18 "2 months" --jurisdiction FR\n  $ dossier due 2022-10-20 "28 days" -j GB --json\n  $ dossier due 2022-10-17 "4 months" -j FR --franc',
+    )
+    .action(
+      async (
+        date: string,
+        period: string,
+        options: {
+          holidays?: string;
+          holidayCountry?: string;
+          summerSuspension?: boolean;
+          saturdayWorking?: boolean;
+          jurisdiction: 'EU' | 'FR' | 'IT' | 'GR' | 'GB' | 'NL';
+          extend: boolean;
+          franc?: boolean;
+          decisionPeriod?: boolean;
+          json?: boolean;
+          locale?: 'en' | 'fr';
+        },
+        command: Command,
+      ) => {
+        const { due } = await import('./commands/due.js');
+        const globals = command.optsWithGlobals<GlobalOptions>();
+        setExitCode(
+          await due(
+            {
+              date,
+              period,
+              jurisdiction: options.jurisdiction,
+              extend: options.extend !== false,
+              franc: options.franc === true,
+              decisionPeriod: options.decisionPeriod === true,
+              json: options.json === true,
+              color: colorChoice(globals),
+              locale: options.locale ?? 'en',
+              holidays: options.holidays,
+              holidayCountry: options.holidayCountry,
+              summerSuspension: options.summerSuspension === true,
+              saturdayWorking: options.saturdayWorking === true,
+            },
+            io,
+          ),
+        );
+      },
+    );
 }

@@ -20,14 +20,17 @@ export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void): Com
       writeOut: (text) => void io.stdout.write(text).catch(() => undefined),
       writeErr: (text) => void io.stderr.write(text).catch(() => undefined),
     })
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ dossier validate                      check every case file in ./cases
   $ dossier report                        one screen: who fined whom, how much, what is overdue
   $ dossier due 2022-10-18 "2 months" --jurisdiction FR
   $ dossier deadlines --as-of 2023-02-09 --overdue
 
-Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal error.`);
+Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal error.`,
+    );
 
   program
     .command('validate')
@@ -36,7 +39,9 @@ Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal e
     .addOption(new Option('-f, --format <format>', 'output format').choices(['auto', ...DIAGNOSTIC_FORMATS]).default('auto'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseNonNegativeInteger)
     .option('-q, --quiet', 'report errors only')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Formats: stylish (default on a terminal), compact (file:line:col: severity message [code];
 default when piped), json, github (workflow annotations; default when GITHUB_ACTIONS=true), sarif.
 Diagnostics go to stdout, everything else to stderr.
@@ -44,13 +49,20 @@ Diagnostics go to stdout, everything else to stderr.
 Examples:
   $ dossier validate
   $ dossier validate cases/cnil-clearview-ai.yaml --format compact
-  $ dossier validate --format sarif > dossier.sarif`)
+  $ dossier validate --format sarif > dossier.sarif`,
+    )
     .action(async (paths: string[], options: { format: 'auto'; maxWarnings?: number; quiet?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { validate } = await import('./commands/validate.js');
       setExitCode(
         await validate(
-          { paths: paths.length > 0 ? paths : [globals.cases], format: options.format, maxWarnings: options.maxWarnings, quiet: options.quiet === true, color: colorChoice(globals) },
+          {
+            paths: paths.length > 0 ? paths : [globals.cases],
+            format: options.format,
+            maxWarnings: options.maxWarnings,
+            quiet: options.quiet === true,
+            color: colorChoice(globals),
+          },
           io,
         ),
       );

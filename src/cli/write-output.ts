@@ -72,7 +72,9 @@ export async function writeOutputFile(path: string, content: string, options: Wr
 
   // A directory is never replaced, with or without --force (rename would fail or, for an
   // empty directory on some systems, succeed). lstat: a symlink is judged as itself.
-  const existing = await lstat(target).catch((error: unknown) => (errorCode(error) === 'ENOENT' ? undefined : Promise.reject(failure(path, error))));
+  const existing = await lstat(target).catch((error: unknown) =>
+    errorCode(error) === 'ENOENT' ? undefined : Promise.reject(failure(path, error)),
+  );
   if (existing?.isDirectory()) throw new OutputWriteError(path, 'EISDIR', 'it is a directory');
   if (existing !== undefined && !options.force) throw new OutputWriteError(path, 'EEXIST', reasonFor('EEXIST', path, undefined));
 

@@ -36,11 +36,18 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   if (decoded.text === undefined) {
     const byte = decoded.badByte ?? 0;
     const prefix = new TextDecoder().decode(bytes.subarray(0, byte));
-    return { ok: false, problems: [{ code: 'file/encoding', message: `byte ${byte} is not valid UTF-8; save the file as UTF-8`, start: endPosition(prefix) }] };
+    return {
+      ok: false,
+      problems: [{ code: 'file/encoding', message: `byte ${byte} is not valid UTF-8; save the file as UTF-8`, start: endPosition(prefix) }],
+    };
   }
   const text = decoded.text;
   const lineCounter = new LineCounter();
-  const place = (raw: RawProblem): PlacedProblem => ({ code: raw.code, message: raw.message, start: endPosition(text.slice(0, raw.offset)) });
+  const place = (raw: RawProblem): PlacedProblem => ({
+    code: raw.code,
+    message: raw.message,
+    start: endPosition(text.slice(0, raw.offset)),
+  });
 
   // The text is lexed and parsed once; the guards read the concrete syntax tree, and only a tree
   // that passes them is composed into a document.
@@ -52,7 +59,8 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   const sourceMap = createSourceMap(doc, lineCounter);
   const problems: PlacedProblem[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
-    const code: DiagnosticCode = error.code === 'MULTIPLE_DOCS' ? 'yaml/multiple-documents' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml/tag' : 'yaml/syntax';
+    const code: DiagnosticCode =
+      error.code === 'MULTIPLE_DOCS' ? 'yaml/multiple-documents' : error.code === 'TAG_RESOLVE_FAILED' ? 'yaml/tag' : 'yaml/syntax';
     problems.push({ code, message: describeYamlError(error.code, error.message), start: sourceMap.positionOf(error.pos[0]) });
   }
   problems.push(...findDuplicateKeys(doc, sourceMap));
@@ -92,7 +100,12 @@ function findDuplicateKeys(doc: Document, sourceMap: SourceMap): PlacedProblem[]
         const name = String(pair.key.value);
         const here = sourceMap.positionOf(pair.key.range[0]);
         const first = seen.get(name);
-        if (first) problems.push({ code: 'yaml/duplicate-key', message: `key "${name}" appears again; it was first given at line ${first.line}, column ${first.column}`, start: here });
+        if (first)
+          problems.push({
+            code: 'yaml/duplicate-key',
+            message: `key "${name}" appears again; it was first given at line ${first.line}, column ${first.column}`,
+            start: here,
+          });
         else seen.set(name, here);
       }
     },
@@ -111,4 +124,3 @@ function endPosition(prefix: string): Position {
   }
   return { line, column: prefix.length - lastBreak };
 }
-

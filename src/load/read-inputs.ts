@@ -70,11 +70,26 @@ async function readCaseFile(file: string, cwd: string): Promise<{ bytes: Uint8Ar
       const target = await realpath(absolute);
       const inside = relative(await realpath(cwd), target);
       if (inside.startsWith('..') || isAbsolute(inside)) {
-        return { diagnostic: makeDiagnostic('file/not-regular', file, START, `the file is a link to ${target}, outside the working directory; case files are read only inside it`) };
+        return {
+          diagnostic: makeDiagnostic(
+            'file/not-regular',
+            file,
+            START,
+            `the file is a link to ${target}, outside the working directory; case files are read only inside it`,
+          ),
+        };
       }
     }
     const info = await stat(absolute);
-    if (!info.isFile()) return { diagnostic: makeDiagnostic('file/not-regular', file, START, 'not a regular file (a device, FIFO or socket); case files are plain files') };
+    if (!info.isFile())
+      return {
+        diagnostic: makeDiagnostic(
+          'file/not-regular',
+          file,
+          START,
+          'not a regular file (a device, FIFO or socket); case files are plain files',
+        ),
+      };
     if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, info.size) };
     const handle = await open(absolute, 'r');
     try {
@@ -97,12 +112,17 @@ async function readCaseFile(file: string, cwd: string): Promise<{ bytes: Uint8Ar
 }
 
 function tooLarge(file: string, size: number): Diagnostic {
-  return makeDiagnostic('file/too-large', file, START, `the file has ${size} bytes; a case file may have at most ${MAX_FILE_BYTES} (1 MiB)`);
+  return makeDiagnostic(
+    'file/too-large',
+    file,
+    START,
+    `the file has ${size} bytes; a case file may have at most ${MAX_FILE_BYTES} (1 MiB)`,
+  );
 }
 
 function ioDiagnostic(file: string, error: unknown): Diagnostic {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return makeDiagnostic('file/not-found', file, START, 'no such file or directory');
-  const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? String(error);
+  const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(error));
   return makeDiagnostic('file/unreadable', file, START, `cannot read: ${reason}`);
 }

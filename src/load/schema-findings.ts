@@ -3,7 +3,15 @@
 import type { z } from 'zod';
 import { caseSchema, type Case } from '../model/case-schema.js';
 import { knownKeys } from '../model/json-schema.js';
-import { AMOUNT_PATTERN, ARTICLE_PATTERN, COUNTRY_PATTERN, CURRENCY_PATTERN, DATE_PATTERN, ID_PATTERN, PERIOD_PATTERN } from '../model/patterns.js';
+import {
+  AMOUNT_PATTERN,
+  ARTICLE_PATTERN,
+  COUNTRY_PATTERN,
+  CURRENCY_PATTERN,
+  DATE_PATTERN,
+  ID_PATTERN,
+  PERIOD_PATTERN,
+} from '../model/patterns.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Finding } from '../diagnostics/diagnostic.js';
 import { closest, describeValue, valueAt } from './values.js';
@@ -28,7 +36,16 @@ export type SchemaResult = { readonly ok: true; readonly value: Case } | { reado
 
 export function checkSchema(data: unknown): SchemaResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, findings: [{ code: 'schema/not-a-mapping', path: [], message: `the file holds ${describeValue(data)}; a case file is a mapping that starts with "dossier: 1"` }] };
+    return {
+      ok: false,
+      findings: [
+        {
+          code: 'schema/not-a-mapping',
+          path: [],
+          message: `the file holds ${describeValue(data)}; a case file is a mapping that starts with "dossier: 1"`,
+        },
+      ],
+    };
   }
   const result = caseSchema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
@@ -40,7 +57,9 @@ function toFindings(issue: Issue, data: unknown, prefix: Path): Finding[] {
   const value = valueAt(data, path);
   const key = String(path.at(-1) ?? '');
   if (path.length === 1 && key === 'dossier') {
-    return [{ code: 'schema/version', path, message: `format version ${describeValue(value)} is not supported; this dossier reads "dossier: 1"` }];
+    return [
+      { code: 'schema/version', path, message: `format version ${describeValue(value)} is not supported; this dossier reads "dossier: 1"` },
+    ];
   }
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -52,8 +71,16 @@ function toFindings(issue: Issue, data: unknown, prefix: Path): Finding[] {
     case 'invalid_type':
       return [typeFinding(issue.expected, path, key, value)];
     case 'invalid_format': {
-      const known = 'pattern' in issue && typeof issue.pattern === 'string' ? PATTERN_CODES.find(([re]) => String(re) === issue.pattern) : undefined;
-      if (!known) return [{ code: 'schema/invalid-value', path, message: `${describeValue(value)} is not a valid ${issue.format === 'regex' ? 'value' : issue.format}` }];
+      const known =
+        'pattern' in issue && typeof issue.pattern === 'string' ? PATTERN_CODES.find(([re]) => String(re) === issue.pattern) : undefined;
+      if (!known)
+        return [
+          {
+            code: 'schema/invalid-value',
+            path,
+            message: `${describeValue(value)} is not a valid ${issue.format === 'regex' ? 'value' : issue.format}`,
+          },
+        ];
       const [, code, expected] = known;
       if (code === 'money/invalid' && typeof value === 'string' && value.trim().startsWith('-')) {
         return [{ code: 'money/negative', path, message: `${key} is ${describeValue(value)}; amounts are never negative` }];
@@ -61,13 +88,37 @@ function toFindings(issue: Issue, data: unknown, prefix: Path): Finding[] {
       return [{ code, path, message: `${key} is ${describeValue(value)}; expected ${expected}` }];
     }
     case 'invalid_value':
-      return [{ code: 'schema/invalid-value', path, message: `${key} is ${describeValue(value)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+      return [
+        {
+          code: 'schema/invalid-value',
+          path,
+          message: `${key} is ${describeValue(value)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        },
+      ];
     case 'invalid_union':
       return unionFindings(issue, data, path, key, value);
     case 'too_small':
-      return [{ code: 'schema/invalid-value', path, message: issue.origin === 'array' ? `${key} needs at least ${String(issue.minimum)} item(s)` : `${key} is ${describeValue(value)}; expected at least ${String(issue.minimum)}` }];
+      return [
+        {
+          code: 'schema/invalid-value',
+          path,
+          message:
+            issue.origin === 'array'
+              ? `${key} needs at least ${String(issue.minimum)} item(s)`
+              : `${key} is ${describeValue(value)}; expected at least ${String(issue.minimum)}`,
+        },
+      ];
     case 'too_big':
-      return [{ code: 'schema/invalid-value', path, message: issue.origin === 'string' ? `${key} is longer than ${String(issue.maximum)} characters` : `${key} is ${describeValue(value)}; expected at most ${String(issue.maximum)}` }];
+      return [
+        {
+          code: 'schema/invalid-value',
+          path,
+          message:
+            issue.origin === 'string'
+              ? `${key} is longer than ${String(issue.maximum)} characters`
+              : `${key} is ${describeValue(value)}; expected at most ${String(issue.maximum)}`,
+        },
+      ];
     default:
       return [{ code: 'schema/invalid-value', path, message: `${key} is ${describeValue(value)}: ${issue.message}` }];
   }
@@ -78,15 +129,29 @@ function typeFinding(expected: string, path: Path, key: string, value: unknown):
     return { code: 'schema/missing-key', path: path.slice(0, -1), message: `missing key "${key}"` };
   }
   if (expected === 'string' && typeof value === 'number' && MONEY_KEYS.has(key)) {
-    return { code: 'money/invalid', path, message: `${key} is the bare number ${describeValue(value)}; write it as quoted text ("${String(value)}") so it stays exact` };
+    return {
+      code: 'money/invalid',
+      path,
+      message: `${key} is the bare number ${describeValue(value)}; write it as quoted text ("${String(value)}") so it stays exact`,
+    };
   }
   if (expected === 'string' && typeof value === 'number' && DATE_KEYS.has(key)) {
-    return { code: 'date/invalid', path, message: `${key} is the number ${describeValue(value)}; quote a year-only date ("${String(value)}")` };
+    return {
+      code: 'date/invalid',
+      path,
+      message: `${key} is the number ${describeValue(value)}; quote a year-only date ("${String(value)}")`,
+    };
   }
   return { code: 'schema/type', path, message: `${key} is ${describeValue(value)}; expected ${article(expected)}` };
 }
 
-function unionFindings(issue: Extract<Issue, { code: 'invalid_union' }>, data: unknown, path: Path, key: string, value: unknown): Finding[] {
+function unionFindings(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  data: unknown,
+  path: Path,
+  key: string,
+  value: unknown,
+): Finding[] {
   if ('discriminator' in issue && issue.discriminator) {
     const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map((o) => JSON.stringify(o)).join(', ') : '';
     return [{ code: 'schema/invalid-value', path, message: `${key} is ${describeValue(value)}; expected one of ${options}` }];
@@ -103,6 +168,13 @@ function unionFindings(issue: Extract<Issue, { code: 'invalid_union' }>, data: u
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'a mapping', array: 'a list' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+  };
   return Object.hasOwn(names, expected) ? names[expected]! : expected;
 }

@@ -46,7 +46,10 @@ export function checkSyntaxTree(tokens: readonly CST.Token[]): RawProblem[] {
       const sigil = sigilProblem(token.type, source, offset);
       if (sigil) problems.push(sigil);
       if (NODES.has(token.type) && ++nodes > MAX_NODES) {
-        return [...problems, { code: 'yaml/too-many-nodes', offset, message: `the document has more than ${MAX_NODES} nodes; a case file needs far fewer` }];
+        return [
+          ...problems,
+          { code: 'yaml/too-many-nodes', offset, message: `the document has more than ${MAX_NODES} nodes; a case file needs far fewer` },
+        ];
       }
       if (COLLECTIONS.has(token.type)) {
         childDepth = depth + 1;
@@ -63,7 +66,11 @@ export function checkSyntaxTree(tokens: readonly CST.Token[]): RawProblem[] {
 function sigilProblem(type: string, source: string, offset: number): RawProblem | undefined {
   switch (type) {
     case 'directive':
-      return { code: 'yaml/directive', offset, message: `directive "${source}" is not allowed; case files are YAML 1.2 with the core schema` };
+      return {
+        code: 'yaml/directive',
+        offset,
+        message: `directive "${source}" is not allowed; case files are YAML 1.2 with the core schema`,
+      };
     case 'anchor':
       return { code: 'yaml/alias', offset, message: `anchor "${source}" is not allowed; write each value out in full` };
     case 'alias':
@@ -87,7 +94,10 @@ export function findControlCharacters(text: string): RawProblem[] {
     problems.push({
       code: 'yaml/control-character',
       offset: match.index,
-      message: match[0] === '\r' ? 'a carriage return without a line feed; use LF or CRLF line endings' : `the control character ${name} is not allowed; write it as an escape in a double-quoted string if you really mean it`,
+      message:
+        match[0] === '\r'
+          ? 'a carriage return without a line feed; use LF or CRLF line endings'
+          : `the control character ${name} is not allowed; write it as an escape in a double-quoted string if you really mean it`,
     });
     if (problems.length >= 20) break;
   }

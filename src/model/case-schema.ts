@@ -28,7 +28,11 @@ const amount = z
   .describe('An exact amount as quoted decimal text, e.g. "20000000" or "7552800.00"; never a bare number.');
 const currency = z.string().regex(CURRENCY_PATTERN).describe('An ISO 4217 currency code, e.g. EUR, GBP.');
 const country = z.string().regex(COUNTRY_PATTERN).describe('An ISO 3166-1 alpha-2 country code; GB for the United Kingdom.');
-const url = z.string().regex(/^https?:\/\/\S+$/).max(2000).describe('An http(s) address.');
+const url = z
+  .string()
+  .regex(/^https?:\/\/\S+$/)
+  .max(2000)
+  .describe('An http(s) address.');
 const sourceIds = refs('sources').describe('Ids of the sources that support this fact.').optional();
 const note = text('Free text: what is uncertain or disputed about this item.').optional();
 
@@ -61,7 +65,11 @@ const source = z.strictObject({
   published: date.optional().describe('When the source was published.'),
   publisher: text('Who published it.').optional(),
   archive: url.optional().describe('An archived copy, e.g. on the Wayback Machine.'),
-  language: z.string().regex(/^[a-z]{2}$/).optional().describe('ISO 639-1 language code, e.g. fr.'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional()
+    .describe('ISO 639-1 language code, e.g. fr.'),
   note,
 });
 
@@ -74,7 +82,9 @@ const event = z.strictObject({
   notified: z
     .union([exactDate, z.literal('unknown')])
     .optional()
-    .describe('When the decision reached the respondent; "unknown" (the default) makes deadlines count from the event date, flagged as an assumption.'),
+    .describe(
+      'When the decision reached the respondent; "unknown" (the default) makes deadlines count from the event date, flagged as an assumption.',
+    ),
   sources: sourceIds,
   note,
 });
@@ -86,14 +96,21 @@ const deadlineRule = {
   extend: z
     .boolean()
     .optional()
-    .describe('Whether a last day falling on a weekend or public holiday moves to the next working day; the default is the jurisdiction’s rule.'),
+    .describe(
+      'Whether a last day falling on a weekend or public holiday moves to the next working day; the default is the jurisdiction’s rule.',
+    ),
   franc: z
     .boolean()
     .optional()
     .describe('A French délai franc (administrative appeals): the last day is the day after the same-date day (CE 29 Dec 2006 n°289818).'),
-  'holiday-country': country.optional().describe("EU periods only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR."),
+  'holiday-country': country
+    .optional()
+    .describe('EU periods only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR.'),
   'summer-suspension': z.boolean().optional().describe('IT periods only: the period does not run from 1 to 31 August (legge 742/1969).'),
-  'saturday-working': z.boolean().optional().describe('IT and GR periods only: treat Saturday as a working day (the default treats it as non-working).'),
+  'saturday-working': z
+    .boolean()
+    .optional()
+    .describe('IT and GR periods only: treat Saturday as a working day (the default treats it as non-working).'),
   basis: text('The legal basis of the period, e.g. "CJA art. R421-1".').optional(),
 };
 

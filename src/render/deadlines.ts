@@ -29,13 +29,23 @@ export function renderDeadlines(views: readonly DeadlineView[], options: RenderO
       [clean(v.caseId), clean(v.id)],
       clean(v.label),
       l.deadlineKind[v.kind],
-      [...statusSpans(v, l, tone, options), ...(numbers.length > 0 ? [{ text: numbers.map((n) => `[${n}]`).join(' '), tone: tone.caution }] : [])],
+      [
+        ...statusSpans(v, l, tone, options),
+        ...(numbers.length > 0 ? [{ text: numbers.map((n) => `[${n}]`).join(' '), tone: tone.caution }] : []),
+      ],
     ];
   });
   const lines = [
     ...paragraph(`${l.section.deadlines}, ${l.asOf} ${formatDate(options.asOf, options.locale)}`, options.width, { tone: bold }),
     '',
-    renderRecords({ head, rows, width: options.width, columns: [{ min: 12 }, { min: 14 }, { min: 20 }, { min: 8 }, { min: 14 }], titles: sorted.map((v) => `${clean(v.caseId)} / ${clean(v.id)}`), titleTone: bold }),
+    renderRecords({
+      head,
+      rows,
+      width: options.width,
+      columns: [{ min: 12 }, { min: 14 }, { min: 20 }, { min: 8 }, { min: 14 }],
+      titles: sorted.map((v) => `${clean(v.caseId)} / ${clean(v.id)}`),
+      titleTone: bold,
+    }),
   ];
   if (notes.length > 0) {
     lines.push('', ...paragraph(l.section.assumptions, options.width, { tone: tone.caution }));
@@ -43,8 +53,12 @@ export function renderDeadlines(views: readonly DeadlineView[], options: RenderO
   }
   const penalties = sorted.filter((v) => v.penalty !== undefined);
   if (penalties.length > 0) {
-    lines.push('', ...paragraph(`${l.section.penalties}, ${l.asOf} ${formatDate(options.asOf, options.locale)}`, options.width, { tone: bold }));
-    for (const v of penalties) lines.push('', ...paragraph(`${clean(v.caseId)} / ${clean(v.id)}`, options.width), ...penaltyLines(v, options, '  ', options.asOf));
+    lines.push(
+      '',
+      ...paragraph(`${l.section.penalties}, ${l.asOf} ${formatDate(options.asOf, options.locale)}`, options.width, { tone: bold }),
+    );
+    for (const v of penalties)
+      lines.push('', ...paragraph(`${clean(v.caseId)} / ${clean(v.id)}`, options.width), ...penaltyLines(v, options, '  ', options.asOf));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -60,7 +74,10 @@ export function statusSpans(v: DeadlineView, l: Labels, tone: Tones, options: Re
       return [{ text: `${status}, ${unbreakable(plural(v.daysLeft ?? 0, l.daysLeft, locale))}` }];
     case 'missed': {
       const late = `${status}, ${unbreakable(plural(v.daysLate ?? 0, l.daysLate, locale))}`;
-      return [{ text: late, tone: tone.bad }, ...(v.metOn ? [{ text: `${l.compliance.complied} ${formatDate(clean(v.metOn), locale)}` }] : [])];
+      return [
+        { text: late, tone: tone.bad },
+        ...(v.metOn ? [{ text: `${l.compliance.complied} ${formatDate(clean(v.metOn), locale)}` }] : []),
+      ];
     }
     case 'not-computable':
       return [{ text: status }, ...(v.problem ? [{ text: clean(v.problem) }] : [])];
@@ -86,8 +103,12 @@ export function penaltyLines(v: DeadlineView, options: RenderOptions, indent: st
   const asOfDay = asOf ?? a.lastDay;
   const line = (text: string) => paragraph(text, width, { prefix: indent, indent: sub });
   const lines = [
-    ...line(`${l.field.dailyRate}${l.colon}${money(p.dailyMinor)}${p.capMinor === undefined ? '' : `; ${l.field.penaltyCap}${l.colon}${money(p.capMinor)}`}`),
-    ...line(`${l.field.daysLate}${l.colon}${formatCount(a.daysLate, locale)} (${l.field.firstDay} ${formatDate(clean(a.firstDay), locale)})`),
+    ...line(
+      `${l.field.dailyRate}${l.colon}${money(p.dailyMinor)}${p.capMinor === undefined ? '' : `; ${l.field.penaltyCap}${l.colon}${money(p.capMinor)}`}`,
+    ),
+    ...line(
+      `${l.field.daysLate}${l.colon}${formatCount(a.daysLate, locale)} (${l.field.firstDay} ${formatDate(clean(a.firstDay), locale)})`,
+    ),
     ...line(
       asOfDay === undefined
         ? l.field.nothingAccrued
@@ -97,7 +118,11 @@ export function penaltyLines(v: DeadlineView, options: RenderOptions, indent: st
   for (const q of p.liquidations) {
     const check = q.matchesRate ? l.field.matchesRate : `${l.field.differsFromRate} (${money(q.expectedMinor)})`;
     const period = `${formatDate(clean(q.from), locale)} – ${formatDate(clean(q.to), locale)}`;
-    const decided = q.decidedOn ? ` (${l.field.decidedOn} ${formatDate(clean(q.decidedOn), locale)}${q.afterAsOf ? `; ${l.field.decidedAfterAsOf}` : ''})` : q.afterAsOf ? ` (${l.field.decidedAfterAsOf})` : '';
+    const decided = q.decidedOn
+      ? ` (${l.field.decidedOn} ${formatDate(clean(q.decidedOn), locale)}${q.afterAsOf ? `; ${l.field.decidedAfterAsOf}` : ''})`
+      : q.afterAsOf
+        ? ` (${l.field.decidedAfterAsOf})`
+        : '';
     lines.push(
       ...line(
         `${l.field.liquidation}${l.colon}${period}, ${plural(q.days, l.days, locale)}, ${money(q.amountMinor)} = ${formatCount(q.days, locale)} × ${money(p.dailyMinor)}${l.colon}${check}; ${l.field.accruedInPeriod}${l.colon}${money(q.accruedInPeriodMinor)}${decided}`,

@@ -13,7 +13,10 @@ export function renderDue(result: DeadlineResult, options: RenderOptions): strin
   const lines = [
     ...paragraph(`${l.field.lastDay}${l.colon}${formatDateWithWeekday(clean(result.end), options.locale)}`, options.width, { tone: bold }),
     ...paragraph(closingLine(result, l, options.locale), options.width),
-    ...paragraph(`${formatDateWithWeekday(clean(result.start), options.locale)} + ${plural(result.period.count, l.periodUnit[result.period.unit], options.locale)}`, options.width),
+    ...paragraph(
+      `${formatDateWithWeekday(clean(result.start), options.locale)} + ${plural(result.period.count, l.periodUnit[result.period.unit], options.locale)}`,
+      options.width,
+    ),
     '',
     ...workingLines(result, options),
   ];
@@ -30,7 +33,12 @@ function closingLine(result: DeadlineResult, l: Labels, locale: Locale): string 
  * The working of a deadline, indented by `indent`: steps, skipped days, rule, assumptions.
  * `assumptions` replaces the engine's own list when the caller knows more (e.g. the anchor's).
  */
-export function workingLines(result: DeadlineResult, options: RenderOptions, indent = '', assumptions: readonly string[] = result.assumptions): string[] {
+export function workingLines(
+  result: DeadlineResult,
+  options: RenderOptions,
+  indent = '',
+  assumptions: readonly string[] = result.assumptions,
+): string[] {
   const l = labels(options.locale);
   const caution = tones(options.chalk).caution;
   const width = options.width;
@@ -47,7 +55,8 @@ export function workingLines(result: DeadlineResult, options: RenderOptions, ind
   lines.push(...paragraph(clean(result.rule), width, { prefix: `${indent}${l.field.rule}${l.colon}`, indent: sub.length }));
   if (assumptions.length > 0) {
     lines.push(`${indent}${caution(`${l.section.assumptions}${l.colon.trimEnd()}`)}`);
-    for (const assumption of assumptions) lines.push(...paragraph(clean(assumption), width, { prefix: `${sub}! `, indent: sub.length + 2, tone: caution }));
+    for (const assumption of assumptions)
+      lines.push(...paragraph(clean(assumption), width, { prefix: `${sub}! `, indent: sub.length + 2, tone: caution }));
   }
   return lines;
 }

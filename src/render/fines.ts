@@ -19,7 +19,11 @@ export function renderFines(fines: readonly FineView[], groupBy: FineGrouping, o
   const rows = fines.map((f): Cell[] => [
     [`${clean(f.authority)} · ${clean(f.country)}`, clean(f.caseId)],
     unbreakable(formatDate(clean(f.decisionDate), options.locale)),
-    [formatMoney(f.imposed.minor, f.imposed.currency, options.locale), `Art. ${clean(f.tier)}`, ...(f.imposedByAsOf ? [] : [l.field.notYetImposed])],
+    [
+      formatMoney(f.imposed.minor, f.imposed.currency, options.locale),
+      `Art. ${clean(f.tier)}`,
+      ...(f.imposedByAsOf ? [] : [l.field.notYetImposed]),
+    ],
     eurCell(f, l, options.locale),
     capCell(f, l, tone, options.locale),
     appealSpan(f, l, tone),
@@ -72,7 +76,8 @@ function eurCell(f: FineView, l: Labels, locale: Locale): Cell {
 export function capStatus(f: FineView, l: Labels, tone: Tones, locale: Locale): Span {
   if (!f.cap.ok) return { text: `${l.cap.unknown}${l.colon}${clean(f.cap.reason)}` };
   const { cap, status } = f.cap;
-  if (status === 'over') return { text: `${l.cap.over} ${formatMoney(f.imposed.minor - cap.capMinor, cap.currency, locale)}`, tone: tone.bad };
+  if (status === 'over')
+    return { text: `${l.cap.over} ${formatMoney(f.imposed.minor - cap.capMinor, cap.currency, locale)}`, tone: tone.bad };
   // With no turnover recorded the cap is the fixed amount, so a fine equal to it is at the fixed maximum.
   if (status === 'at-fixed-maximum' || (status === 'at-maximum' && cap.basis === 'fixed')) return { text: l.cap.atFixedMaximum };
   return { text: status === 'at-maximum' ? l.cap.atMaximum : l.cap.within };
@@ -98,7 +103,13 @@ function paidCell(f: FineView, l: Labels, tone: Tones, locale: Locale): Cell {
   return [formatMoney(f.paid.minor, f.paid.currency, locale), paymentSpan(f, l, tone)];
 }
 
-function totalsTable(fines: readonly FineView[], groupBy: FineGrouping, options: RenderOptions, l: Labels, bold: (s: string) => string): string {
+function totalsTable(
+  fines: readonly FineView[],
+  groupBy: FineGrouping,
+  options: RenderOptions,
+  l: Labels,
+  bold: (s: string) => string,
+): string {
   const money = (minor: number, currency: string) => formatMoney(minor, currency, options.locale);
   const row = (g: FineGroup): Cell[] => [
     clean(g.key),
@@ -111,7 +122,14 @@ function totalsTable(fines: readonly FineView[], groupBy: FineGrouping, options:
   // Fines decided after the as-of day are listed above, but not totalled (groupFines skips them).
   const groups = groupFines(fines, groupBy);
   const all = groups.length === 0 ? [] : [totalOfFines(fines, l.totals.all)];
-  const head = [l.head.group, l.head.count, l.head.imposed, `${l.head.imposed} (EUR)`, `${l.head.enforceable} (EUR)`, `${l.head.paid} (EUR)`];
+  const head = [
+    l.head.group,
+    l.head.count,
+    l.head.imposed,
+    `${l.head.imposed} (EUR)`,
+    `${l.head.enforceable} (EUR)`,
+    `${l.head.paid} (EUR)`,
+  ];
   const rows = [...groups, ...all];
   return renderRecords({
     head,

@@ -148,9 +148,7 @@ export function escapeMarkdownTableCell(s: string): string {
 const DESTINATION_UNSAFE = /[\s"'()<>\\`|{}^]|&/g;
 
 function encodeDestination(href: string): string {
-  return href.replace(DESTINATION_UNSAFE, (c) =>
-    c === '&' ? '&amp;' : `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
+  return href.replace(DESTINATION_UNSAFE, (c) => (c === '&' ? '&amp;' : `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
 }
 
 // Invisible or line-breaking characters in a raw URL: the WHATWG parser silently drops tabs and

@@ -42,7 +42,12 @@ export function renderCaseDetail(caseView: CaseView, options: DetailOptions): st
   section(l.section.fines, fineBlocks(caseView, options, l, tone));
   section(l.section.appeals, c.appeals && c.appeals.length > 0 ? [appealsTable(c, options, l, tone)] : []);
   section(l.section.sources, sourceLines(c, options, l));
-  section(l.section.notes, (c.notes ?? []).flatMap((n) => paragraph(clean(n.text), width, { prefix: n.about ? `- (${l.field.about} ${clean(n.about)}) ` : '- ', indent: 2 })));
+  section(
+    l.section.notes,
+    (c.notes ?? []).flatMap((n) =>
+      paragraph(clean(n.text), width, { prefix: n.about ? `- (${l.field.about} ${clean(n.about)}) ` : '- ', indent: 2 }),
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -50,11 +55,20 @@ function timelineTable(c: Case, options: DetailOptions, l: Labels): string {
   const head = [l.head.date, l.head.kind, l.head.ref, l.head.summary];
   const rows = c.events.map((e): Cell[] => [
     unbreakable(formatDate(clean(e.date), options.locale)),
-    [l.eventKind[e.kind], ...(e.notified && e.notified !== 'unknown' ? [`${l.field.fromNotification} ${formatDate(clean(e.notified), options.locale)}`] : [])],
+    [
+      l.eventKind[e.kind],
+      ...(e.notified && e.notified !== 'unknown' ? [`${l.field.fromNotification} ${formatDate(clean(e.notified), options.locale)}`] : []),
+    ],
     e.ref ? clean(e.ref) : '',
     [clean(e.summary), ...(e.note ? [clean(e.note)] : [])],
   ]);
-  return renderRecords({ head, rows, width: options.width, columns: [{ min: 11 }, { min: 10 }, { min: 10 }, { min: 24 }], titles: c.events.map((e) => clean(e.id)) });
+  return renderRecords({
+    head,
+    rows,
+    width: options.width,
+    columns: [{ min: 11 }, { min: 10 }, { min: 10 }, { min: 24 }],
+    titles: c.events.map((e) => clean(e.id)),
+  });
 }
 
 function measuresTable(view: CaseView, options: DetailOptions, l: Labels, tone: Tones): string {
@@ -68,12 +82,23 @@ function measuresTable(view: CaseView, options: DetailOptions, l: Labels, tone: 
     } else if (m.kind === 'order' || m.kind === 'ban') {
       const kinds = ORDER_KINDS.filter((k) => m.orders?.includes(k)).map((k) => l.orderKind[k]);
       const compliance = m.compliance?.status ?? 'unknown';
-      const complianceTone = compliance === 'complied' ? tone.good : compliance === 'not-complied' || compliance === 'partly-complied' ? tone.bad : undefined;
-      status = [...(kinds.length > 0 ? [kinds.join(', ')] : []), { text: l.compliance[compliance], tone: complianceTone }, ...(m.compliance?.date ? [formatDate(clean(m.compliance.date), options.locale)] : [])];
+      const complianceTone =
+        compliance === 'complied' ? tone.good : compliance === 'not-complied' || compliance === 'partly-complied' ? tone.bad : undefined;
+      status = [
+        ...(kinds.length > 0 ? [kinds.join(', ')] : []),
+        { text: l.compliance[compliance], tone: complianceTone },
+        ...(m.compliance?.date ? [formatDate(clean(m.compliance.date), options.locale)] : []),
+      ];
     }
     return [clean(m.id), l.measureKind[m.kind], [clean(m.summary), ...(m.note ? [clean(m.note)] : [])], status];
   });
-  return renderRecords({ head, rows, width: options.width, columns: [{ min: 12 }, { min: 8 }, { min: 24 }, { min: 16 }], titles: measures.map((m) => clean(m.id)) });
+  return renderRecords({
+    head,
+    rows,
+    width: options.width,
+    columns: [{ min: 12 }, { min: 8 }, { min: 24 }, { min: 16 }],
+    titles: measures.map((m) => clean(m.id)),
+  });
 }
 
 function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone: Tones): string[] {
@@ -87,15 +112,27 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
       ...paragraph(`${clean(d.id)}: ${clean(d.label)}`, width, { indent: 2 }),
       `  ${end} · ${l.deadlineKind[d.kind]} · ${status.map(toned).join(' · ')}`,
     ];
-    if (d.fixedDate) block.push(...paragraph(`${formatDate(clean(d.fixedDate), options.locale)} (${l.field.fixedDate})`, width, { prefix: `  ${l.field.lastDay}${l.colon}`, indent: 4 }));
+    if (d.fixedDate)
+      block.push(
+        ...paragraph(`${formatDate(clean(d.fixedDate), options.locale)} (${l.field.fixedDate})`, width, {
+          prefix: `  ${l.field.lastDay}${l.colon}`,
+          indent: 4,
+        }),
+      );
     if (d.anchor) {
       const basis = d.anchor.basis === 'notified' ? l.field.fromNotification : l.field.fromEventDate;
-      block.push(...paragraph(`${clean(d.anchor.eventId)}, ${formatDate(clean(d.anchor.date), options.locale)} (${basis})`, width, { prefix: `  ${l.field.from}${l.colon}`, indent: 4 }));
+      block.push(
+        ...paragraph(`${clean(d.anchor.eventId)}, ${formatDate(clean(d.anchor.date), options.locale)} (${basis})`, width, {
+          prefix: `  ${l.field.from}${l.colon}`,
+          indent: 4,
+        }),
+      );
     }
     if (d.basis) block.push(...paragraph(clean(d.basis), width, { prefix: `  ${l.field.basis}${l.colon}`, indent: 4 }));
     if (d.problem) block.push(...paragraph(clean(d.problem), width, { prefix: `  ${l.field.problem}${l.colon}`, indent: 4 }));
     if (d.computation) block.push(...workingLines(d.computation, options, '  ', d.assumptions));
-    else if (d.assumptions.length > 0) block.push(...d.assumptions.flatMap((a) => paragraph(clean(a), width, { prefix: '  ! ', tone: tone.caution })));
+    else if (d.assumptions.length > 0)
+      block.push(...d.assumptions.flatMap((a) => paragraph(clean(a), width, { prefix: '  ! ', tone: tone.caution })));
     if (d.penalty) block.push(`  ${l.section.penalties}${l.colon.trimEnd()}`, ...penaltyLines(d, options, '    ', options.asOf));
     return block;
   });
@@ -110,12 +147,23 @@ function fineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone: Ton
     const toned = (s: Span) => (s.tone ? s.tone(s.text) : s.text);
     const line = (name: string, value: string) => paragraph(value, width, { prefix: `  ${name}${l.colon}`, indent: 4 });
     const cap = f.cap.ok ? `${formatMoney(f.cap.cap.capMinor, f.cap.cap.currency, locale)} (${clean(f.cap.cap.citation)}), ` : '';
-    const proposed = f.proposed ? [...line(l.field.proposed, `${f.proposed.approximate ? `${l.field.approximately} ` : ''}${formatMoney(f.proposed.minor, f.proposed.currency, locale)}`)] : [];
+    const proposed = f.proposed
+      ? [
+          ...line(
+            l.field.proposed,
+            `${f.proposed.approximate ? `${l.field.approximately} ` : ''}${formatMoney(f.proposed.minor, f.proposed.currency, locale)}`,
+          ),
+        ]
+      : [];
     const chain = f.appeal.chain.length > 0 ? ` (${f.appeal.chain.map(clean).join(' → ')})` : '';
     const note = f.enforceableNote ? ` (${clean(f.enforceableNote)})` : '';
     return [
       ...(i > 0 ? [''] : []),
-      ...paragraph(`${clean(f.measureId)}: ${formatDate(clean(f.decisionDate), locale)}, Art. ${clean(f.tier)}${articles ? `; ${articles}` : ''}`, width, { indent: 2 }),
+      ...paragraph(
+        `${clean(f.measureId)}: ${formatDate(clean(f.decisionDate), locale)}, Art. ${clean(f.tier)}${articles ? `; ${articles}` : ''}`,
+        width,
+        { indent: 2 },
+      ),
       ...line(l.field.imposed, formatMoney(f.imposed.minor, f.imposed.currency, locale)),
       ...proposed,
       ...line('EUR', conversionText(f, l, locale)),
@@ -153,7 +201,11 @@ function appealsTable(c: Case, options: DetailOptions, l: Labels, tone: Tones): 
 function sourceLines(c: Case, options: DetailOptions, l: Labels): string[] {
   const width = options.width;
   return c.sources.flatMap((s) => {
-    const meta = [s.publisher ? clean(s.publisher) : '', s.published ? `${l.field.published} ${formatDate(clean(s.published), options.locale)}` : '', s.language ? clean(s.language) : '']
+    const meta = [
+      s.publisher ? clean(s.publisher) : '',
+      s.published ? `${l.field.published} ${formatDate(clean(s.published), options.locale)}` : '',
+      s.language ? clean(s.language) : '',
+    ]
       .filter((x) => x !== '')
       .join(', ');
     return [

@@ -12,7 +12,18 @@ import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
 import { formatDate, formatMoney, labels, plural, type Labels, type Locale } from './locale.js';
 import { sanitizeForTerminal } from './sanitize.js';
-import { displayWidth, minimumTableWidth, renderTable, unbreakable, type Cell, type CellLine, type RenderOptions, type Span, tones, type Tones } from './table.js';
+import {
+  displayWidth,
+  minimumTableWidth,
+  renderTable,
+  unbreakable,
+  type Cell,
+  type CellLine,
+  type RenderOptions,
+  type Span,
+  tones,
+  type Tones,
+} from './table.js';
 
 export const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
 
@@ -21,14 +32,36 @@ type OrderKind = (typeof ORDER_KINDS)[number];
 /** Words the compact layout needs beyond the shared dictionary. */
 const SHORT = {
   en: {
-    decided: 'Decided', ordered: 'Ordered', deadline: 'Overdue / next', orderedDeadline: 'Ordered; overdue / next', penalty: 'penalty',
+    decided: 'Decided',
+    ordered: 'Ordered',
+    deadline: 'Overdue / next',
+    orderedDeadline: 'Ordered; overdue / next',
+    penalty: 'penalty',
     more: { one: 'more overdue', other: 'more overdue' },
-    orderKind: { 'stop-processing': 'stop', 'delete-data': 'delete', 'answer-access-requests': 'access', 'appoint-representative': 'representative', 'report-compliance': 'report', other: 'other' },
+    orderKind: {
+      'stop-processing': 'stop',
+      'delete-data': 'delete',
+      'answer-access-requests': 'access',
+      'appoint-representative': 'representative',
+      'report-compliance': 'report',
+      other: 'other',
+    },
   },
   fr: {
-    decided: 'Décision', ordered: 'Injonctions', deadline: 'En retard / prochaine', orderedDeadline: 'Injonctions ; retard / prochaine', penalty: 'astreinte',
+    decided: 'Décision',
+    ordered: 'Injonctions',
+    deadline: 'En retard / prochaine',
+    orderedDeadline: 'Injonctions ; retard / prochaine',
+    penalty: 'astreinte',
     more: { one: 'autre en retard', other: 'autres en retard' },
-    orderKind: { 'stop-processing': 'cesser', 'delete-data': 'effacer', 'answer-access-requests': 'accès', 'appoint-representative': 'représentant', 'report-compliance': 'rendre compte', other: 'autre' },
+    orderKind: {
+      'stop-processing': 'cesser',
+      'delete-data': 'effacer',
+      'answer-access-requests': 'accès',
+      'appoint-representative': 'représentant',
+      'report-compliance': 'rendre compte',
+      other: 'autre',
+    },
   },
 } as const satisfies Record<Locale, { orderKind: Record<OrderKind, string> } & Record<string, unknown>>;
 
@@ -71,7 +104,11 @@ function layouts(l: Labels, s: (typeof SHORT)[Locale]): LayoutColumn[][] {
     ],
     [whoDecided, fineAppeal, { head: s.ordered, parts: ['ordered'], min: 14 }, { head: s.deadline, parts: deadline, min: 24 }],
     // 60 columns: the penalty goes with the money, the deadlines under what was ordered.
-    [whoDecided, { ...fineAppeal, parts: ['fine', 'penalty', 'appeal'] }, { head: s.orderedDeadline, parts: ['ordered', 'overdue', 'more', 'nextShort'], min: 20 }],
+    [
+      whoDecided,
+      { ...fineAppeal, parts: ['fine', 'penalty', 'appeal'] },
+      { head: s.orderedDeadline, parts: ['ordered', 'overdue', 'more', 'nextShort'], min: 20 },
+    ],
   ];
 }
 
@@ -93,14 +130,25 @@ export function renderCompactCases(view: DossierView, options: RenderOptions): s
   const built = all.map((columns) => ({ columns, rows: parts.map((p) => columns.map((col) => cell(p, col))) }));
   for (const { columns, rows } of built) {
     const widths = contentWidths(columns, rows, options.width);
-    if (widths) return drawn(columns, rows, options.width, widths.map((w) => w + 2));
+    if (widths)
+      return drawn(
+        columns,
+        rows,
+        options.width,
+        widths.map((w) => w + 2),
+      );
   }
   const narrowest = built[built.length - 1]!;
   return drawn(narrowest.columns, narrowest.rows, options.width);
 }
 
 function drawn(columns: readonly LayoutColumn[], rows: readonly (readonly Cell[])[], width: number, colWidths?: number[]): string {
-  const spec = { head: columns.map((c) => c.head), rows, width, columns: columns.map((c) => ({ min: c.min, align: c.align ?? ('left' as const) })) };
+  const spec = {
+    head: columns.map((c) => c.head),
+    rows,
+    width,
+    columns: columns.map((c) => ({ min: c.min, align: c.align ?? ('left' as const) })),
+  };
   return renderTable(colWidths ? { ...spec, colWidths } : spec);
 }
 
@@ -110,14 +158,31 @@ function drawn(columns: readonly LayoutColumn[], rows: readonly (readonly Cell[]
  * room left goes to the deadline column first and to the others from left to right, each up to
  * what its content needs.
  */
-function contentWidths(columns: readonly LayoutColumn[], rows: readonly (readonly (readonly CellLine[])[])[], width: number): number[] | undefined {
+function contentWidths(
+  columns: readonly LayoutColumn[],
+  rows: readonly (readonly (readonly CellLine[])[])[],
+  width: number,
+): number[] | undefined {
   const available = width - 3 * columns.length - 1;
-  const natural = columns.map((col, i) => Math.max(displayWidth(col.head), ...rows.map((r) => Math.max(0, ...(r[i] ?? []).map((line) => displayWidth(typeof line === 'string' ? line : line.text))))));
-  const word = columns.map((col, i) => minimumTableWidth([col.head], rows.map((r) => [r[i] ?? []])) - 4);
+  const natural = columns.map((col, i) =>
+    Math.max(
+      displayWidth(col.head),
+      ...rows.map((r) => Math.max(0, ...(r[i] ?? []).map((line) => displayWidth(typeof line === 'string' ? line : line.text)))),
+    ),
+  );
+  const word = columns.map(
+    (col, i) =>
+      minimumTableWidth(
+        [col.head],
+        rows.map((r) => [r[i] ?? []]),
+      ) - 4,
+  );
   const widths = columns.map((col, i) => Math.min(natural[i] ?? 0, Math.max(col.min, word[i] ?? 0)));
   let spare = available - widths.reduce((a, b) => a + b, 0);
   if (spare < 0) return undefined;
-  const order = columns.map((_, i) => i).sort((a, b) => Number(columns[b]?.parts.includes('overdue')) - Number(columns[a]?.parts.includes('overdue')));
+  const order = columns
+    .map((_, i) => i)
+    .sort((a, b) => Number(columns[b]?.parts.includes('overdue')) - Number(columns[a]?.parts.includes('overdue')));
   for (const i of order) {
     const grow = Math.min(spare, (natural[i] ?? 0) - (widths[i] ?? 0));
     widths[i] = (widths[i] ?? 0) + grow;
@@ -132,7 +197,15 @@ export function sharedRespondent(view: DossierView): string | undefined {
   return names.size === 1 ? clean([...names][0] ?? '') : undefined;
 }
 
-function caseParts(view: CaseView, asOf: string, options: RenderOptions, l: Labels, s: (typeof SHORT)[Locale], tone: Tones, withRespondent: boolean): Parts {
+function caseParts(
+  view: CaseView,
+  asOf: string,
+  options: RenderOptions,
+  l: Labels,
+  s: (typeof SHORT)[Locale],
+  tone: Tones,
+  withRespondent: boolean,
+): Parts {
   const c = view.case;
   const locale = options.locale;
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
@@ -184,16 +257,26 @@ export function appealCell(view: CaseView, asOf: string, l: Labels, tone: Tones)
  * The most pressing overdue obligation still unmet (one accruing a penalty first, then the
  * latest) with the penalty accrued, how many more are overdue, and the next deadline still open.
  */
-function deadlineParts(deadlines: readonly DeadlineView[], options: RenderOptions, l: Labels, s: (typeof SHORT)[Locale], tone: Tones): Pick<Parts, 'overdue' | 'penalty' | 'more' | 'next' | 'nextShort'> {
+function deadlineParts(
+  deadlines: readonly DeadlineView[],
+  options: RenderOptions,
+  l: Labels,
+  s: (typeof SHORT)[Locale],
+  tone: Tones,
+): Pick<Parts, 'overdue' | 'penalty' | 'more' | 'next' | 'nextShort'> {
   const locale = options.locale;
   const overdue = overdueFirst(deadlines);
   const first = overdue[0];
   const accrued = first?.penalty && first.penalty.accrual.accruedMinor > 0 ? first.penalty : undefined;
-  const next = deadlines.filter((d) => d.status === 'open' && d.end !== undefined).sort((a, b) => (a.end ?? '').localeCompare(b.end ?? ''))[0];
+  const next = deadlines
+    .filter((d) => d.status === 'open' && d.end !== undefined)
+    .sort((a, b) => (a.end ?? '').localeCompare(b.end ?? ''))[0];
   const nextName = next ? `${l.next}${l.colon}${clean(next.id)}` : '';
   const left = next ? unbreakable(plural(next.daysLeft ?? 0, l.daysLeft, locale)) : '';
   return {
-    overdue: first ? [{ text: `${clean(first.id)}${l.colon}${unbreakable(plural(first.daysLate ?? 0, l.daysLate, locale))}`, tone: tone.bad }] : [],
+    overdue: first
+      ? [{ text: `${clean(first.id)}${l.colon}${unbreakable(plural(first.daysLate ?? 0, l.daysLate, locale))}`, tone: tone.bad }]
+      : [],
     penalty: accrued ? [`${s.penalty} ${formatMoney(accrued.accrual.accruedMinor, accrued.currency, locale)}`] : [],
     more: overdue.length > 1 ? [{ text: moreOverdue(overdue.length - 1, locale), tone: tone.bad }] : [],
     next: next?.end ? [nextName, `${unbreakable(formatDate(next.end, locale))}, ${left}`] : [],

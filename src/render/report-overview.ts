@@ -9,7 +9,18 @@ import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
 import { formatDate, formatMoney, labels, plural, type Labels } from './locale.js';
 import { appealCell, clean, moreOverdue, overdueFirst, renderCompactCases, sharedRespondent } from './report-overview-compact.js';
-import { makeTable, minimumTableWidth, paragraph, renderTable, unbreakable, tones, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
+import {
+  makeTable,
+  minimumTableWidth,
+  paragraph,
+  renderTable,
+  unbreakable,
+  tones,
+  type Cell,
+  type RenderOptions,
+  type Span,
+  type Tones,
+} from './table.js';
 
 export type { RenderOptions } from './table.js';
 
@@ -24,7 +35,8 @@ export function renderOverview(view: DossierView, options: RenderOptions): strin
   const wide = wideTable(view, options, l, tone);
   // The compact table has no Respondent column: when every case has the same one, the title names it.
   const respondent = wide === undefined ? sharedRespondent(view) : undefined;
-  const title = respondent === undefined ? `${l.dossierTitle}, ${l.asOf} ${date}` : `${l.dossierTitle}${l.colon}${respondent}, ${l.asOf} ${date}`;
+  const title =
+    respondent === undefined ? `${l.dossierTitle}, ${l.asOf} ${date}` : `${l.dossierTitle}${l.colon}${respondent}, ${l.asOf} ${date}`;
   const lines = paragraph(title, options.width, { tone: bold });
   const cases = wide ?? renderCompactCases(view, options);
   if (cases !== '') lines.push('', cases);
@@ -74,7 +86,10 @@ function caseFields(view: CaseView, asOf: string, options: RenderOptions, l: Lab
             return [{ text: money(f.imposed.minor, f.imposed.currency) }, { text: payment, tone: paymentTone }];
           }),
     ],
-    [l.head.fineEur, view.fines.length === 0 ? '—' : view.fines.map((f) => (f.eur.ok ? money(f.eur.conversion.eurMinor, 'EUR') : l.field.noRate))],
+    [
+      l.head.fineEur,
+      view.fines.length === 0 ? '—' : view.fines.map((f) => (f.eur.ok ? money(f.eur.conversion.eurMinor, 'EUR') : l.field.noRate)),
+    ],
     [l.head.orders, ordersCell(orders, l, locale)],
     [l.head.compliance, complianceCell(orders, l, tone, locale)],
     [l.head.appeal, appealCell(view, asOf, l, tone)],
@@ -131,7 +146,8 @@ function penaltyCell(deadlines: readonly DeadlineView[], options: RenderOptions,
     const p = d.penalty;
     if (!p) continue;
     spans.push({ text: formatMoney(p.accrual.accruedMinor, p.currency, options.locale) });
-    if (p.notLiquidatedMinor > 0) spans.push({ text: `${l.field.notLiquidated}${l.colon}${formatMoney(p.notLiquidatedMinor, p.currency, options.locale)}` });
+    if (p.notLiquidatedMinor > 0)
+      spans.push({ text: `${l.field.notLiquidated}${l.colon}${formatMoney(p.notLiquidatedMinor, p.currency, options.locale)}` });
   }
   return spans.length > 0 ? spans : '—';
 }

@@ -73,7 +73,5 @@ function escapeSingleLine(unit: string): string {
 export function sanitizeForTerminal(s: string, options: SanitizeOptions = {}): string {
   // `replace` with a global regex resets lastIndex itself, so sharing the compiled patterns
   // across calls is safe.
-  return options.singleLine === true
-    ? s.replace(SINGLE_LINE, escapeSingleLine)
-    : s.replace(MULTI_LINE, visibleEscape);
+  return options.singleLine === true ? s.replace(SINGLE_LINE, escapeSingleLine) : s.replace(MULTI_LINE, visibleEscape);
 }

@@ -55,7 +55,8 @@ const PADDING = 2;
 // Zero-width: combining marks, ZW(N)J, variation selectors. Wide: East Asian wide and fullwidth
 // blocks and pictographic emoji, as terminals (and cli-table3's string-width) draw them.
 const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|\p{Cf}|[\u200B-\u200D\uFE00-\uFE0F])$/u;
-const WIDE = /^(?:\p{Extended_Pictographic}|[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}])$/u;
+const WIDE =
+  /^(?:\p{Extended_Pictographic}|[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}])$/u;
 
 function charWidth(char: string): number {
   if (ZERO_WIDTH.test(char)) return 0;
@@ -240,7 +241,13 @@ export function renderRecords(spec: TableSpec & { readonly titles: readonly stri
   const blocks = spec.rows.map((row, r) => {
     const [first, ...rest] = spec.head.map((name, i): readonly [string, Cell] => [name, row[i] ?? '']);
     const head = [first?.[0] ?? '', first ? headText(first[1]) : ''];
-    const table = renderTable({ head, rows: rest.map(([name, value]) => [name, value]), width: spec.width, colWidths, ...(spec.headTone ? { headTone: spec.headTone } : {}) });
+    const table = renderTable({
+      head,
+      rows: rest.map(([name, value]) => [name, value]),
+      width: spec.width,
+      colWidths,
+      ...(spec.headTone ? { headTone: spec.headTone } : {}),
+    });
     return [...paragraph(spec.titles[r] ?? '', spec.width, { tone: titleTone }), table].join('\n');
   });
   return blocks.join('\n\n');

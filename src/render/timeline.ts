@@ -66,7 +66,12 @@ function activeSpans(entries: readonly TimelineEntry[]): Map<string, { first: nu
   return spans;
 }
 
-function laneMarks(laneIds: readonly string[], entry: TimelineEntry, index: number, activity: ReadonlyMap<string, { first: number; last: number }>): string {
+function laneMarks(
+  laneIds: readonly string[],
+  entry: TimelineEntry,
+  index: number,
+  activity: ReadonlyMap<string, { first: number; last: number }>,
+): string {
   return laneIds
     .map((id) => {
       if (id === entry.caseId) return '●';

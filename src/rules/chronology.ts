@@ -21,7 +21,9 @@ export function checkChronology(c: Case): Finding[] {
     }
   };
 
-  c.events.forEach((e, i) => requireOrder(rangeOf(e.date), rangeOf(e.notified), ['events', i, 'notified'], `event "${e.id}" is notified before it happened`));
+  c.events.forEach((e, i) =>
+    requireOrder(rangeOf(e.date), rangeOf(e.notified), ['events', i, 'notified'], `event "${e.id}" is notified before it happened`),
+  );
 
   // A decision does not precede the notice that opened the procedure (formal notice, notice of intent).
   const notices = c.events.filter((e) => NOTICE_KINDS.has(e.kind));
@@ -35,14 +37,24 @@ export function checkChronology(c: Case): Finding[] {
   (c.measures ?? []).forEach((m, i) => {
     const decided = eventDate.get(m.decision);
     if (m.kind === 'fine' && m.proposed) {
-      requireOrder(eventDate.get(m.proposed.event), decided, ['measures', i, 'decision'], `fine "${m.id}" is imposed before the notice that proposed it`);
+      requireOrder(
+        eventDate.get(m.proposed.event),
+        decided,
+        ['measures', i, 'decision'],
+        `fine "${m.id}" is imposed before the notice that proposed it`,
+      );
     }
     if ((m.kind === 'order' || m.kind === 'ban') && m.penalty) {
       (m.penalty.liquidations ?? []).forEach((l, j) => {
         const at: Path = ['measures', i, 'penalty', 'liquidations', j];
         requireOrder(rangeOf(l.from), rangeOf(l.to), [...at, 'to'], 'the liquidated period ends before it starts');
         requireOrder(decided, rangeOf(l.from), [...at, 'from'], `the liquidated period starts before the decision that set the penalty`);
-        requireOrder(rangeOf(l.to), eventDate.get(l.event), [...at, 'event'], 'the liquidation is decided before the end of the period it liquidates');
+        requireOrder(
+          rangeOf(l.to),
+          eventDate.get(l.event),
+          [...at, 'event'],
+          'the liquidation is decided before the end of the period it liquidates',
+        );
       });
     }
   });
@@ -50,9 +62,21 @@ export function checkChronology(c: Case): Finding[] {
   (c.appeals ?? []).forEach((a, i) => {
     for (const target of a.against) {
       const measure = (c.measures ?? []).find((m) => m.id === target);
-      if (measure) requireOrder(eventDate.get(measure.decision), rangeOf(a.filed), ['appeals', i, 'filed'], `appeal "${a.id}" is filed before the decision it challenges`);
+      if (measure)
+        requireOrder(
+          eventDate.get(measure.decision),
+          rangeOf(a.filed),
+          ['appeals', i, 'filed'],
+          `appeal "${a.id}" is filed before the decision it challenges`,
+        );
     }
-    if (a.decision) requireOrder(rangeOf(a.filed), eventDate.get(a.decision), ['appeals', i, 'decision'], `appeal "${a.id}" is decided before it was filed`);
+    if (a.decision)
+      requireOrder(
+        rangeOf(a.filed),
+        eventDate.get(a.decision),
+        ['appeals', i, 'decision'],
+        `appeal "${a.id}" is decided before it was filed`,
+      );
   });
   return findings;
 }

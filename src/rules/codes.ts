@@ -14,10 +14,15 @@ export function checkCodes(c: Case): Finding[] {
   const country = (code: string, path: Path) => {
     if (isCountryCode(code)) return;
     const suggestion = suggestCountryCode(code);
-    findings.push({ code: 'code/country', path, message: `"${code}" is not an ISO 3166-1 alpha-2 country code${suggestion ? `; use "${suggestion}"` : ''}` });
+    findings.push({
+      code: 'code/country',
+      path,
+      message: `"${code}" is not an ISO 3166-1 alpha-2 country code${suggestion ? `; use "${suggestion}"` : ''}`,
+    });
   };
   const currency = (code: string | undefined, path: Path) => {
-    if (code !== undefined && !isCurrencyCode(code)) findings.push({ code: 'code/currency', path, message: `"${code}" is not an ISO 4217 currency code` });
+    if (code !== undefined && !isCurrencyCode(code))
+      findings.push({ code: 'code/currency', path, message: `"${code}" is not an ISO 4217 currency code` });
   };
   country(c.authority.country, ['authority', 'country']);
   country(c.respondent.country, ['respondent', 'country']);
@@ -29,7 +34,11 @@ export function checkCodes(c: Case): Finding[] {
       m.articles.forEach((a, k) => {
         const number = typeof a === 'number' ? a : Number(ARTICLE_PATTERN.exec(a)?.[1]);
         if (!(number >= 1 && number <= LAST_GDPR_ARTICLE)) {
-          findings.push({ code: 'gdpr/article', path: ['measures', i, 'articles', k], message: `Article ${String(a)} does not exist; the GDPR has Articles 1 to ${LAST_GDPR_ARTICLE}` });
+          findings.push({
+            code: 'gdpr/article',
+            path: ['measures', i, 'articles', k],
+            message: `Article ${String(a)} does not exist; the GDPR has Articles 1 to ${LAST_GDPR_ARTICLE}`,
+          });
         }
       });
     }

@@ -8,7 +8,12 @@ export function checkDates(c: Case): Finding[] {
   const findings: Finding[] = [];
   for (const { value, path } of dateFields(c)) {
     const parsed = parseDateText(value);
-    if ('error' in parsed) findings.push({ code: 'date/invalid', path, message: `${String(path.at(-1))} is "${value}", which is not a calendar date: ${parsed.error}` });
+    if ('error' in parsed)
+      findings.push({
+        code: 'date/invalid',
+        path,
+        message: `${String(path.at(-1))} is "${value}", which is not a calendar date: ${parsed.error}`,
+      });
   }
   return findings;
 }

@@ -7,7 +7,11 @@ import type { Path } from './walk.js';
 export function checkIds(c: Case, fileStem: string): Finding[] {
   const findings: Finding[] = [];
   if (c.id !== fileStem) {
-    findings.push({ code: 'id/file-name', path: ['id'], message: `the case id is "${c.id}" but the file is named "${fileStem}"; rename one so they match` });
+    findings.push({
+      code: 'id/file-name',
+      path: ['id'],
+      message: `the case id is "${c.id}" but the file is named "${fileStem}"; rename one so they match`,
+    });
   }
   const seen = new Map<string, Path>();
   const note = (id: string, path: Path) => {

@@ -20,7 +20,12 @@ export function checkPeriodOptions(c: Case): Finding[] {
     for (const [option, where] of Object.entries(APPLIES_TO) as Array<[keyof typeof APPLIES_TO, readonly string[]]>) {
       // Setting an option to false asks for the default, which is harmless anywhere.
       if (rule[option] === undefined || rule[option] === false || where.includes(jurisdiction)) continue;
-      findings.push({ code: 'period/option', path: [...path, option], atKey: true, message: `${option} applies to ${where.join(' and ')} periods only; this period runs under ${jurisdiction}` });
+      findings.push({
+        code: 'period/option',
+        path: [...path, option],
+        atKey: true,
+        message: `${option} applies to ${where.join(' and ')} periods only; this period runs under ${jurisdiction}`,
+      });
     }
   };
   (c.measures ?? []).forEach((m, i) => {

@@ -25,7 +25,9 @@ export function checkReferences(c: Case): Finding[] {
     if ('due' in m && m.due && 'from' in m.due) expect('ref/event', events, 'event', m.due.from, ['measures', i, 'due', 'from']);
     if (m.kind === 'fine' && m.proposed) expect('ref/event', events, 'event', m.proposed.event, ['measures', i, 'proposed', 'event']);
     if (m.kind === 'order' || m.kind === 'ban') {
-      (m.penalty?.liquidations ?? []).forEach((l, j) => expect('ref/event', events, 'event', l.event, ['measures', i, 'penalty', 'liquidations', j, 'event']));
+      (m.penalty?.liquidations ?? []).forEach((l, j) =>
+        expect('ref/event', events, 'event', l.event, ['measures', i, 'penalty', 'liquidations', j, 'event']),
+      );
     }
   });
   (c.deadlines ?? []).forEach((d, i) => expect('ref/event', events, 'event', d.from, ['deadlines', i, 'from']));

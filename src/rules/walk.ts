@@ -60,7 +60,8 @@ export function amountFields(c: Case): Array<Located<string> & { readonly curren
     // An appeal against an earlier judgment still changes the fine that judgment was about.
     const challenged = new Set(measuresChallenged(c, a));
     const target = (c.measures ?? []).find((m) => challenged.has(m.id) && m.kind === 'fine');
-    if (a.effect?.amount !== undefined && target?.kind === 'fine') add(a.effect.amount, target.currency, ['appeals', i, 'effect', 'amount']);
+    if (a.effect?.amount !== undefined && target?.kind === 'fine')
+      add(a.effect.amount, target.currency, ['appeals', i, 'effect', 'amount']);
   });
   return out;
 }

@@ -13,7 +13,12 @@ const find = (asOf: string, caseId: string, id: string) => {
 describe('the CNIL injunction', () => {
   it('ends on Monday 19 Dec 2022: 17 Oct + 2 months is Saturday 17 Dec, extended (CPC 642), counted from the decision date as an assumption', () => {
     const d = find('2023-02-09', 'cnil-clearview-ai', 'injunction');
-    expect(d).toMatchObject({ kind: 'compliance', jurisdiction: 'FR', end: '2022-12-19', anchor: { date: '2022-10-17', basis: 'event-date' } });
+    expect(d).toMatchObject({
+      kind: 'compliance',
+      jurisdiction: 'FR',
+      end: '2022-12-19',
+      anchor: { date: '2022-10-17', basis: 'event-date' },
+    });
     expect(d.computation?.rawEnd).toBe('2022-12-17');
     expect(d.computation?.skipped.map((s) => s.date)).toEqual(['2022-12-17', '2022-12-18']);
     expect(d.assumptions[0]).toContain('notification date of "sanction" unknown');
@@ -140,7 +145,14 @@ describe('liquidations', () => {
   });
 
   it('a liquidation dated only to the month counts once that month is over', () => {
-    const c = withPenalty({ daily: '100000', currency: 'EUR', liquidations: [{ event: 'liquidation', from: '2022-12-19', to: '2023-02-09', amount: '5200000' }] }, '2023-04');
+    const c = withPenalty(
+      {
+        daily: '100000',
+        currency: 'EUR',
+        liquidations: [{ event: 'liquidation', from: '2022-12-19', to: '2023-02-09', amount: '5200000' }],
+      },
+      '2023-04',
+    );
     expect(penaltyOf(c, '2023-04-15').liquidations[0]).toMatchObject({ afterAsOf: true });
     expect(penaltyOf(c, '2023-04-15').liquidatedMinor).toBe(0);
     expect(penaltyOf(c, '2023-05-01').liquidations[0]).toMatchObject({ afterAsOf: false });

@@ -11,12 +11,15 @@ const fines = bundledDossier('2026-11-23').cases.flatMap((c) => c.fines);
 const fine = (caseId: string) => fines.find((f) => f.caseId === caseId)!;
 
 describe('fines of the bundled cases', () => {
-  it.each(['cnil-clearview-ai', 'garante-clearview-ai', 'hdpa-clearview-ai'])('%s: EUR 20,000,000 at the fixed Art. 83(5) maximum', (id) => {
-    const f = fine(id);
-    expect(f.imposed).toEqual({ minor: 2_000_000_000, currency: 'EUR' });
-    expect(f.cap).toMatchObject({ ok: true, status: 'at-maximum', cap: { basis: 'fixed', capMinor: 2_000_000_000, tier: '83(5)' } });
-    expect(f.eur).toMatchObject({ ok: true, conversion: { eurMinor: 2_000_000_000 } });
-  });
+  it.each(['cnil-clearview-ai', 'garante-clearview-ai', 'hdpa-clearview-ai'])(
+    '%s: EUR 20,000,000 at the fixed Art. 83(5) maximum',
+    (id) => {
+      const f = fine(id);
+      expect(f.imposed).toEqual({ minor: 2_000_000_000, currency: 'EUR' });
+      expect(f.cap).toMatchObject({ ok: true, status: 'at-maximum', cap: { basis: 'fixed', capMinor: 2_000_000_000, tier: '83(5)' } });
+      expect(f.eur).toMatchObject({ ok: true, conversion: { eurMinor: 2_000_000_000 } });
+    },
+  );
 
   it('ICO: GBP 7,552,800 is EUR 8,920,278.73 at the ECB rate of 18 May 2022 (0.8467)', () => {
     const f = fine('ico-clearview-ai');
@@ -45,15 +48,18 @@ describe('fines of the bundled cases', () => {
     // As of 9 Feb 2023 the liquidation (13 Apr 2023) had not been decided: all 52 days are accrued, none liquidated.
     ['2023-02-09', 6_000_000_000, 0, 520_000_000, 6_000_000_000],
     ['2023-04-13', 6_000_000_000, 520_000_000, 630_000_000, 6_520_000_000],
-  ])('totals as of %s: imposed, enforceable, liquidated, accrued not liquidated, owed in EUR', (asOf, enforceable, liquidated, notLiquidated, owed) => {
-    const totals = bundledDossier(asOf).totals;
-    expect(totals.imposed).toEqual({ minor: 6_892_027_873, unconverted: [] });
-    expect(totals.enforceable.minor).toBe(enforceable);
-    expect(totals.penaltiesLiquidated.minor).toBe(liquidated);
-    expect(totals.penaltiesNotLiquidated.minor).toBe(notLiquidated);
-    expect(totals.collected.minor).toBe(0);
-    expect(totals.owed.minor).toBe(owed);
-  });
+  ])(
+    'totals as of %s: imposed, enforceable, liquidated, accrued not liquidated, owed in EUR',
+    (asOf, enforceable, liquidated, notLiquidated, owed) => {
+      const totals = bundledDossier(asOf).totals;
+      expect(totals.imposed).toEqual({ minor: 6_892_027_873, unconverted: [] });
+      expect(totals.enforceable.minor).toBe(enforceable);
+      expect(totals.penaltiesLiquidated.minor).toBe(liquidated);
+      expect(totals.penaltiesNotLiquidated.minor).toBe(notLiquidated);
+      expect(totals.collected.minor).toBe(0);
+      expect(totals.owed.minor).toBe(owed);
+    },
+  );
 
   it.each([
     ['2022-05-17', 'none', 0],
@@ -90,8 +96,24 @@ describe('appeal chains', () => {
 
   it('a reduction stands while a further appeal is pending (outside the UK an appeal does not suspend it)', () => {
     const cnil = bundledCases().find((c) => c.id === 'cnil-clearview-ai')!;
-    const court = { id: 'ce', court: "Conseil d'État", appellant: 'Clearview AI Inc.', filed: '2022-12-01', outcome: 'partly-allowed' as const, effect: { kind: 'reduced' as const, amount: '10000000' }, sources: ['san-2022-019'] };
-    const onward = { id: 'onward', court: 'Tribunal des conflits', appellant: 'Clearview AI Inc.', against: ['ce'], filed: '2023-06-01', outcome: 'pending' as const, sources: ['san-2022-019'] };
+    const court = {
+      id: 'ce',
+      court: "Conseil d'État",
+      appellant: 'Clearview AI Inc.',
+      filed: '2022-12-01',
+      outcome: 'partly-allowed' as const,
+      effect: { kind: 'reduced' as const, amount: '10000000' },
+      sources: ['san-2022-019'],
+    };
+    const onward = {
+      id: 'onward',
+      court: 'Tribunal des conflits',
+      appellant: 'Clearview AI Inc.',
+      against: ['ce'],
+      filed: '2023-06-01',
+      outcome: 'pending' as const,
+      sources: ['san-2022-019'],
+    };
     const c: Case = { ...cnil, appeals: [{ ...court, against: ['fine'], decision: 'liquidation' }, onward] };
     const fine = analyseCases([c], '2024-01-01').cases[0]!.fines[0]!;
     expect(fine.appeal).toEqual({ state: 'pending', settled: 'reduced', chain: ['ce', 'onward'], reducedTo: '10000000' });

@@ -3,7 +3,9 @@ import { parseExtraDays } from '../../src/calendars/extra-days.js';
 
 describe('parseExtraDays', () => {
   it('reads days per jurisdiction, skipping blank lines and comments; names may hold commas', () => {
-    const parsed = parseExtraDays('\uFEFFjurisdiction,date,name\r\n# decrees\n\nNL,2022-05-27,Royal decree, day after Ascension\nFR,2023-05-29,Lundi de Pentecôte\n');
+    const parsed = parseExtraDays(
+      '\uFEFFjurisdiction,date,name\r\n# decrees\n\nNL,2022-05-27,Royal decree, day after Ascension\nFR,2023-05-29,Lundi de Pentecôte\n',
+    );
     expect(parsed).toEqual({
       ok: true,
       days: new Map([

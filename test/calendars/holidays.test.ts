@@ -108,7 +108,9 @@ describe('EU: Reg. 1182/71 art. 2(1), holidays of the Member State where the act
 
 describe('extra days (royal decrees and the like)', () => {
   it('knows the royal decree of 27 May 2022 by default', () => {
-    expect(reason('NL', '2022-05-27')).toBe('declared non-working: Friday 27 May 2022, equated with a public holiday by royal decree (ATW art. 3)');
+    expect(reason('NL', '2022-05-27')).toBe(
+      'declared non-working: Friday 27 May 2022, equated with a public holiday by royal decree (ATW art. 3)',
+    );
     expect(reason('NL', '2023-05-19')).toBeUndefined();
   });
 

@@ -135,7 +135,10 @@ describe('commands that compute refuse invalid case files', () => {
   it('exit 1 with the errors on stderr', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-cases-'));
     cpSync(join(ROOT, 'cases'), dir, { recursive: true });
-    writeFileSync(join(dir, 'hdpa-clearview-ai.yaml'), readFileSync(join(dir, 'hdpa-clearview-ai.yaml'), 'utf8').replace('date: 2022-07-13', 'date: 2022-02-30'));
+    writeFileSync(
+      join(dir, 'hdpa-clearview-ai.yaml'),
+      readFileSync(join(dir, 'hdpa-clearview-ai.yaml'), 'utf8').replace('date: 2022-07-13', 'date: 2022-02-30'),
+    );
     for (const command of [['report'], ['deadlines'], ['fines'], ['timeline'], ['export', '--format', 'json']]) {
       const result = runCli([...command, '--cases', dir]);
       expect(result.status).toBe(1);
@@ -221,7 +224,11 @@ describe('dossier export', () => {
 
 describe('pipes', () => {
   it('a closed pipe ends the run quietly', () => {
-    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(join(ROOT, 'bin/dossier.js'))} export --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8', cwd: ROOT });
+    const result = spawnSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(join(ROOT, 'bin/dossier.js'))} export --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      { encoding: 'utf8', cwd: ROOT },
+    );
     expect(result.stdout.trim()).toBe('0');
     expect(hasStackTrace(result.stderr)).toBe(false);
   });
@@ -276,9 +283,15 @@ describe('--holidays FILE', () => {
 });
 
 describe('output that cannot be written', () => {
-  it.each(['report --as-of 2023-02-09', 'export --format json --as-of 2023-02-09', 'validate --format json'])('dossier %s > /dev/full exits 2, saying why', (args) => {
-    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(join(ROOT, 'bin/dossier.js'))} ${args} > /dev/full`], { encoding: 'utf8', cwd: ROOT });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('could not write the output: ENOSPC');
-  });
+  it.each(['report --as-of 2023-02-09', 'export --format json --as-of 2023-02-09', 'validate --format json'])(
+    'dossier %s > /dev/full exits 2, saying why',
+    (args) => {
+      const result = spawnSync('bash', ['-c', `node ${JSON.stringify(join(ROOT, 'bin/dossier.js'))} ${args} > /dev/full`], {
+        encoding: 'utf8',
+        cwd: ROOT,
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('could not write the output: ENOSPC');
+    },
+  );
 });

@@ -18,7 +18,9 @@ describe('run', () => {
     };
     const quiet = fakeIo(boom);
     expect(await run(['schema'], quiet.io)).toBe(3);
-    expect(quiet.err.join('')).toBe('dossier: internal error: boom. This is a bug in dossier; please report it with the command you ran (add --debug for details)\n');
+    expect(quiet.err.join('')).toBe(
+      'dossier: internal error: boom. This is a bug in dossier; please report it with the command you ran (add --debug for details)\n',
+    );
     const loud = fakeIo(boom);
     expect(await run(['schema', '--debug'], loud.io)).toBe(3);
     expect(loud.err.join('')).toMatch(/TypeError: boom\n\s+at /);

@@ -26,7 +26,10 @@ describe('dossier validate', () => {
   it('checks every file of a directory in a deterministic order and never prints a stack', () => {
     const result = runCli(['validate', 'test/fixtures/bad', 'test/fixtures/good']);
     expect(result.status).toBe(1);
-    const files = result.stdout.trim().split('\n').map((line) => line.split(':')[0]);
+    const files = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(':')[0]);
     expect(files).toEqual([...files].sort());
     expect(new Set(files).size).toBe(readdirSync(join(ROOT, 'test/fixtures/bad')).length);
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
@@ -51,7 +54,17 @@ describe('dossier validate', () => {
           filePath: 'test/fixtures/bad/money-negative.yaml',
           errorCount: 1,
           warningCount: 0,
-          messages: [{ ruleId: 'money/negative', severity: 'error', message: 'amount is "-1000.50"; amounts are never negative', line: 24, column: 13, endLine: 24, endColumn: 23 }],
+          messages: [
+            {
+              ruleId: 'money/negative',
+              severity: 'error',
+              message: 'amount is "-1000.50"; amounts are never negative',
+              line: 24,
+              column: 13,
+              endLine: 24,
+              endColumn: 23,
+            },
+          ],
         },
       ],
     });
@@ -71,7 +84,11 @@ describe('dossier validate', () => {
     expect(log.runs[0].results[0]).toMatchObject({
       ruleId: 'ref/source',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'test/fixtures/bad/ref-source.yaml' }, region: { startLine: 18, startColumn: 15 } } }],
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: 'test/fixtures/bad/ref-source.yaml' }, region: { startLine: 18, startColumn: 15 } },
+        },
+      ],
     });
   });
 

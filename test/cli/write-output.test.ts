@@ -68,7 +68,10 @@ describe('writeOutputFile', () => {
   it.each([false, true])('refuses a directory as the target (force: %s)', async (force) => {
     const target = join(dir, 'sub');
     await mkdir(target);
-    await expect(writeOutputFile(target, 'x', { force })).rejects.toMatchObject({ code: 'EISDIR', message: expect.stringContaining('is a directory') });
+    await expect(writeOutputFile(target, 'x', { force })).rejects.toMatchObject({
+      code: 'EISDIR',
+      message: expect.stringContaining('is a directory'),
+    });
     expect((await lstat(target)).isDirectory()).toBe(true);
     expect(await leftovers()).toEqual([]);
   });
@@ -86,7 +89,10 @@ describe('writeOutputFile', () => {
     const file = join(dir, 'file');
     await writeFile(file, 'keep');
     const target = join(file, 'out.md');
-    await expect(writeOutputFile(target, 'x', { force: false })).rejects.toMatchObject({ code: 'ENOTDIR', message: expect.stringContaining(target) });
+    await expect(writeOutputFile(target, 'x', { force: false })).rejects.toMatchObject({
+      code: 'ENOTDIR',
+      message: expect.stringContaining(target),
+    });
     expect(await readdir(dir)).toEqual(['file']);
     expect(await readFile(file, 'utf8')).toBe('keep');
   });

@@ -12,7 +12,10 @@ const expected: Record<string, Array<[code: string, line: number, column: number
   'yaml-syntax': [['yaml/syntax', 4, 1]],
   'yaml-duplicate-key': [['yaml/duplicate-key', 5, 1]],
   'yaml-multiple-documents': [['yaml/multiple-documents', 29, 1]],
-  'yaml-alias': [['yaml/alias', 3, 8], ['yaml/alias', 23, 14]],
+  'yaml-alias': [
+    ['yaml/alias', 3, 8],
+    ['yaml/alias', 23, 14],
+  ],
   'yaml-tag': [['yaml/tag', 3, 8]],
   'yaml-directive': [['yaml/directive', 1, 1]],
   'yaml-too-deep': [['yaml/too-deep', 3, 71]],
@@ -21,7 +24,10 @@ const expected: Record<string, Array<[code: string, line: number, column: number
   'schema-not-a-mapping': [['schema/not-a-mapping', 1, 1]],
   'schema-version': [['schema/version', 1, 10]],
   'schema-missing-key': [['schema/missing-key', 1, 1]],
-  'schema-unknown-key': [['schema/missing-key', 20, 5], ['schema/unknown-key', 24, 5]],
+  'schema-unknown-key': [
+    ['schema/missing-key', 20, 5],
+    ['schema/unknown-key', 24, 5],
+  ],
   'schema-type': [['schema/type', 26, 15]],
   'schema-invalid-value': [['schema/invalid-value', 4, 9]],
   'id-invalid': [['id/invalid', 20, 9]],

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../src/load/load-case.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const codesOf = (text: string | Uint8Array) => loadCase('x.yaml', typeof text === 'string' ? utf8(text) : text).diagnostics.map((d) => d.code);
+const codesOf = (text: string | Uint8Array) =>
+  loadCase('x.yaml', typeof text === 'string' ? utf8(text) : text).diagnostics.map((d) => d.code);
 
 describe('hostile YAML', () => {
   it('rejects a billion-laughs document before expanding it', () => {
@@ -68,7 +69,9 @@ describe('hostile YAML', () => {
   });
 
   it('accepts a UTF-8 byte-order mark and CRLF line endings with correct positions', () => {
-    const [diagnostic] = loadCase('x.yaml', utf8('\uFEFFdossier: 1\r\nstatus: pending\r\n')).diagnostics.filter((d) => d.code === 'schema/invalid-value');
+    const [diagnostic] = loadCase('x.yaml', utf8('\uFEFFdossier: 1\r\nstatus: pending\r\n')).diagnostics.filter(
+      (d) => d.code === 'schema/invalid-value',
+    );
     expect(diagnostic?.start).toEqual({ line: 2, column: 9 });
   });
 

@@ -30,9 +30,12 @@ describe('loading never throws', () => {
 
   it('on strings over the YAML alphabet', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...YAML_ALPHABET), { maxLength: 300 }).map((chars) => chars.join('')), (text) => {
-        assertWellFormed(text, new TextEncoder().encode(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...YAML_ALPHABET), { maxLength: 300 }).map((chars) => chars.join('')),
+        (text) => {
+          assertWellFormed(text, new TextEncoder().encode(text));
+        },
+      ),
       { numRuns: 600, seed: 20230413 },
     );
   });

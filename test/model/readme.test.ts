@@ -8,7 +8,10 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 describe('the README', () => {
   it('starts with the two set-up lines', () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const commands = firstBlock.split('\n').filter(Boolean).map((line) => line.split('#')[0]!.trim());
+    const commands = firstBlock
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('#')[0]!.trim());
     expect(commands).toEqual(['npm ci && npx dossier report', 'npm ci && npm test']);
   });
 

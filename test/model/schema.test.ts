@@ -14,7 +14,9 @@ describe('the JSON Schema', () => {
     const schema = JSON.parse(renderJsonSchema()) as Record<string, unknown>;
     expect(schema['$schema']).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema['additionalProperties']).toBe(false);
-    expect(schema['required']).toEqual(expect.arrayContaining(['dossier', 'id', 'title', 'authority', 'jurisdiction', 'sources', 'events']));
+    expect(schema['required']).toEqual(
+      expect.arrayContaining(['dossier', 'id', 'title', 'authority', 'jurisdiction', 'sources', 'events']),
+    );
   });
 });
 
@@ -22,7 +24,12 @@ describe('the bundled cases', () => {
   const files = readdirSync(CASES).filter((f) => f.endsWith('.yaml'));
 
   it('are the four seed cases', () => {
-    expect(files.sort()).toEqual(['cnil-clearview-ai.yaml', 'garante-clearview-ai.yaml', 'hdpa-clearview-ai.yaml', 'ico-clearview-ai.yaml']);
+    expect(files.sort()).toEqual([
+      'cnil-clearview-ai.yaml',
+      'garante-clearview-ai.yaml',
+      'hdpa-clearview-ai.yaml',
+      'ico-clearview-ai.yaml',
+    ]);
   });
 
   it.each(files)('%s is valid, with no warning', (file) => {

@@ -10,7 +10,11 @@ const computation = (caseId: string, id: string) =>
 
 describe('due', () => {
   it('shows the last day first, then the working', async () => {
-    const out = renderDue(computation('cnil-clearview-ai', 'appeal-conseil-etat'), { chalk: new Chalk({ level: 0 }), width: 80, locale: 'en' });
+    const out = renderDue(computation('cnil-clearview-ai', 'appeal-conseil-etat'), {
+      chalk: new Chalk({ level: 0 }),
+      width: 80,
+      locale: 'en',
+    });
     await expect(out).toMatchFileSnapshot('../golden/due-cnil-appeal.txt');
     expect(out.split('\n')[0]).toBe('Last day: Monday 20 Feb 2023');
     expect(out).toContain('closes at 24:00 local time (FR); moved from Saturday 18 Feb 2023');

@@ -51,7 +51,8 @@ function records(asOf: string): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(header!.map((h, k) => [h, row[k] ?? ''])));
 }
 
-const find = (rows: Record<string, string>[], caseId: string, measureId: string) => rows.find((r) => r.case_id === caseId && r.measure_id === measureId)!;
+const find = (rows: Record<string, string>[], caseId: string, measureId: string) =>
+  rows.find((r) => r.case_id === caseId && r.measure_id === measureId)!;
 
 describe('renderCsvExport', () => {
   it.each(['2023-02-09', '2026-11-23'])('matches the golden file as of %s', async (asOf) => {
@@ -103,7 +104,15 @@ describe('renderCsvExport', () => {
       payment_status: 'unpaid',
     });
     for (const id of ['cnil-clearview-ai', 'garante-clearview-ai', 'hdpa-clearview-ai']) {
-      expect(find(rows, id, 'fine')).toMatchObject({ amount: '20000000.00', amount_minor: '2000000000', eur_minor: '2000000000', cap_minor: '2000000000', cap_status: 'at-maximum', enforceable_minor: '2000000000', paid_minor: '0' });
+      expect(find(rows, id, 'fine')).toMatchObject({
+        amount: '20000000.00',
+        amount_minor: '2000000000',
+        eur_minor: '2000000000',
+        cap_minor: '2000000000',
+        cap_status: 'at-maximum',
+        enforceable_minor: '2000000000',
+        paid_minor: '0',
+      });
     }
   });
 

@@ -9,7 +9,10 @@ const AS_OF = ['2023-02-09', '2026-11-23'] as const;
 function unfold(ics: string): string[] {
   expect(ics.endsWith('\r\n')).toBe(true);
   expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .slice(0, -1);
 }
 
 interface VEvent {
@@ -63,9 +66,15 @@ describe('renderIcsExport', () => {
     expect(injunction.DESCRIPTION).toContain('Status as of the export: missed\\, 52 days late');
     expect(injunction.DESCRIPTION).toContain('Assumption: notification date of "sanction" unknown');
     expect(injunction.DESCRIPTION).toContain('Rule: Code de procédure civile art. 640–642');
-    expect(all.find((e) => e.UID === 'cnil-clearview-ai-appeal-conseil-etat@dossier')).toMatchObject({ 'DTSTART;VALUE=DATE': '20230220', 'DTEND;VALUE=DATE': '20230221' });
+    expect(all.find((e) => e.UID === 'cnil-clearview-ai-appeal-conseil-etat@dossier')).toMatchObject({
+      'DTSTART;VALUE=DATE': '20230220',
+      'DTEND;VALUE=DATE': '20230221',
+    });
     // A month end: DTEND is the first of the next month.
-    expect(all.find((e) => e.UID === 'ico-clearview-ai-ftt-appeal@dossier')).toMatchObject({ 'DTSTART;VALUE=DATE': '20220615', 'DTEND;VALUE=DATE': '20220616' });
+    expect(all.find((e) => e.UID === 'ico-clearview-ai-ftt-appeal@dossier')).toMatchObject({
+      'DTSTART;VALUE=DATE': '20220615',
+      'DTEND;VALUE=DATE': '20220616',
+    });
   });
 
   it('escapes TEXT so data cannot add a property or a component', () => {
@@ -86,7 +95,23 @@ describe('renderIcsExport', () => {
     expect(names).not.toContain('ATTENDEE');
     expect(lines.filter((l) => l.startsWith('BEGIN:'))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VEVENT', 'BEGIN:VEVENT']);
     expect(lines.filter((l) => l.startsWith('END:'))).toEqual(['END:VEVENT', 'END:VEVENT', 'END:VEVENT', 'END:VCALENDAR']);
-    const known = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'CATEGORIES', 'TRANSP']);
+    const known = new Set([
+      'BEGIN',
+      'END',
+      'VERSION',
+      'PRODID',
+      'CALSCALE',
+      'METHOD',
+      'X-WR-CALNAME',
+      'UID',
+      'DTSTAMP',
+      'DTSTART',
+      'DTEND',
+      'SUMMARY',
+      'DESCRIPTION',
+      'CATEGORIES',
+      'TRANSP',
+    ]);
     for (const name of names) expect(known).toContain(name);
     for (const e of events(ics)) expect(e.SUMMARY).toContain('\\nATTENDEE:mailto:x');
   });

@@ -32,7 +32,12 @@ describe('renderJsonExport', () => {
     expect(Object.keys(doc)).toEqual(['format', 'asOf', 'cases', 'totals']);
     expect(doc.format).toBe(JSON_EXPORT_FORMAT);
     expect(doc.asOf).toBe('2023-02-09');
-    expect(doc.cases.map((c: Loose) => c.id)).toEqual(['cnil-clearview-ai', 'garante-clearview-ai', 'hdpa-clearview-ai', 'ico-clearview-ai']);
+    expect(doc.cases.map((c: Loose) => c.id)).toEqual([
+      'cnil-clearview-ai',
+      'garante-clearview-ai',
+      'hdpa-clearview-ai',
+      'ico-clearview-ai',
+    ]);
   });
 
   it('shows the CNIL injunction missed by 52 days with the penalty equal to the liquidation', () => {
@@ -43,7 +48,10 @@ describe('renderJsonExport', () => {
       start: { date: '2022-10-17', event: 'sanction', basis: 'event-date' },
       period: '2 months',
       rawEnd: '2022-12-17',
-      skipped: [{ date: '2022-12-17', reason: 'Saturday' }, { date: '2022-12-18', reason: 'Sunday' }],
+      skipped: [
+        { date: '2022-12-17', reason: 'Saturday' },
+        { date: '2022-12-18', reason: 'Sunday' },
+      ],
       end: '2022-12-19',
       status: 'missed',
       daysLate: 52,
@@ -57,7 +65,19 @@ describe('renderJsonExport', () => {
       // On 9 Feb 2023 the liquidation of 13 Apr 2023 was still to come.
       liquidated: { minor: 0, currency: 'EUR' },
       notLiquidated: { minor: 520_000_000, currency: 'EUR' },
-      liquidations: [{ event: 'liquidation', decidedOn: '2023-04-13', afterAsOf: true, from: '2022-12-19', to: '2023-02-09', days: 52, amount: { minor: 520_000_000, currency: 'EUR' }, expected: { minor: 520_000_000, currency: 'EUR' }, matchesRate: true }],
+      liquidations: [
+        {
+          event: 'liquidation',
+          decidedOn: '2023-04-13',
+          afterAsOf: true,
+          from: '2022-12-19',
+          to: '2023-02-09',
+          days: 52,
+          amount: { minor: 520_000_000, currency: 'EUR' },
+          expected: { minor: 520_000_000, currency: 'EUR' },
+          matchesRate: true,
+        },
+      ],
     });
     expect(injunction.assumptions.join(' ')).toContain('notification date of "sanction" unknown');
   });
@@ -86,7 +106,13 @@ describe('renderJsonExport', () => {
     expect(fines).toHaveLength(3);
     for (const fine of fines) {
       expect(fine.imposed).toEqual({ minor: 2_000_000_000, currency: 'EUR' });
-      expect(fine.cap).toMatchObject({ fixed: { minor: 2_000_000_000, currency: 'EUR' }, percent: 4, basis: 'fixed', citation: 'GDPR Art. 83(5)', status: 'at-maximum' });
+      expect(fine.cap).toMatchObject({
+        fixed: { minor: 2_000_000_000, currency: 'EUR' },
+        percent: 4,
+        basis: 'fixed',
+        citation: 'GDPR Art. 83(5)',
+        status: 'at-maximum',
+      });
       expect(fine.paid).toEqual({ minor: 0, currency: 'EUR' });
     }
     const eur = (m: Money) => m.minor;

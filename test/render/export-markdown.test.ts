@@ -56,7 +56,9 @@ const normal = (url: string): string => decodeURI(new URL(url).href);
 
 /** Each table's rows, as cell counts per row (header first). */
 function tableShapes(html: string): number[][] {
-  return [...html.matchAll(/<table>([^]*?)<\/table>/g)].map((t) => [...t[1]!.matchAll(/<tr>([^]*?)<\/tr>/g)].map((r) => (r[1]!.match(/<t[hd][ >]/g) ?? []).length));
+  return [...html.matchAll(/<table>([^]*?)<\/table>/g)].map((t) =>
+    [...t[1]!.matchAll(/<tr>([^]*?)<\/tr>/g)].map((r) => (r[1]!.match(/<t[hd][ >]/g) ?? []).length),
+  );
 }
 
 describe('renderMarkdownExport', () => {
@@ -80,7 +82,8 @@ describe('renderMarkdownExport', () => {
     expect(out).toContain('In EUR: GBP 7,552,800.00 ÷ 0.8467 (ECB rate of 2022-05-18) = EUR 8,920,278.73, rounded half-even');
     expect(out).toContain('Enforceable now: GBP 0.00, suspended until the appeal is determined');
     expect(out).toContain('| Collected | EUR 0.00 |');
-    const atFixedMaximum = 'Cap: EUR 20,000,000.00 under GDPR Art. 83\\(5\\): the higher of the fixed EUR 20,000,000.00 and 4 % of turnover (no turnover recorded); set by the fixed amount; the fine is at-maximum';
+    const atFixedMaximum =
+      'Cap: EUR 20,000,000.00 under GDPR Art. 83\\(5\\): the higher of the fixed EUR 20,000,000.00 and 4 % of turnover (no turnover recorded); set by the fixed amount; the fine is at-maximum';
     expect(out.split(atFixedMaximum)).toHaveLength(4);
     expect(out).toContain('```mermaid\ntimeline\n');
   });
@@ -142,9 +145,15 @@ describe('renderMarkdownExport', () => {
       expect(out.startsWith('# Dossier de sanctions au 9 février 2023\n')).toBe(true);
       expect(out).toContain(`échéance le 19 décembre 2022${NNBSP}; non respecté, 52 jours de retard`);
       expect(out).toContain(`Astreinte${NBSP}: ${eur('100 000,00')} par jour à compter du 20 décembre 2022`);
-      expect(out).toContain(`montant couru ${eur('5 200 000,00')}${NNBSP}; liquidé ${eur('0,00')}${NNBSP}; couru, non liquidé ${eur('5 200 000,00')}`);
-      expect(out).toContain('Liquidation décidée par l’événement liquidation le 13 avril 2023 (après la date de référence, donc pas encore comptée comme liquidée)');
-      expect(out).toContain(`du 19 décembre 2022 au 9 février 2023, 52 jours, ${eur('5 200 000,00')}${NNBSP}; 52 × ${eur('100 000,00')} = ${eur('5 200 000,00')} (concordant)`);
+      expect(out).toContain(
+        `montant couru ${eur('5 200 000,00')}${NNBSP}; liquidé ${eur('0,00')}${NNBSP}; couru, non liquidé ${eur('5 200 000,00')}`,
+      );
+      expect(out).toContain(
+        'Liquidation décidée par l’événement liquidation le 13 avril 2023 (après la date de référence, donc pas encore comptée comme liquidée)',
+      );
+      expect(out).toContain(
+        `du 19 décembre 2022 au 9 février 2023, 52 jours, ${eur('5 200 000,00')}${NNBSP}; 52 × ${eur('100 000,00')} = ${eur('5 200 000,00')} (concordant)`,
+      );
       expect(out).toContain(`÷ 0,8467 (taux BCE du 18 mai 2022) = ${eur('8 920 278,73')}, arrondi au pair le plus proche`);
       expect(out).toContain('suspendue jusqu’à ce qu’il soit statué sur le recours \\(DPA 2018 Sch 16\\)');
       expect(out).toContain(`| Recouvré | ${eur('0,00')} |`);

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  codeSpan,
-  escapeMarkdownInline,
-  escapeMarkdownTableCell,
-  markdownLink,
-  safeLinkTarget,
-} from '../../src/render/markdown-escape.js';
+import { codeSpan, escapeMarkdownInline, escapeMarkdownTableCell, markdownLink, safeLinkTarget } from '../../src/render/markdown-escape.js';
 import { sanitizeForTerminal } from '../../src/render/sanitize.js';
 
 // No Markdown parser is installed, so these tests read the output with a strict model of the
@@ -58,11 +52,22 @@ function readInline(md: string): Segment[] {
   return segments.filter((s) => s.text !== '' || s.code);
 }
 
-const plainText = (md: string) => readInline(md).map((s) => s.text).join('');
-const outsideCode = (md: string) => readInline(md).filter((s) => !s.code).map((s) => s.text).join('\u0000');
+const plainText = (md: string) =>
+  readInline(md)
+    .map((s) => s.text)
+    .join('');
+const outsideCode = (md: string) =>
+  readInline(md)
+    .filter((s) => !s.code)
+    .map((s) => s.text)
+    .join('\u0000');
 
 // Splits a table row the way GFM does: on `|` not preceded by a backslash.
-const splitRow = (row: string) => row.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim());
+const splitRow = (row: string) =>
+  row
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
 
 // exact outputs.
 const INLINE: ReadonlyArray<readonly [input: string, expected: string]> = [
@@ -147,8 +152,9 @@ describe('escapeMarkdownTableCell', () => {
     expect(row).toBe('| a\\|b | a\\\\\\|b | trailing&#92; | \\| | &#92; | x↵y | `@me`\\|`#1` |');
     expect(splitRow(row).map(plainText)).toEqual(cells.map((c) => sanitizeForTerminal(c, { singleLine: true })));
     // Callers that join cells without padding still get the same columns.
-    expect(splitRow(`|${cells.map(escapeMarkdownTableCell).join('|')}|`).map(plainText))
-      .toEqual(cells.map((c) => sanitizeForTerminal(c, { singleLine: true })));
+    expect(splitRow(`|${cells.map(escapeMarkdownTableCell).join('|')}|`).map(plainText)).toEqual(
+      cells.map((c) => sanitizeForTerminal(c, { singleLine: true })),
+    );
   });
 });
 
@@ -156,8 +162,11 @@ describe('markdownLink', () => {
   it.each([
     ['Case file', 'https://example.org/cases/42', '[Case file](https://example.org/cases/42)'],
     ['upper-case scheme', 'HTTPS://EXAMPLE.ORG/a', '[upper-case scheme](https://example.org/a)'],
-    ['breaking characters', 'http://example.org/a b(c)<d>|e`f\\g?q="x"&y=1',
-      '[breaking characters](http://example.org/a%20b%28c%29%3Cd%3E%7Ce%60f/g?q=%22x%22&amp;y=1)'],
+    [
+      'breaking characters',
+      'http://example.org/a b(c)<d>|e`f\\g?q="x"&y=1',
+      '[breaking characters](http://example.org/a%20b%28c%29%3Cd%3E%7Ce%60f/g?q=%22x%22&amp;y=1)',
+    ],
     ['[nested](link)', 'https://example.org', '[\\[nested\\]\\(link\\)](https://example.org/)'],
     ['', 'https://example.org', '[`https://example.org`](https://example.org/)'],
     ['x', 'javascript:alert(1)', 'x \\(`javascript:alert(1)`\\)'],
@@ -176,16 +185,31 @@ describe('markdownLink', () => {
   });
 
   it('never lets a destination contain what would end or split it', () => {
-    fc.assert(fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string(), (url, junk) => {
-      const target = safeLinkTarget(url + junk);
-      if (target !== undefined) expect(target).toMatch(/^https?:\/\/[^\s()<>|`\\"']*$/);
-    }), { seed: 42, numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string(), (url, junk) => {
+        const target = safeLinkTarget(url + junk);
+        if (target !== undefined) expect(target).toMatch(/^https?:\/\/[^\s()<>|`\\"']*$/);
+      }),
+      { seed: 42, numRuns: 1000 },
+    );
   });
 });
 
 const hostileUnit = fc.oneof(
-  fc.constantFrom(...'\\|`*_[]()!#~$<>&@:/.-+= \n\r\t', 'https://', 'www.', '.com', '#1', '@a', '&amp;',
-    '\x1b', '\u202e', '\ud800', '↵', '😀'),
+  fc.constantFrom(
+    ...'\\|`*_[]()!#~$<>&@:/.-+= \n\r\t',
+    'https://',
+    'www.',
+    '.com',
+    '#1',
+    '@a',
+    '&amp;',
+    '\x1b',
+    '\u202e',
+    '\ud800',
+    '↵',
+    '😀',
+  ),
   fc.string({ unit: 'binary-ascii', maxLength: 2 }),
   fc.string({ unit: 'grapheme', maxLength: 2 }),
 );
@@ -194,27 +218,33 @@ const SEED = { seed: 20240527, numRuns: 2000 };
 
 describe('properties (P2 via sanitize, P5 without a parser)', () => {
   it('inline output is inert text that reads back exactly as the sanitised input', () => {
-    fc.assert(fc.property(hostile, (s) => {
-      const out = escapeMarkdownInline(s);
-      expect(plainText(out)).toBe(sanitizeForTerminal(s, { singleLine: true }));
-      expect(out).not.toMatch(/^(?:[-+=: \t]|\d+[.)])/); // no block marker or indentation at the start
-      expect(outsideCode(out)).not.toMatch(/@|[#!]\d|:\/\/|www\./i);
-    }), SEED);
+    fc.assert(
+      fc.property(hostile, (s) => {
+        const out = escapeMarkdownInline(s);
+        expect(plainText(out)).toBe(sanitizeForTerminal(s, { singleLine: true }));
+        expect(out).not.toMatch(/^(?:[-+=: \t]|\d+[.)])/); // no block marker or indentation at the start
+        expect(outsideCode(out)).not.toMatch(/@|[#!]\d|:\/\/|www\./i);
+      }),
+      SEED,
+    );
   });
 
   it('a table cell has no line break and no unescaped |, and the row keeps its columns', () => {
-    fc.assert(fc.property(fc.array(hostile, { minLength: 1, maxLength: 5 }), (cells) => {
-      const escaped = cells.map(escapeMarkdownTableCell);
-      for (const cell of escaped) {
-        expect(cell).not.toMatch(/[\n\r\u2028\u2029]/);
-        // Every | is preceded by an odd number of backslashes, which is "escaped" both for
-        // cmark-gfm (parity) and markdown-it (previous character only).
-        expect(cell).not.toMatch(/(?<!\\)(?:\\\\)*\|/);
-        expect(cell).not.toMatch(/\\$/); // would escape a pipe written right after the cell
-      }
-      const row = `|${escaped.join('|')}|`;
-      expect(splitRow(row).map(plainText)).toEqual(cells.map((c) => sanitizeForTerminal(c, { singleLine: true })));
-    }), SEED);
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 1, maxLength: 5 }), (cells) => {
+        const escaped = cells.map(escapeMarkdownTableCell);
+        for (const cell of escaped) {
+          expect(cell).not.toMatch(/[\n\r\u2028\u2029]/);
+          // Every | is preceded by an odd number of backslashes, which is "escaped" both for
+          // cmark-gfm (parity) and markdown-it (previous character only).
+          expect(cell).not.toMatch(/(?<!\\)(?:\\\\)*\|/);
+          expect(cell).not.toMatch(/\\$/); // would escape a pipe written right after the cell
+        }
+        const row = `|${escaped.join('|')}|`;
+        expect(splitRow(row).map(plainText)).toEqual(cells.map((c) => sanitizeForTerminal(c, { singleLine: true })));
+      }),
+      SEED,
+    );
   });
 
   // A quadratic escaper would hit the suite's timeout on these; the benchmark script measures speed.

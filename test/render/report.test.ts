@@ -57,8 +57,12 @@ describe('overview', () => {
   }
 
   it('renders the compact table on a narrow terminal', async () => {
-    await expect(renderOverview(bundledDossier('2023-02-09'), options('en', 80))).toMatchFileSnapshot('../golden/overview-2023-02-09-en-80.txt');
-    await expect(renderOverview(bundledDossier('2023-02-09'), options('fr', 60))).toMatchFileSnapshot('../golden/overview-2023-02-09-fr-60.txt');
+    await expect(renderOverview(bundledDossier('2023-02-09'), options('en', 80))).toMatchFileSnapshot(
+      '../golden/overview-2023-02-09-en-80.txt',
+    );
+    await expect(renderOverview(bundledDossier('2023-02-09'), options('fr', 60))).toMatchFileSnapshot(
+      '../golden/overview-2023-02-09-fr-60.txt',
+    );
   });
 
   // A newcomer sees who fined, how much, what was ordered, what is overdue and what was paid on one screen.
@@ -83,7 +87,11 @@ describe('overview', () => {
     // Amounts that are neither owed nor paid stay plain.
     expect(out).not.toContain('\u001b[31m€68,920,278.73');
     const compact = renderOverview(bundledDossier('2023-02-09'), { chalk: new Chalk({ level: 1 }), width: 80, locale: 'en' });
-    for (const coloured of ['\u001b[31munpaid\u001b[39m', '\u001b[33munder appeal\u001b[39m', '\u001b[31minjunction: 52\u00a0days\u00a0late\u001b[39m']) {
+    for (const coloured of [
+      '\u001b[31munpaid\u001b[39m',
+      '\u001b[33munder appeal\u001b[39m',
+      '\u001b[31minjunction: 52\u00a0days\u00a0late\u001b[39m',
+    ]) {
       expect(compact).toContain(coloured);
     }
   });
@@ -91,7 +99,18 @@ describe('overview', () => {
   it('shows the figures the sources give', () => {
     // Dates and counts are kept unbroken with U+00A0; compare them as words.
     const out = renderOverview(bundledDossier('2023-02-09'), options('en', 80)).replaceAll('\u00a0', ' ');
-    for (const figure of ['£7,552,800.00', '= €8,920,278.73', '€68,920,278.73', '€60,000,000.00', '€5,200,000.00', '9 Feb 2023', '20 Feb 2023, 11 days left', 'injunction: 52 days late', '+1 more overdue', 'under appeal']) {
+    for (const figure of [
+      '£7,552,800.00',
+      '= €8,920,278.73',
+      '€68,920,278.73',
+      '€60,000,000.00',
+      '€5,200,000.00',
+      '9 Feb 2023',
+      '20 Feb 2023, 11 days left',
+      'injunction: 52 days late',
+      '+1 more overdue',
+      'under appeal',
+    ]) {
       expect(out).toContain(figure);
     }
     expect(out).toMatch(/Collected\s+│\s+€0\.00/);
@@ -111,8 +130,15 @@ describe('overview', () => {
           renderOverview(bundledDossier('2023-02-09'), o),
           ...view.cases.map((c) => renderCaseDetail(c, { ...o, asOf })),
           renderTimeline(bundledCases(), {}, o),
-          renderDeadlines(view.cases.flatMap((c) => c.deadlines), { ...o, asOf }),
-          renderFines(view.cases.flatMap((c) => c.fines), 'authority', o),
+          renderDeadlines(
+            view.cases.flatMap((c) => c.deadlines),
+            { ...o, asOf },
+          ),
+          renderFines(
+            view.cases.flatMap((c) => c.fines),
+            'authority',
+            o,
+          ),
           renderDue(cnil.computation!, o),
         ];
         for (const out of outputs) {

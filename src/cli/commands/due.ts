@@ -26,11 +26,16 @@ export interface DueOptions {
 
 export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
   const period = parsePeriod(options.period);
-  if (!period) throw new UserError(`"${options.period}" is not a period; write e.g. "2 months", "28 days", "6 weeks", "1 year" or "10 working days" (1 to 9999)`);
+  if (!period)
+    throw new UserError(
+      `"${options.period}" is not a period; write e.g. "2 months", "28 days", "6 weeks", "1 year" or "10 working days" (1 to 9999)`,
+    );
   if (options.franc && options.jurisdiction !== 'FR') throw new UserError('--franc (délai franc) applies to FR only');
-  if (options.holidayCountry !== undefined && options.jurisdiction !== 'EU') throw new UserError('--holiday-country applies to EU periods only');
+  if (options.holidayCountry !== undefined && options.jurisdiction !== 'EU')
+    throw new UserError('--holiday-country applies to EU periods only');
   if (options.summerSuspension && options.jurisdiction !== 'IT') throw new UserError('--summer-suspension applies to IT only');
-  if (options.saturdayWorking && options.jurisdiction !== 'IT' && options.jurisdiction !== 'GR') throw new UserError('--saturday-working applies to IT and GR only');
+  if (options.saturdayWorking && options.jurisdiction !== 'IT' && options.jurisdiction !== 'GR')
+    throw new UserError('--saturday-working applies to IT and GR only');
   const calendarFor = await calendarsFor(io, options.holidays);
   const result = computeDeadline(
     {

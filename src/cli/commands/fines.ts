@@ -14,7 +14,14 @@ export async function fines(options: FinesOptions, io: Io): Promise<ExitCode> {
   const view = await loadDossierView(io, options);
   const all = view.cases.flatMap((c) => c.fines);
   if (options.json) {
-    const document = { format: 'dossier-fines/1', asOf: view.asOf, groupBy: options.by, fines: all, groups: groupFines(all, options.by), totals: view.totals };
+    const document = {
+      format: 'dossier-fines/1',
+      asOf: view.asOf,
+      groupBy: options.by,
+      fines: all,
+      groups: groupFines(all, options.by),
+      totals: view.totals,
+    };
     await io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return ExitCode.Ok;
   }

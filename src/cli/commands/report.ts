@@ -14,7 +14,10 @@ export interface ReportOptions extends ReportingOptions {
 export async function report(options: ReportOptions, io: Io): Promise<ExitCode> {
   const view = await loadDossierView(io, options);
   const unknown = options.ids.filter((id) => !view.cases.some((c) => c.case.id === id));
-  if (unknown.length > 0) throw new UserError(`no case with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known: ${view.cases.map((c) => c.case.id).join(', ')}`);
+  if (unknown.length > 0)
+    throw new UserError(
+      `no case with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}; known: ${view.cases.map((c) => c.case.id).join(', ')}`,
+    );
   const chosen = options.ids.length === 0 ? view : { ...view, cases: view.cases.filter((c) => options.ids.includes(c.case.id)) };
   if (options.json) {
     await io.stdout.write(renderJsonExport(chosen));

@@ -32,9 +32,7 @@ const CODES_BY_MINOR_UNITS: ReadonlyArray<readonly [minorUnits: number, codes: s
 // A Map rather than an object literal, so that a user-supplied string such as "constructor"
 // or "__proto__" can never resolve to an inherited property.
 const MINOR_UNITS_BY_CODE: ReadonlyMap<string, number> = new Map(
-  CODES_BY_MINOR_UNITS.flatMap(([minorUnits, codes]) =>
-    codes.split(' ').map((code) => [code, minorUnits] as const),
-  ),
+  CODES_BY_MINOR_UNITS.flatMap(([minorUnits, codes]) => codes.split(' ').map((code) => [code, minorUnits] as const)),
 );
 
 /** Every active ISO 4217 code that has minor units, in alphabetical order. */

@@ -9,9 +9,7 @@ import { currencyMinorUnits } from '../codes/currencies.js';
 
 export type AmountProblem = 'format' | 'negative' | 'precision' | 'too-large' | 'currency';
 
-export type ParsedAmount =
-  | { ok: true; minor: number }
-  | { ok: false; reason: AmountProblem; detail: string };
+export type ParsedAmount = { ok: true; minor: number } | { ok: false; reason: AmountProblem; detail: string };
 
 /**
  * Plain decimal notation only: digits, optionally a point and more digits. No sign, exponent,
@@ -45,8 +43,7 @@ export function parseAmount(text: string, currency: string): ParsedAmount {
     }
     return fail(
       'format',
-      'not a plain decimal amount such as 1234 or 1234.50 ' +
-        '(no sign, exponent, spaces, thousands separators or leading zeros)',
+      'not a plain decimal amount such as 1234 or 1234.50 ' + '(no sign, exponent, spaces, thousands separators or leading zeros)',
     );
   }
   const integerDigits = match[1] ?? '';
@@ -56,10 +53,7 @@ export function parseAmount(text: string, currency: string): ParsedAmount {
   if (droppedFraction.length > 0) {
     return fail('precision', `more decimals than ${currency} has (${minorUnits}): it would need rounding`);
   }
-  const minor =
-    integerDigits.length > MAX_SAFE_INTEGER_DIGITS
-      ? undefined
-      : BigInt(integerDigits + keptFraction.padEnd(minorUnits, '0'));
+  const minor = integerDigits.length > MAX_SAFE_INTEGER_DIGITS ? undefined : BigInt(integerDigits + keptFraction.padEnd(minorUnits, '0'));
   if (minor === undefined || minor > BigInt(Number.MAX_SAFE_INTEGER)) {
     const largest = formatMinor(Number.MAX_SAFE_INTEGER, currency);
     return fail('too-large', `larger than ${largest} ${currency}, the largest amount that can be added up exactly`);
@@ -110,9 +104,7 @@ export function assertSafeMinor(minor: number, what: string): void {
 export function toSafeMinor(minor: bigint, what: string): number {
   const limit = BigInt(Number.MAX_SAFE_INTEGER);
   if (minor > limit || minor < -limit) {
-    throw new RangeError(
-      `${what} is ${minor} minor units, beyond ±(2^53 − 1): it cannot be held exactly in a number`,
-    );
+    throw new RangeError(`${what} is ${minor} minor units, beyond ±(2^53 − 1): it cannot be held exactly in a number`);
   }
   return Number(minor);
 }

@@ -11,8 +11,7 @@
 import { parseEcbRatesCsv, type RateTable } from './rates.js';
 
 export const BUNDLED_RATES_PROVENANCE =
-  'European Central Bank, euro foreign exchange reference rates (eurofxref-hist.csv), ' +
-  'GBP column, 17-23 May 2022';
+  'European Central Bank, euro foreign exchange reference rates (eurofxref-hist.csv), ' + 'GBP column, 17-23 May 2022';
 
 /** ECB CSV format: most recent first, trailing comma as in the ECB file; 21-22 May is a weekend. */
 export const BUNDLED_RATES_CSV = `Date,GBP,

@@ -52,8 +52,7 @@ export interface FineCap {
 }
 
 export type FineCapResult =
-  | { ok: true; cap: FineCap }
-  | { ok: false; reason: 'unknown-tier' | 'currency-mismatch' | 'invalid-turnover'; detail: string };
+  { ok: true; cap: FineCap } | { ok: false; reason: 'unknown-tier' | 'currency-mismatch' | 'invalid-turnover'; detail: string };
 
 interface TierRule {
   currency: string;

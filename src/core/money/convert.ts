@@ -41,8 +41,7 @@ export function convertToEur(minor: number, currency: string, rate?: FoundRate):
 }
 
 export type ConversionResult =
-  | { ok: true; conversion: Conversion }
-  | { ok: false; reason: RateLookupProblem | 'too-large'; detail: string };
+  { ok: true; conversion: Conversion } | { ok: false; reason: RateLookupProblem | 'too-large'; detail: string };
 
 /**
  * Looks up the ECB rate for `onDate` (or the last publication before it) and converts. A

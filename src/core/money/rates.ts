@@ -140,12 +140,7 @@ function readRow(
  * Thursday to Tuesday). EUR needs no rate: it is returned as "1" for the requested day itself.
  * Throws only on a `maxAgeDays` that is not a whole number of days (a caller mistake).
  */
-export function findRate(
-  table: RateTable,
-  currency: string,
-  onDate: string,
-  options: { maxAgeDays?: number } = {},
-): RateLookup {
+export function findRate(table: RateTable, currency: string, onDate: string, options: { maxAgeDays?: number } = {}): RateLookup {
   const refuse = (reason: RateLookupProblem, detail: string): RateLookup => ({ ok: false, reason, detail });
   if (readDate(onDate) !== onDate) return refuse('bad-date', `${show(onDate)} is not a date (YYYY-MM-DD)`);
   if (currency === 'EUR') return { ok: true, currency, rate: '1', rateDate: onDate, requestedDate: onDate };

@@ -12,11 +12,7 @@ import { assertSafeMinor, toSafeMinor } from './amount.js';
  * Sums `amount(item)` (minor units) per `key(item)`. Throws when an amount or a total is not a
  * safe integer.
  */
-export function sumBy<T>(
-  items: Iterable<T>,
-  key: (item: T) => string,
-  amount: (item: T) => number,
-): Map<string, number> {
+export function sumBy<T>(items: Iterable<T>, key: (item: T) => string, amount: (item: T) => number): Map<string, number> {
   const totals = new Map<string, bigint>();
   for (const item of items) {
     const group = key(item);
@@ -25,12 +21,14 @@ export function sumBy<T>(
     totals.set(group, (totals.get(group) ?? 0n) + BigInt(minor));
   }
   const keys = [...totals.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(
-    keys.map((group) => [group, toSafeMinor(totals.get(group) ?? 0n, `the total for ${JSON.stringify(group)}`)]),
-  );
+  return new Map(keys.map((group) => [group, toSafeMinor(totals.get(group) ?? 0n, `the total for ${JSON.stringify(group)}`)]));
 }
 
 /** Totals per currency of `{ minor, currency }` amounts, e.g. Map { EUR → 2000000000, GBP → 755280000 }. */
 export function totalsByCurrency(amounts: Iterable<{ minor: number; currency: string }>): Map<string, number> {
-  return sumBy(amounts, (a) => a.currency, (a) => a.minor);
+  return sumBy(
+    amounts,
+    (a) => a.currency,
+    (a) => a.minor,
+  );
 }

@@ -178,7 +178,7 @@ const OPTION_DOCS: readonly OptionDoc[] = [
     appliesTo: ['FR'],
     defaultValue: false,
     meaning: "délai franc: the last day is the same-date day + 1, then extended (Conseil d'État appeals)",
-    basis: "CE 29 Dec 2006 n°289818; CE 19 Sept 2014 n°362568; CJA R421-1",
+    basis: 'CE 29 Dec 2006 n°289818; CE 19 Sept 2014 n°362568; CJA R421-1',
   },
   {
     name: 'summerSuspension',
@@ -213,29 +213,21 @@ export function listConventions(): readonly Convention[] {
 }
 
 export function listOptions(jurisdiction?: Jurisdiction): readonly OptionDoc[] {
-  return jurisdiction === undefined
-    ? OPTION_DOCS
-    : OPTION_DOCS.filter((option) => option.appliesTo.includes(jurisdiction));
+  return jurisdiction === undefined ? OPTION_DOCS : OPTION_DOCS.filter((option) => option.appliesTo.includes(jurisdiction));
 }
 
 /** Throws if an option that only one jurisdiction knows is given for another one. */
 export function assertOptionsApply(jurisdiction: Jurisdiction, options: ConventionOptions): void {
   for (const option of OPTION_DOCS) {
     if (options[option.name] !== undefined && !option.appliesTo.includes(jurisdiction)) {
-      throw new Error(
-        `option ${option.name} applies to ${option.appliesTo.join(', ')} only, not to ${jurisdiction}`,
-      );
+      throw new Error(`option ${option.name} applies to ${option.appliesTo.join(', ')} only, not to ${jurisdiction}`);
     }
   }
 }
 
 /** The non-working weekdays of a jurisdiction once the Saturday options are applied. */
-export function nonWorkingWeekdays(
-  jurisdiction: Jurisdiction,
-  options: CalendarRuleOptions = {},
-): readonly Weekday[] {
-  const saturdayOption =
-    jurisdiction === 'GR' ? options.greekSaturday : jurisdiction === 'IT' ? options.italianSaturday : undefined;
+export function nonWorkingWeekdays(jurisdiction: Jurisdiction, options: CalendarRuleOptions = {}): readonly Weekday[] {
+  const saturdayOption = jurisdiction === 'GR' ? options.greekSaturday : jurisdiction === 'IT' ? options.italianSaturday : undefined;
   const weekdays = CONVENTIONS[jurisdiction].nonWorkingWeekdays;
   return saturdayOption === false ? weekdays.filter((day) => day !== 6) : weekdays;
 }

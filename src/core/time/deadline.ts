@@ -5,15 +5,7 @@
 // after the start count; then, if the period is extended, a non-working last day moves to the
 // next working day. The calendar is injected, so this module stays pure.
 
-import {
-  addDays,
-  compareDates,
-  isCalendarDate,
-  toDayNumber,
-  weekday,
-  weekdayName,
-  type IsoDate,
-} from './calendar-date.js';
+import { addDays, compareDates, isCalendarDate, toDayNumber, weekday, weekdayName, type IsoDate } from './calendar-date.js';
 import {
   assertOptionsApply,
   conventionFor,
@@ -119,9 +111,7 @@ class Computation {
       if (reason === undefined) return date;
       this.skip(date, reason);
     }
-    throw new Error(
-      `no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar is wrong`,
-    );
+    throw new Error(`no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar is wrong`);
   }
 
   /** Working days in (start, end], counting no further than `enough`. */
@@ -155,7 +145,7 @@ function suspendedDaysIn(from: IsoDate, end: IsoDate): number {
 function extendPastSuspension(from: IsoDate, end: IsoDate): { end: IsoDate; suspendedDays: number } {
   const suspendedDays = suspendedDaysIn(from, end);
   let extendedEnd = end;
-  for (let owed = suspendedDays; owed > 0; ) {
+  for (let owed = suspendedDays; owed > 0;) {
     extendedEnd = addDays(extendedEnd, 1);
     if (!isInAugust(extendedEnd)) owed -= 1;
   }

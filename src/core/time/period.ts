@@ -44,10 +44,7 @@ export function parsePeriod(text: string): Period | undefined {
 
 export function isValidPeriod(period: Period): boolean {
   return (
-    Number.isSafeInteger(period.count) &&
-    period.count >= 1 &&
-    period.count <= MAX_PERIOD_COUNT &&
-    Object.hasOwn(WORD_BY_UNIT, period.unit)
+    Number.isSafeInteger(period.count) && period.count >= 1 && period.count <= MAX_PERIOD_COUNT && Object.hasOwn(WORD_BY_UNIT, period.unit)
   );
 }
 

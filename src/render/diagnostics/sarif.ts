@@ -14,7 +14,11 @@ export function formatSarif(diagnostics: readonly Diagnostic[], toolVersion: str
           driver: {
             name: 'dossier',
             version: toolVersion,
-            rules: ruleIds.map((id) => ({ id, shortDescription: { text: codes[id].title }, defaultConfiguration: { level: codes[id].severity } })),
+            rules: ruleIds.map((id) => ({
+              id,
+              shortDescription: { text: codes[id].title },
+              defaultConfiguration: { level: codes[id].severity },
+            })),
           },
         },
         results: diagnostics.map((d) => ({

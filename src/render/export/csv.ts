@@ -99,7 +99,11 @@ function measureRow(view: CaseView, measure: Measure, asOf: string): Row {
       payment_status: fine.paymentStatus,
     });
     if (fine.eur.ok) {
-      Object.assign(row, { eur_minor: fine.eur.conversion.eurMinor, rate: fine.eur.conversion.rate, rate_date: fine.eur.conversion.rateDate ?? '' });
+      Object.assign(row, {
+        eur_minor: fine.eur.conversion.eurMinor,
+        rate: fine.eur.conversion.rate,
+        rate_date: fine.eur.conversion.rateDate ?? '',
+      });
     }
     if (fine.cap.ok) Object.assign(row, { cap_minor: fine.cap.cap.capMinor, cap_status: fine.cap.status });
   }

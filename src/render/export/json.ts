@@ -189,12 +189,69 @@ function totalsJson(t: DossierTotals): Json {
 // keys follow the case-file schema's order (so the same case always serialises the same way,
 // whatever order the YAML used); a key this list does not know goes after, alphabetically.
 const FACT_KEY_ORDER = [
-  'dossier', 'id', 'kind', 'title', 'label', 'status', 'authority', 'short', 'name', 'country', 'jurisdiction', 'law',
-  'acts', 'respondent', 'turnover', 'year', 'date', 'ref', 'url', 'published', 'publisher', 'archive', 'language',
-  'summary', 'notified', 'decision', 'orders', 'amount', 'currency', 'articles', 'tier', 'proposed', 'event',
-  'approximate', 'period', 'from', 'to', 'extend', 'franc', 'basis', 'due', 'daily', 'cap', 'liquidations', 'penalty',
-  'payment', 'paid', 'compliance', 'court', 'appellant', 'against', 'filed', 'outcome', 'effect', 'about', 'text',
-  'sources', 'events', 'measures', 'deadlines', 'appeals', 'notes', 'note',
+  'dossier',
+  'id',
+  'kind',
+  'title',
+  'label',
+  'status',
+  'authority',
+  'short',
+  'name',
+  'country',
+  'jurisdiction',
+  'law',
+  'acts',
+  'respondent',
+  'turnover',
+  'year',
+  'date',
+  'ref',
+  'url',
+  'published',
+  'publisher',
+  'archive',
+  'language',
+  'summary',
+  'notified',
+  'decision',
+  'orders',
+  'amount',
+  'currency',
+  'articles',
+  'tier',
+  'proposed',
+  'event',
+  'approximate',
+  'period',
+  'from',
+  'to',
+  'extend',
+  'franc',
+  'basis',
+  'due',
+  'daily',
+  'cap',
+  'liquidations',
+  'penalty',
+  'payment',
+  'paid',
+  'compliance',
+  'court',
+  'appellant',
+  'against',
+  'filed',
+  'outcome',
+  'effect',
+  'about',
+  'text',
+  'sources',
+  'events',
+  'measures',
+  'deadlines',
+  'appeals',
+  'notes',
+  'note',
 ];
 const RANK = new Map(FACT_KEY_ORDER.map((key, index) => [key, index]));
 
@@ -213,10 +270,10 @@ export function canonical(value: unknown): Json {
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record).sort(compareKeys)) {
       // defineProperty, not assignment: a key "__proto__" must stay data, not set a prototype.
-      if (record[key] !== undefined) Object.defineProperty(out, key, { value: canonical(record[key]), enumerable: true, writable: true, configurable: true });
+      if (record[key] !== undefined)
+        Object.defineProperty(out, key, { value: canonical(record[key]), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
   throw new TypeError(`export: a case fact of type ${typeof value} cannot be written as JSON`);
 }
-

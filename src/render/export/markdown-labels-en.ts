@@ -2,7 +2,8 @@
 import { formatPeriod } from '../../core/time/period.js';
 import { amountText, type MarkdownLabels } from './markdown-labels.js';
 
-const same = <K extends string>(keys: readonly K[]): Record<K, string> => Object.fromEntries(keys.map((k) => [k, k])) as unknown as Record<K, string>;
+const same = <K extends string>(keys: readonly K[]): Record<K, string> =>
+  Object.fromEntries(keys.map((k) => [k, k])) as unknown as Record<K, string>;
 
 export const EN: MarkdownLabels = {
   locale: 'en',
@@ -61,7 +62,8 @@ export const EN: MarkdownLabels = {
   combinedHeader: ['Date', 'Authority', 'Kind', 'What'],
   lastDayKind: (status) => `last day (${status})`,
 
-  deadlineHead: (label, id, kind, end, status) => `${label} (${id}, ${kind}): ${end === undefined ? 'not computable' : `last day ${end}`}; ${status}`,
+  deadlineHead: (label, id, kind, end, status) =>
+    `${label} (${id}, ${kind}): ${end === undefined ? 'not computable' : `last day ${end}`}; ${status}`,
   daysLeft: (n) => `${n} days left`,
   daysLate: (n) => `${n} days late`,
   start: (date, eventId, notified) => `Start: ${date} (${eventId}, ${notified ? 'notified' : 'event date; notification unknown'})`,
@@ -84,10 +86,12 @@ export const EN: MarkdownLabels = {
   inEur: 'In EUR',
   notConverted: (reason) => `not converted, ${reason}`,
   noConversion: (eur) => `${eur}, no conversion`,
-  conversion: (source, rate, rateDate, eur, exact) => `${source} ÷ ${rate}${rateDate === undefined ? '' : ` (ECB rate of ${rateDate})`} = ${eur}${exact ? '' : ', rounded half-even'}`,
+  conversion: (source, rate, rateDate, eur, exact) =>
+    `${source} ÷ ${rate}${rateDate === undefined ? '' : ` (ECB rate of ${rateDate})`} = ${eur}${exact ? '' : ', rounded half-even'}`,
   cap: 'Cap',
   capNotChecked: (reason) => `not checked, ${reason}`,
-  capText: (c) => `${c.cap} under ${c.citation}: the higher of the fixed ${c.fixed} and ${c.percent} of turnover (${c.turnover}); set by the ${c.basis} amount`,
+  capText: (c) =>
+    `${c.cap} under ${c.citation}: the higher of the fixed ${c.fixed} and ${c.percent} of turnover (${c.turnover}); set by the ${c.basis} amount`,
   noTurnover: 'no turnover recorded',
   turnover: (percent, year, turnover, based) => `${percent} of the ${year} turnover ${turnover} is ${based}`,
   fineIs: (status) => `the fine is ${status}`,
@@ -106,8 +110,20 @@ export const EN: MarkdownLabels = {
   law: same(['GDPR', 'UK-GDPR']),
   caseStatus: same(['open', 'under-appeal', 'final', 'closed']),
   eventKind: same([
-    'complaint', 'investigation', 'formal-notice', 'notice-of-intent', 'hearing', 'decision', 'notification', 'publication',
-    'appeal-filed', 'judgment', 'liquidation', 'payment', 'compliance', 'other',
+    'complaint',
+    'investigation',
+    'formal-notice',
+    'notice-of-intent',
+    'hearing',
+    'decision',
+    'notification',
+    'publication',
+    'appeal-filed',
+    'judgment',
+    'liquidation',
+    'payment',
+    'compliance',
+    'other',
   ]),
   measureKind: same(['fine', 'order', 'ban', 'reprimand', 'warning']),
   payment: same(['paid', 'partly-paid', 'unpaid', 'unknown']),

@@ -27,7 +27,8 @@ function frenchDate(iso: string): string {
   return `${n === 1 ? '1er' : n} ${name} ${year}`;
 }
 
-const frenchOnDate = (iso: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `le ${frenchDate(iso)}` : DATE.test(iso) ? `en ${frenchDate(iso)}` : iso);
+const frenchOnDate = (iso: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `le ${frenchDate(iso)}` : DATE.test(iso) ? `en ${frenchDate(iso)}` : iso;
 
 /** CLDR French: 0 and 1 take the singular. */
 const fr = (n: number, forms: PluralForms): string => `${formatCount(n, 'fr')} ${n === 0 || n === 1 ? forms.one : forms.other}`;
@@ -120,11 +121,14 @@ export const FR: MarkdownLabels = {
   combinedHeader: ['Date', 'Autorité', 'Nature', 'Objet'],
   lastDayKind: (status) => `fin de délai (${status})`,
 
-  deadlineHead: (label, id, kind, end, status) => `${label} (${id}, ${kind})${C}${end === undefined ? 'non calculable' : `échéance ${end}`}${S}${status}`,
+  deadlineHead: (label, id, kind, end, status) =>
+    `${label} (${id}, ${kind})${C}${end === undefined ? 'non calculable' : `échéance ${end}`}${S}${status}`,
   daysLeft: (n) => fr(n, { one: 'jour restant', other: 'jours restants' }),
   daysLate: (n) => fr(n, { one: 'jour de retard', other: 'jours de retard' }),
-  start: (date, eventId, notified) => `Point de départ${C}${date} (${eventId}, ${notified ? 'date de notification' : `date de l’acte${S}notification inconnue`})`,
-  periodLine: (period, jurisdiction, rawEnd) => `Délai${C}${period}, computé selon les règles ${jurisdiction}${S}échéance avant report${C}${rawEnd}`,
+  start: (date, eventId, notified) =>
+    `Point de départ${C}${date} (${eventId}, ${notified ? 'date de notification' : `date de l’acte${S}notification inconnue`})`,
+  periodLine: (period, jurisdiction, rawEnd) =>
+    `Délai${C}${period}, computé selon les règles ${jurisdiction}${S}échéance avant report${C}${rawEnd}`,
   skipped: (days) => `Jours non ouvrés${C}${days}`,
   skippedDay: (date, reason) => `${date} (${FR_SKIP_REASONS[reason] ?? reason})`,
   ruleLine: (rule, closing) => `Règle${C}${rule}${S}expire à ${closing}, heure locale`,
@@ -143,7 +147,8 @@ export const FR: MarkdownLabels = {
   inEur: 'En euros',
   notConverted: (reason) => `non converti, ${reason}`,
   noConversion: (eur) => `${eur}, sans conversion`,
-  conversion: (source, rate, rateDate, eur, exact) => `${source} ÷ ${rate}${rateDate === undefined ? '' : ` (taux BCE du ${rateDate})`} = ${eur}${exact ? '' : ', arrondi au pair le plus proche'}`,
+  conversion: (source, rate, rateDate, eur, exact) =>
+    `${source} ÷ ${rate}${rateDate === undefined ? '' : ` (taux BCE du ${rateDate})`} = ${eur}${exact ? '' : ', arrondi au pair le plus proche'}`,
   cap: 'Plafond',
   capNotChecked: (reason) => `non vérifié, ${reason}`,
   capText: (c) =>
@@ -172,21 +177,55 @@ export const FR: MarkdownLabels = {
   law: { GDPR: 'RGPD', 'UK-GDPR': 'UK GDPR' },
   caseStatus: { open: 'en cours', 'under-appeal': 'en appel', final: 'définitif', closed: 'clos' },
   eventKind: {
-    complaint: 'plainte', investigation: 'enquête', 'formal-notice': 'mise en demeure', 'notice-of-intent': 'avis d’intention',
-    hearing: 'audience', decision: 'décision', notification: 'notification', publication: 'publication', 'appeal-filed': 'recours formé',
-    judgment: 'jugement', liquidation: 'liquidation', payment: 'paiement', compliance: 'mise en conformité', other: 'autre',
+    complaint: 'plainte',
+    investigation: 'enquête',
+    'formal-notice': 'mise en demeure',
+    'notice-of-intent': 'avis d’intention',
+    hearing: 'audience',
+    decision: 'décision',
+    notification: 'notification',
+    publication: 'publication',
+    'appeal-filed': 'recours formé',
+    judgment: 'jugement',
+    liquidation: 'liquidation',
+    payment: 'paiement',
+    compliance: 'mise en conformité',
+    other: 'autre',
   },
   measureKind: { fine: 'amende', order: 'injonction', ban: 'interdiction', reprimand: 'rappel à l’ordre', warning: 'avertissement' },
   // Agrees with "amende" (feminine).
   payment: { paid: 'payée', 'partly-paid': 'payée en partie', unpaid: 'impayée', unknown: 'paiement inconnu' },
   // Agrees with "injonction" and "interdiction" (feminine).
-  compliance: { complied: 'exécutée', 'partly-complied': 'exécutée en partie', 'not-complied': 'non exécutée', unknown: 'exécution inconnue' },
+  compliance: {
+    complied: 'exécutée',
+    'partly-complied': 'exécutée en partie',
+    'not-complied': 'non exécutée',
+    unknown: 'exécution inconnue',
+  },
   deadlineStatus: {
-    met: FR_DEADLINE_STATUS.met.one, open: FR_DEADLINE_STATUS.open.one, missed: FR_DEADLINE_STATUS.missed.one,
-    expired: FR_DEADLINE_STATUS.expired.one, unknown: FR_DEADLINE_STATUS.unknown.one, 'not-computable': FR_DEADLINE_STATUS['not-computable'].one,
+    met: FR_DEADLINE_STATUS.met.one,
+    open: FR_DEADLINE_STATUS.open.one,
+    missed: FR_DEADLINE_STATUS.missed.one,
+    expired: FR_DEADLINE_STATUS.expired.one,
+    unknown: FR_DEADLINE_STATUS.unknown.one,
+    'not-computable': FR_DEADLINE_STATUS['not-computable'].one,
   },
   deadlineKind: { compliance: 'exécution', payment: 'paiement', 'legal-period': 'délai légal' },
-  appealState: { none: 'aucun', pending: 'pendant', upheld: 'amende confirmée', annulled: 'amende annulée', reduced: 'amende réduite', remitted: 'affaire renvoyée' },
-  appealOutcome: { pending: 'pendant', dismissed: 'rejeté', allowed: 'accueilli', 'partly-allowed': 'accueilli en partie', remitted: 'renvoi', withdrawn: 'désistement' },
+  appealState: {
+    none: 'aucun',
+    pending: 'pendant',
+    upheld: 'amende confirmée',
+    annulled: 'amende annulée',
+    reduced: 'amende réduite',
+    remitted: 'affaire renvoyée',
+  },
+  appealOutcome: {
+    pending: 'pendant',
+    dismissed: 'rejeté',
+    allowed: 'accueilli',
+    'partly-allowed': 'accueilli en partie',
+    remitted: 'renvoi',
+    withdrawn: 'désistement',
+  },
   effectKind: { none: 'aucun', annulled: 'annulation', reduced: 'réduction', upheld: 'confirmation', remitted: 'renvoi' },
 };

@@ -156,7 +156,14 @@ export interface MarkdownLabels {
   readonly conversion: (source: string, rate: string, rateDate: string | undefined, eur: string, exact: boolean) => string;
   readonly cap: string;
   readonly capNotChecked: (reason: string) => string;
-  readonly capText: (c: { cap: string; citation: string; fixed: string; percent: string; turnover: string; basis: 'fixed' | 'turnover' }) => string;
+  readonly capText: (c: {
+    cap: string;
+    citation: string;
+    fixed: string;
+    percent: string;
+    turnover: string;
+    basis: 'fixed' | 'turnover';
+  }) => string;
   readonly noTurnover: string;
   readonly turnover: (percent: string, year: string, turnover: string, based: string) => string;
   readonly fineIs: (status: CapCheckStatus) => string;

@@ -108,23 +108,69 @@ function caseSection(x: Ctx, view: CaseView): string[] {
     ...(c.acts ?? []).map((act) => `- ${L.act}${L.colon}${inl(act)}`),
     '',
   );
-  out.push(`### ${id}${L.colon}${h.timeline}`, '', ...table(L.timelineHeader, c.events.map((e) => [
-    cell(e.date), cell(L.eventKind[e.kind]), cell(e.ref ?? ''), cell(e.summary), cell(e.notified === 'unknown' ? L.notifiedUnknown : e.notified ?? ''), cell((e.sources ?? []).join(', ')),
-  ])));
-  out.push(`### ${id}${L.colon}${h.measures}`, '', ...table(L.measuresHeader, (c.measures ?? []).map((m) => [
-    cell(m.id), cell(L.measureKind[m.kind]), cell(m.decision), cell(m.summary),
-    cell(m.kind === 'fine' ? L.payment[m.payment?.status ?? 'unknown'] : m.kind === 'order' || m.kind === 'ban' ? L.compliance[m.compliance?.status ?? 'unknown'] : ''),
-  ])));
-  if (view.deadlines.length > 0) out.push(`### ${id}${L.colon}${h.deadlines}`, '', ...view.deadlines.flatMap((d) => deadlineLines(x, d)), '');
+  out.push(
+    `### ${id}${L.colon}${h.timeline}`,
+    '',
+    ...table(
+      L.timelineHeader,
+      c.events.map((e) => [
+        cell(e.date),
+        cell(L.eventKind[e.kind]),
+        cell(e.ref ?? ''),
+        cell(e.summary),
+        cell(e.notified === 'unknown' ? L.notifiedUnknown : (e.notified ?? '')),
+        cell((e.sources ?? []).join(', ')),
+      ]),
+    ),
+  );
+  out.push(
+    `### ${id}${L.colon}${h.measures}`,
+    '',
+    ...table(
+      L.measuresHeader,
+      (c.measures ?? []).map((m) => [
+        cell(m.id),
+        cell(L.measureKind[m.kind]),
+        cell(m.decision),
+        cell(m.summary),
+        cell(
+          m.kind === 'fine'
+            ? L.payment[m.payment?.status ?? 'unknown']
+            : m.kind === 'order' || m.kind === 'ban'
+              ? L.compliance[m.compliance?.status ?? 'unknown']
+              : '',
+        ),
+      ]),
+    ),
+  );
+  if (view.deadlines.length > 0)
+    out.push(`### ${id}${L.colon}${h.deadlines}`, '', ...view.deadlines.flatMap((d) => deadlineLines(x, d)), '');
   if (view.fines.length > 0) out.push(`### ${id}${L.colon}${h.money}`, '', ...view.fines.flatMap((f) => fineLines(x, f)), '');
   if ((c.appeals ?? []).length > 0) {
-    out.push(`### ${id}${L.colon}${h.appeals}`, '', ...table(L.appealsHeader, (c.appeals ?? []).map((a) => [
-      cell(a.id), cell(a.court), cell(a.appellant), cell(a.against.join(', ')), cell(a.filed ?? ''), cell(L.appealOutcome[a.outcome]),
-      cell(a.effect ? L.appealEffect(L.effectKind[a.effect.kind], a.effect.amount === undefined ? undefined : String(a.effect.amount)) : ''),
-    ])));
+    out.push(
+      `### ${id}${L.colon}${h.appeals}`,
+      '',
+      ...table(
+        L.appealsHeader,
+        (c.appeals ?? []).map((a) => [
+          cell(a.id),
+          cell(a.court),
+          cell(a.appellant),
+          cell(a.against.join(', ')),
+          cell(a.filed ?? ''),
+          cell(L.appealOutcome[a.outcome]),
+          cell(
+            a.effect
+              ? L.appealEffect(L.effectKind[a.effect.kind], a.effect.amount === undefined ? undefined : String(a.effect.amount))
+              : '',
+          ),
+        ]),
+      ),
+    );
   }
   const notes = caseNotes(L, c);
-  if (notes.length > 0) out.push(`### ${id}${L.colon}${h.notes}`, '', ...notes.map(([about, text]) => `- ${inl(about)}${L.colon}${inl(text)}`), '');
+  if (notes.length > 0)
+    out.push(`### ${id}${L.colon}${h.notes}`, '', ...notes.map(([about, text]) => `- ${inl(about)}${L.colon}${inl(text)}`), '');
   out.push(`### ${id}${L.colon}${h.sources}`, '', ...c.sources.map((s) => sourceLine(L, s)), '');
   return out;
 }
@@ -195,8 +241,12 @@ function fineLines(x: Ctx, f: FineView): string[] {
   if (f.cap.ok) sub.push(`${L.cap}${L.colon}${capText(x, f.cap.cap)}${L.semicolon}${inl(L.fineIs(f.cap.status))}`);
   else sub.push(`${L.cap}${L.colon}${L.capNotChecked(inl(f.cap.reason))}`);
   if (f.proposed) sub.push(L.proposed(f.proposed.approximate, L.money(f.proposed.minor, f.proposed.currency)));
-  sub.push(`${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.chain.length > 0 ? ` (${inl(f.appeal.chain.join(', '))})` : ''}`);
-  sub.push(`${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)}${f.enforceableNote ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`);
+  sub.push(
+    `${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.chain.length > 0 ? ` (${inl(f.appeal.chain.join(', '))})` : ''}`,
+  );
+  sub.push(
+    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)}${f.enforceableNote ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`,
+  );
   sub.push(`${L.paid}${L.colon}${L.money(f.paid.minor, f.paid.currency)} (${inl(L.payment[f.paymentStatus])})`);
   return [`- ${inl(f.measureId)}${L.colon}${L.money(f.imposed.minor, f.imposed.currency)}`, ...sub.map((s) => `  - ${s}`)];
 }
@@ -215,7 +265,14 @@ function capText({ L }: Ctx, cap: FineCap): string {
     cap.turnoverMinor === undefined
       ? L.noTurnover
       : L.turnover(L.percent(cap.percent), String(cap.turnoverYear ?? '?'), m(cap.turnoverMinor), m(cap.turnoverBasedMinor ?? 0));
-  return L.capText({ cap: m(cap.capMinor), citation: inl(cap.citation), fixed: m(cap.fixedMinor), percent: L.percent(cap.percent), turnover, basis: cap.basis });
+  return L.capText({
+    cap: m(cap.capMinor),
+    citation: inl(cap.citation),
+    fixed: m(cap.fixedMinor),
+    percent: L.percent(cap.percent),
+    turnover,
+    basis: cap.basis,
+  });
 }
 
 /** Every uncertainty recorded in the case: the notes list and each item's own `note`. */
@@ -240,7 +297,9 @@ function caseNotes(L: MarkdownLabels, c: Case): [string, string][] {
 }
 
 function sourceLine(L: MarkdownLabels, s: Case['sources'][number]): string {
-  const details = [s.id, s.publisher, s.published === undefined ? undefined : L.date(s.published), s.language].filter((x): x is string => x !== undefined);
+  const details = [s.id, s.publisher, s.published === undefined ? undefined : L.date(s.published), s.language].filter(
+    (x): x is string => x !== undefined,
+  );
   return `- ${markdownLink(s.title, s.url)} (${inl(details.join(', '))})`;
 }
 
@@ -260,11 +319,24 @@ function datedItems(L: MarkdownLabels, cases: readonly CaseView[]): Dated[] {
     }
   }
   // Date, then case, then kept in the case's own order (Array#sort is stable).
-  return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.caseView.case.id < b.caseView.case.id ? -1 : a.caseView.case.id > b.caseView.case.id ? 1 : 0));
+  return items.sort((a, b) =>
+    a.date < b.date
+      ? -1
+      : a.date > b.date
+        ? 1
+        : a.caseView.case.id < b.caseView.case.id
+          ? -1
+          : a.caseView.case.id > b.caseView.case.id
+            ? 1
+            : 0,
+  );
 }
 
 function combinedTimeline({ L }: Ctx, cases: readonly CaseView[]): string[] {
-  return table(L.combinedHeader, datedItems(L, cases).map((i) => [cell(i.date), cell(i.caseView.case.authority.short), cell(i.kind), cell(i.text)]));
+  return table(
+    L.combinedHeader,
+    datedItems(L, cases).map((i) => [cell(i.date), cell(i.caseView.case.authority.short), cell(i.kind), cell(i.text)]),
+  );
 }
 
 /**
@@ -274,7 +346,10 @@ function combinedTimeline({ L }: Ctx, cases: readonly CaseView[]): string[] {
  * chart stays legible.
  */
 export function mermaidText(s: string, max = 60): string {
-  const kept = s.replace(/[^\p{L}\p{N} .,\-()/']/gu, ' ').replace(/\s+/g, ' ').trim();
+  const kept = s
+    .replace(/[^\p{L}\p{N} .,\-()/']/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const cut = kept.length > max ? `${kept.slice(0, max - 3).trimEnd()}...` : kept;
   return cut === '' ? 'item' : cut;
 }

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, isCountryCode, suggestCountryCode } from '../../../src/core/codes/countries.js';
 
 describe('isCountryCode', () => {
-  it.each(['GB', 'GR', 'FR', 'IT', 'NL', 'DE', 'IE', 'US', 'AX', 'SS', 'BQ', 'CW', 'SX', 'AQ', 'UM'])(
-    'accepts %s',
-    (code) => expect(isCountryCode(code)).toBe(true),
+  it.each(['GB', 'GR', 'FR', 'IT', 'NL', 'DE', 'IE', 'US', 'AX', 'SS', 'BQ', 'CW', 'SX', 'AQ', 'UM'])('accepts %s', (code) =>
+    expect(isCountryCode(code)).toBe(true),
   );
 
   it.each([

@@ -52,7 +52,8 @@ describe('the currency table', () => {
   });
 
   it('knows every currency the ECB publishes reference rates for', () => {
-    const ecbCurrencies = 'USD JPY BGN CZK DKK GBP HUF PLN RON SEK CHF ISK NOK TRY AUD BRL CAD CNY HKD IDR ILS INR KRW MXN MYR NZD PHP SGD THB ZAR';
+    const ecbCurrencies =
+      'USD JPY BGN CZK DKK GBP HUF PLN RON SEK CHF ISK NOK TRY AUD BRL CAD CNY HKD IDR ILS INR KRW MXN MYR NZD PHP SGD THB ZAR';
     for (const code of ecbCurrencies.split(' ')) expect(isCurrencyCode(code), code).toBe(true);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkFineAgainstCap,
-  describeCap,
-  fineCap,
-  type FineCap,
-  type FineCapInput,
-} from '../../../src/core/money/caps.js';
+import { checkFineAgainstCap, describeCap, fineCap, type FineCap, type FineCapInput } from '../../../src/core/money/caps.js';
 
 const EUR_MILLION = 100_000_000; // in cents
 // GBP 8.7m is written 870_000_000 pence: 8.7 * 100_000_000 is 869999999.9999999 in floats.

@@ -112,7 +112,9 @@ describe('properties of exact money', () => {
 
 describe('properties of the ECB rates parser', () => {
   it('never throws, and every problem points inside the file', () => {
-    const csvish = fc.string({ unit: fc.constantFrom('D', 'a', 't', 'e', ',', '\n', '\r', '2', '0', '-', '.', 'N', '/', 'A', 'G', 'B', 'P', ' ') });
+    const csvish = fc.string({
+      unit: fc.constantFrom('D', 'a', 't', 'e', ',', '\n', '\r', '2', '0', '-', '.', 'N', '/', 'A', 'G', 'B', 'P', ' '),
+    });
     fc.assert(
       fc.property(fc.oneof(csvish, fc.string()), (text) => {
         const result = parseEcbRatesCsv(text);

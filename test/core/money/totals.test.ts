@@ -47,12 +47,20 @@ describe('totalsByCurrency', () => {
 
 describe('sumBy', () => {
   it('groups by any key, e.g. authority and currency', () => {
-    const totals = sumBy(fines, (f) => `${f.currency} ${f.authority}`, (f) => f.minor);
+    const totals = sumBy(
+      fines,
+      (f) => `${f.currency} ${f.authority}`,
+      (f) => f.minor,
+    );
     expect([...totals.keys()]).toEqual(['EUR AP', 'EUR CNIL', 'EUR Garante', 'EUR HDPA', 'GBP ICO']);
   });
 
   it('orders keys by code unit, not by locale (upper case before lower case)', () => {
-    const totals = sumBy(['b', 'B', 'a', 'A', 'é'], (k) => k, () => 1);
+    const totals = sumBy(
+      ['b', 'B', 'a', 'A', 'é'],
+      (k) => k,
+      () => 1,
+    );
     expect([...totals.keys()]).toEqual(['A', 'B', 'a', 'b', 'é']);
   });
 
@@ -61,10 +69,22 @@ describe('sumBy', () => {
       yield 1;
       yield 2;
     }
-    expect(sumBy(amounts(), () => 'EUR', (m) => m)).toEqual(new Map([['EUR', 3]]));
+    expect(
+      sumBy(
+        amounts(),
+        () => 'EUR',
+        (m) => m,
+      ),
+    ).toEqual(new Map([['EUR', 3]]));
   });
 
   it('keeps a key named like a built-in as an ordinary key', () => {
-    expect(sumBy([1, 2], () => '__proto__', (m) => m)).toEqual(new Map([['__proto__', 3]]));
+    expect(
+      sumBy(
+        [1, 2],
+        () => '__proto__',
+        (m) => m,
+      ),
+    ).toEqual(new Map([['__proto__', 3]]));
   });
 });

@@ -208,29 +208,22 @@ describe('weekday, compareDates', () => {
     expect(compareDates('2022-12-19', '2022-12-20')).toBe(-1);
     expect(compareDates('2022-12-20', '2022-12-20')).toBe(0);
     expect(compareDates('2023-01-01', '2022-12-31')).toBe(1);
-    expect(['2023-01-01', '2021-05-05', '2022-12-31'].sort(compareDates)).toEqual([
-      '2021-05-05',
-      '2022-12-31',
-      '2023-01-01',
-    ]);
+    expect(['2023-01-01', '2021-05-05', '2022-12-31'].sort(compareDates)).toEqual(['2021-05-05', '2022-12-31', '2023-01-01']);
   });
 });
 
 describe('time-zone independence', () => {
-  it.each(['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'])(
-    'gives the same results with TZ=%s',
-    (zone) => {
-      const saved = process.env.TZ;
-      try {
-        process.env.TZ = zone;
-        expect(addMonths('2023-12-31', 2)).toBe('2024-02-29');
-        expect(addDays('2023-03-25', 2)).toBe('2023-03-27');
-        expect(daysBetween('2023-03-11', '2023-03-13')).toBe(2);
-        expect(weekday('2022-12-25')).toBe(0);
-      } finally {
-        if (saved === undefined) delete process.env.TZ;
-        else process.env.TZ = saved;
-      }
-    },
-  );
+  it.each(['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'])('gives the same results with TZ=%s', (zone) => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = zone;
+      expect(addMonths('2023-12-31', 2)).toBe('2024-02-29');
+      expect(addDays('2023-03-25', 2)).toBe('2023-03-27');
+      expect(daysBetween('2023-03-11', '2023-03-13')).toBe(2);
+      expect(weekday('2022-12-25')).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
 });

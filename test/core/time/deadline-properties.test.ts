@@ -48,13 +48,16 @@ const counts = (setting: Settings) => fc.integer({ min: 1, max: MAX_COUNT[settin
 describe('deadline properties', () => {
   it('ends after its start, never before its raw end, and on a working day when extended', () => {
     fc.assert(
-      fc.property(settings.chain((s) => fc.tuple(fc.constant(s), starts, counts(s))), ([setting, start, count]) => {
-        const result = run(setting, start, count);
-        expect(compareDates(result.end, start)).toBe(1);
-        expect(compareDates(result.end, result.rawEnd)).toBeGreaterThanOrEqual(0);
-        if (result.extended) expect(calendarOf(setting.jurisdiction).reasonIfNonWorking(result.end)).toBeUndefined();
-        for (const day of result.skipped) expect(day.reason.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        settings.chain((s) => fc.tuple(fc.constant(s), starts, counts(s))),
+        ([setting, start, count]) => {
+          const result = run(setting, start, count);
+          expect(compareDates(result.end, start)).toBe(1);
+          expect(compareDates(result.end, result.rawEnd)).toBeGreaterThanOrEqual(0);
+          if (result.extended) expect(calendarOf(setting.jurisdiction).reasonIfNonWorking(result.end)).toBeUndefined();
+          for (const day of result.skipped) expect(day.reason.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -62,9 +65,7 @@ describe('deadline properties', () => {
   it('is non-decreasing in the start date', () => {
     // The Italian suspension is left out for months and years: adding 31 days after a calendar
     // count (the option's documented method) makes 31 Jul + 1 month end after 5 Aug + 1 month.
-    const monotoneSettings = settings.filter(
-      (s) => !(s.summerSuspension && (s.unit === 'month' || s.unit === 'year')),
-    );
+    const monotoneSettings = settings.filter((s) => !(s.summerSuspension && (s.unit === 'month' || s.unit === 'year')));
     fc.assert(
       fc.property(
         monotoneSettings.chain((s) => fc.tuple(fc.constant(s), starts, fc.integer({ min: 0, max: 40 }), counts(s))),
@@ -95,8 +96,7 @@ describe('deadline properties', () => {
 
   it('+a months then +b months: same month as +(a+b), on or before it, equal for days up to 28', () => {
     const statutory = (jurisdiction: Jurisdiction, start: IsoDate, count: number) =>
-      computeDeadline({ start, period: { count, unit: 'month' }, jurisdiction, extend: false }, calendarOf(jurisdiction))
-        .rawEnd;
+      computeDeadline({ start, period: { count, unit: 'month' }, jurisdiction, extend: false }, calendarOf(jurisdiction)).rawEnd;
     fc.assert(
       fc.property(
         fc.constantFrom(...JURISDICTIONS),
@@ -117,10 +117,7 @@ describe('deadline properties', () => {
 
   it('documents the summer-suspension edge that breaks monotonicity for months', () => {
     const italy = (start: IsoDate) =>
-      computeDeadline(
-        { start, period: { count: 1, unit: 'month' }, jurisdiction: 'IT', summerSuspension: true },
-        calendarOf('IT'),
-      );
+      computeDeadline({ start, period: { count: 1, unit: 'month' }, jurisdiction: 'IT', summerSuspension: true }, calendarOf('IT'));
     expect(italy('2022-07-31').rawEnd).toBe('2022-10-01');
     expect(italy('2022-08-05').rawEnd).toBe('2022-09-30');
   });

@@ -136,9 +136,7 @@ describe('roll-forward', () => {
     expect(() => deadline({ start: '2022-10-17', period: '2 months', jurisdiction: 'FR' }, never)).toThrow(
       /no working day within 366 days after 2022-12-17/,
     );
-    expect(() => deadline({ start: '2022-10-17', period: '2 working days', jurisdiction: 'FR' }, never)).toThrow(
-      /calendar is wrong/,
-    );
+    expect(() => deadline({ start: '2022-10-17', period: '2 working days', jurisdiction: 'FR' }, never)).toThrow(/calendar is wrong/);
   });
 });
 

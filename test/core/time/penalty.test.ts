@@ -106,12 +106,24 @@ describe('checkLiquidation', () => {
 describe('penaltyForPeriod', () => {
   it('Clearview: accrued in the period = liquidated, nothing left over', () => {
     expect(
-      penaltyForPeriod({ deadlineEnd: '2022-12-19', from: '2022-12-19', to: '2023-02-09', dailyMinor: EUR_100K, liquidatedMinor: 520_000_000 }),
+      penaltyForPeriod({
+        deadlineEnd: '2022-12-19',
+        from: '2022-12-19',
+        to: '2023-02-09',
+        dailyMinor: EUR_100K,
+        liquidatedMinor: 520_000_000,
+      }),
     ).toEqual({ daysLate: 52, accruedMinor: 520_000_000, liquidatedMinor: 520_000_000, unliquidatedMinor: 0, capped: false });
   });
 
   it('a reduced liquidation leaves accrued but not liquidated amounts', () => {
-    const result = penaltyForPeriod({ deadlineEnd: '2022-12-19', from: '2022-12-19', to: '2023-02-09', dailyMinor: EUR_100K, liquidatedMinor: 300_000_000 });
+    const result = penaltyForPeriod({
+      deadlineEnd: '2022-12-19',
+      from: '2022-12-19',
+      to: '2023-02-09',
+      dailyMinor: EUR_100K,
+      liquidatedMinor: 300_000_000,
+    });
     expect(result).toMatchObject({ accruedMinor: 520_000_000, unliquidatedMinor: 220_000_000 });
   });
 
@@ -126,7 +138,11 @@ describe('penaltyForPeriod', () => {
   it('counts earlier accrual against the cap', () => {
     const common = { deadlineEnd: '2022-12-19', dailyMinor: 100, capMinor: 4_000, liquidatedMinor: 0 };
     expect(penaltyForPeriod({ ...common, from: '2022-12-19', to: '2023-01-19' })).toMatchObject({ accruedMinor: 3_100, capped: false });
-    expect(penaltyForPeriod({ ...common, from: '2023-01-19', to: '2023-02-09' })).toMatchObject({ daysLate: 21, accruedMinor: 900, capped: true });
+    expect(penaltyForPeriod({ ...common, from: '2023-01-19', to: '2023-02-09' })).toMatchObject({
+      daysLate: 21,
+      accruedMinor: 900,
+      capped: true,
+    });
   });
 
   it('a period before the deadline accrues nothing', () => {

@@ -75,7 +75,12 @@ describe('§10: other deadlines from 20 Oct 2022', () => {
       { start: '2022-10-20', period: '30 days', calendar: { greekSaturday: false } },
       '2022-11-19',
     ],
-    ['NL grace period (decision): not extended, Tue 20 Dec', 'NL', { start: '2022-10-20', period: '2 months', periodSource: 'decision' }, '2022-12-20'],
+    [
+      'NL grace period (decision): not extended, Tue 20 Dec',
+      'NL',
+      { start: '2022-10-20', period: '2 months', periodSource: 'decision' },
+      '2022-12-20',
+    ],
   ])('%s → %s', (_label, jurisdiction, example, end) => {
     expect(deadline(jurisdiction, example).end).toBe(end);
   });
@@ -84,22 +89,58 @@ describe('§10: other deadlines from 20 Oct 2022', () => {
 describe('per-jurisdiction tables around month ends and holidays', () => {
   it.each<[string, string, Record<Jurisdiction, string>]>([
     // Sun 30 Apr 2023; 1 May is a holiday except in NL (and in the EU calendar without a country).
-    ['2023-03-31', '1 month', { EU: '2023-05-01', FR: '2023-05-02', IT: '2023-05-02', GR: '2023-05-02', GB: '2023-05-02', NL: '2023-05-01' }],
+    [
+      '2023-03-31',
+      '1 month',
+      { EU: '2023-05-01', FR: '2023-05-02', IT: '2023-05-02', GR: '2023-05-02', GB: '2023-05-02', NL: '2023-05-01' },
+    ],
     // Leap day, a Thursday: no roll-forward anywhere.
-    ['2024-01-31', '1 month', { EU: '2024-02-29', FR: '2024-02-29', IT: '2024-02-29', GR: '2024-02-29', GB: '2024-02-29', NL: '2024-02-29' }],
-    ['1999-12-31', '2 months', { EU: '2000-02-29', FR: '2000-02-29', IT: '2000-02-29', GR: '2000-02-29', GB: '2000-02-29', NL: '2000-02-29' }],
+    [
+      '2024-01-31',
+      '1 month',
+      { EU: '2024-02-29', FR: '2024-02-29', IT: '2024-02-29', GR: '2024-02-29', GB: '2024-02-29', NL: '2024-02-29' },
+    ],
+    [
+      '1999-12-31',
+      '2 months',
+      { EU: '2000-02-29', FR: '2000-02-29', IT: '2000-02-29', GR: '2000-02-29', GB: '2000-02-29', NL: '2000-02-29' },
+    ],
     // 2100 is not a leap year: 28 Feb 2100 is a Sunday.
-    ['2099-12-31', '2 months', { EU: '2100-03-01', FR: '2100-03-01', IT: '2100-03-01', GR: '2100-03-01', GB: '2100-03-01', NL: '2100-03-01' }],
+    [
+      '2099-12-31',
+      '2 months',
+      { EU: '2100-03-01', FR: '2100-03-01', IT: '2100-03-01', GR: '2100-03-01', GB: '2100-03-01', NL: '2100-03-01' },
+    ],
     // Orthodox Good Friday 14 Apr 2023, Easter Monday 17 Apr: only Greece rolls.
-    ['2023-03-14', '1 month', { EU: '2023-04-14', FR: '2023-04-14', IT: '2023-04-14', GR: '2023-04-18', GB: '2023-04-14', NL: '2023-04-14' }],
+    [
+      '2023-03-14',
+      '1 month',
+      { EU: '2023-04-14', FR: '2023-04-14', IT: '2023-04-14', GR: '2023-04-18', GB: '2023-04-14', NL: '2023-04-14' },
+    ],
     // Western Good Friday 15 Apr 2022 and Easter Monday: GB and NL (ATW art. 3) roll.
-    ['2022-03-15', '1 month', { EU: '2022-04-15', FR: '2022-04-15', IT: '2022-04-15', GR: '2022-04-15', GB: '2022-04-19', NL: '2022-04-19' }],
+    [
+      '2022-03-15',
+      '1 month',
+      { EU: '2022-04-15', FR: '2022-04-15', IT: '2022-04-15', GR: '2022-04-15', GB: '2022-04-19', NL: '2022-04-19' },
+    ],
     // 5 May (Bevrijdingsdag) counts in NL every year, not only every fifth.
-    ['2023-04-05', '1 month', { EU: '2023-05-05', FR: '2023-05-05', IT: '2023-05-05', GR: '2023-05-05', GB: '2023-05-05', NL: '2023-05-08' }],
+    [
+      '2023-04-05',
+      '1 month',
+      { EU: '2023-05-05', FR: '2023-05-05', IT: '2023-05-05', GR: '2023-05-05', GB: '2023-05-05', NL: '2023-05-08' },
+    ],
     // 3 Jan 2022: substitute bank holiday for New Year's Day in England.
-    ['2021-12-03', '1 month', { EU: '2022-01-03', FR: '2022-01-03', IT: '2022-01-03', GR: '2022-01-03', GB: '2022-01-04', NL: '2022-01-03' }],
+    [
+      '2021-12-03',
+      '1 month',
+      { EU: '2022-01-03', FR: '2022-01-03', IT: '2022-01-03', GR: '2022-01-03', GB: '2022-01-04', NL: '2022-01-03' },
+    ],
     // 25 Apr 2023: Festa della Liberazione.
-    ['2022-04-25', '1 year', { EU: '2023-04-25', FR: '2023-04-25', IT: '2023-04-26', GR: '2023-04-25', GB: '2023-04-25', NL: '2023-04-25' }],
+    [
+      '2022-04-25',
+      '1 year',
+      { EU: '2023-04-25', FR: '2023-04-25', IT: '2023-04-26', GR: '2023-04-25', GB: '2023-04-25', NL: '2023-04-25' },
+    ],
   ])('%s + %s', (start, period, ends) => {
     for (const jurisdiction of ALL) {
       expect({ jurisdiction, end: deadline(jurisdiction, { start, period }).end }).toEqual({ jurisdiction, end: ends[jurisdiction] });
