@@ -32,11 +32,13 @@ const commands = [
 ];
 
 const env = { ...process.env, NO_COLOR: '1' };
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const baseline = median(Array.from({ length: RUNS }, () => time(['-e', ''])));
 
 console.log(`node ${process.version}, ${RUNS} runs each; empty node process: ${baseline.toFixed(0)} ms`);
-console.log(`holiday chunk: ${holidayChunk} (${(chunks.find((c) => c.name === holidayChunk)?.bytes / 1024).toFixed(0)} KiB)`);
+const holidayBytes = chunks.find((c) => c.name === holidayChunk)?.bytes ?? 0;
+console.log(`holiday chunk: ${holidayChunk ?? 'none'} (${(holidayBytes / 1024).toFixed(0)} KiB)`);
 console.log('');
 console.log('command'.padEnd(52), 'median ms', ' over node', ' chunks', ' holidays');
 for (const args of commands) {
@@ -53,9 +55,13 @@ for (const args of commands) {
   );
 }
 
+/**
+ * @param {string[]} args
+ * @returns {number} milliseconds
+ */
 function time(args) {
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
-  if (result.status !== 0 && args.length > 1) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  if (result.status !== 0 && args.length > 1) throw new Error(`${args.join(' ')} exited ${String(result.status)}`);
   return Number(process.hrtime.bigint() - started) / 1e6;
 }

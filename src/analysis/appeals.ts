@@ -51,8 +51,7 @@ export function measuresChallenged(c: Case, appeal: Appeal): string[] {
   const found = new Set<string>();
   const seen = new Set<string>();
   const queue = [...appeal.against];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     if (seen.has(id)) continue;
     seen.add(id);
     if (measures.has(id)) found.add(id);

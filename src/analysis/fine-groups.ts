@@ -9,7 +9,7 @@ export interface FineGroup {
   readonly key: string;
   readonly count: number;
   /** Imposed amounts per currency, currencies in alphabetical order. */
-  readonly imposed: ReadonlyArray<{ readonly currency: string; readonly minor: number }>;
+  readonly imposed: readonly { readonly currency: string; readonly minor: number }[];
   readonly imposedEurMinor: number;
   readonly enforceableEurMinor: number;
   readonly paidEurMinor: number;
@@ -37,7 +37,7 @@ export function groupFines(fines: readonly FineView[], by: FineGrouping): FineGr
     const key = groupKey(fine, by);
     groups.set(key, [...(groups.get(key) ?? []), fine]);
   }
-  return [...groups.keys()].sort().map((key) => summarise(key, groups.get(key)!));
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, members]) => summarise(key, members));
 }
 
 /** Every fine imposed by the as-of day under one key: the grand total of a grouping. */
@@ -69,7 +69,7 @@ function summarise(key: string, fines: readonly FineView[]): FineGroup {
   return {
     key,
     count: fines.length,
-    imposed: [...perCurrency.keys()].sort().map((currency) => ({ currency, minor: perCurrency.get(currency)! })),
+    imposed: [...perCurrency.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([currency, minor]) => ({ currency, minor })),
     imposedEurMinor: imposedEur,
     enforceableEurMinor: enforceableEur,
     paidEurMinor: paidEur,

@@ -135,6 +135,6 @@ export function capCheck(c: Case, fine: Fine): CapCheck {
 function paidAsOf(fine: Fine, asOf: string): number {
   const payment = fine.payment;
   if (payment?.paid === undefined) return 0;
-  if (payment.date !== undefined && payment.date.length === 10 && payment.date > asOf) return 0;
+  if (payment.date?.length === 10 && payment.date > asOf) return 0;
   return minorOf(payment.paid, fine.currency);
 }

@@ -22,7 +22,7 @@ export interface TimelineRange {
 }
 
 export function timelineEvents(cases: readonly Case[], range: TimelineRange = {}): TimelineEntry[] {
-  const rows: Array<TimelineEntry & { first: string; last: string }> = [];
+  const rows: (TimelineEntry & { first: string; last: string })[] = [];
   for (const c of cases) {
     for (const e of c.events) {
       const parsed = parseDateText(e.date);
@@ -47,7 +47,7 @@ export function timelineEvents(cases: readonly Case[], range: TimelineRange = {}
     }
   }
   rows.sort((a, b) => compare(a.first, b.first) || compare(a.caseId, b.caseId) || compare(a.eventId, b.eventId));
-  return rows.map(({ first: _first, last: _last, ...entry }) => entry);
+  return rows.map(({ first, last, ...entry }) => entry);
 }
 
 function compare(a: string, b: string): number {

@@ -13,39 +13,40 @@ export interface ExtraDaysProblem {
 
 export type ExtraDays = ReadonlyMap<Jurisdiction, readonly ExtraNonWorkingDay[]>;
 
-export function parseExtraDays(text: string): { ok: true; days: ExtraDays } | { ok: false; problems: ExtraDaysProblem[] } {
+export function parseExtraDays(
+  text: string,
+): { ok: true; days: ExtraDays } | { ok: false; problems: readonly [ExtraDaysProblem, ...ExtraDaysProblem[]] } {
   const days = new Map<Jurisdiction, ExtraNonWorkingDay[]>();
   const problems: ExtraDaysProblem[] = [];
   let sawHeader = false;
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = index + 1;
-      if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
-      if (!sawHeader) {
-        sawHeader = true;
-        if (raw.trim().toLowerCase() !== 'jurisdiction,date,name')
-          problems.push({ line, column: 1, message: 'expected the header "jurisdiction,date,name"' });
-        return;
-      }
-      const [jurisdiction = '', date = '', ...nameParts] = raw.split(',');
-      const name = nameParts.join(',').trim();
-      if (!isJurisdiction(jurisdiction.trim())) {
-        problems.push({ line, column: 1, message: `"${jurisdiction}" is not one of EU, FR, IT, GR, GB, NL` });
-      } else if (!isCalendarDate(date.trim())) {
-        problems.push({ line, column: jurisdiction.length + 2, message: `"${date}" is not a calendar date written YYYY-MM-DD` });
-      } else if (name === '') {
-        problems.push({
-          line,
-          column: jurisdiction.length + date.length + 3,
-          message: 'the day needs a name, e.g. "Royal decree of 2022"',
-        });
-      } else {
-        const code = jurisdiction.trim() as Jurisdiction;
-        days.set(code, [...(days.get(code) ?? []), { date: date.trim(), name }]);
-      }
-    });
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (const [index, raw] of lines.entries()) {
+    const line = index + 1;
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
+    if (!sawHeader) {
+      sawHeader = true;
+      if (raw.trim().toLowerCase() !== 'jurisdiction,date,name')
+        problems.push({ line, column: 1, message: 'expected the header "jurisdiction,date,name"' });
+      continue;
+    }
+    const [jurisdiction = '', date = '', ...nameParts] = raw.split(',');
+    const name = nameParts.join(',').trim();
+    if (!isJurisdiction(jurisdiction.trim())) {
+      problems.push({ line, column: 1, message: `"${jurisdiction}" is not one of EU, FR, IT, GR, GB, NL` });
+    } else if (!isCalendarDate(date.trim())) {
+      problems.push({ line, column: jurisdiction.length + 2, message: `"${date}" is not a calendar date written YYYY-MM-DD` });
+    } else if (name === '') {
+      problems.push({
+        line,
+        column: jurisdiction.length + date.length + 3,
+        message: 'the day needs a name, e.g. "Royal decree of 2022"',
+      });
+    } else {
+      const code = jurisdiction.trim() as Jurisdiction;
+      days.set(code, [...(days.get(code) ?? []), { date: date.trim(), name }]);
+    }
+  }
   if (!sawHeader) problems.push({ line: 1, column: 1, message: 'the file is empty; expected the header "jurisdiction,date,name"' });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, days };
+  const [first, ...rest] = problems;
+  return first === undefined ? { ok: true, days } : { ok: false, problems: [first, ...rest] };
 }

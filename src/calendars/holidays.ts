@@ -111,7 +111,10 @@ let catalogue: Holidays | undefined;
 function checkSource(country: string, region: string | undefined): void {
   catalogue ??= new Holidays();
   if (!Object.hasOwn(catalogue.getCountries(), country)) throw new Error(`date-holidays knows no country ${country}`);
-  if (region !== undefined && !Object.hasOwn(catalogue.getStates(country) ?? {}, region)) {
+  // date-holidays types getStates() as always returning an object; it returns undefined for a
+  // country without regions.
+  const states = catalogue.getStates(country) as Record<string, string> | undefined;
+  if (region !== undefined && !Object.hasOwn(states ?? {}, region)) {
     throw new Error(`date-holidays knows no region ${region} in ${country}`);
   }
 }
@@ -151,9 +154,7 @@ export function createNonWorkingDays(jurisdiction: Jurisdiction, options: NonWor
 
   const extraDays = new Map<IsoDate, string>();
   for (const extra of [...(DECREED_DAYS[jurisdiction] ?? []), ...(options.extraDays ?? [])]) {
-    if (!isCalendarDate(extra.date)) {
-      throw new RangeError(`extra non-working day is not a calendar date: ${extra.date}`);
-    }
+    if (!isCalendarDate(extra.date)) throw new RangeError(`extra non-working day is not a calendar date: ${JSON.stringify(extra.date)}`);
     extraDays.set(extra.date, `declared non-working: ${extra.name}`);
   }
 

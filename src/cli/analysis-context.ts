@@ -3,6 +3,7 @@
 // the ECB rates (bundled, or --rates FILE).
 import { readFile } from 'node:fs/promises';
 import type { AnalysisContext } from '../analysis/context.js';
+import type { ExtraDays } from '../calendars/extra-days.js';
 import { bundledRateTable } from '../core/money/bundled-rates.js';
 import { parseEcbRatesCsv, type RateTable } from '../core/money/rates.js';
 import type { NonWorkingDays } from '../core/time/deadline.js';
@@ -20,7 +21,8 @@ export interface ContextOptions {
 
 export async function createAnalysisContext(io: Io, options: ContextOptions): Promise<AnalysisContext> {
   return {
-    asOf: options.asOf ?? today(io.now(), io.env['TZ'] || undefined),
+    // An empty TZ means the system zone, as it does for Node itself.
+    asOf: options.asOf ?? today(io.now(), io.env['TZ'] === '' ? undefined : io.env['TZ']),
     calendarFor: await calendarsFor(io, options.holidays),
     rates: options.rates === undefined ? bundledRateTable() : await readRates(io, options.rates),
   };
@@ -29,7 +31,7 @@ export async function createAnalysisContext(io: Io, options: ContextOptions): Pr
 /** One non-working-day calendar per jurisdiction, built on first use, with any decreed days added. */
 export async function calendarsFor(io: Io, holidaysFile: string | undefined): Promise<AnalysisContext['calendarFor']> {
   const { createNonWorkingDays, choiceOptions } = await import('../calendars/holidays.js');
-  const extra = holidaysFile === undefined ? new Map() : await readExtraDays(io, holidaysFile);
+  const extra: ExtraDays = holidaysFile === undefined ? new Map() : await readExtraDays(io, holidaysFile);
   const calendars = new Map<string, NonWorkingDays>();
   return (jurisdiction, choice = {}) => {
     const key = `${jurisdiction}/${choice.holidayCountry ?? ''}/${choice.saturdayWorking === true}`;
@@ -51,7 +53,7 @@ async function readExtraDays(io: Io, file: string) {
   const { parseExtraDays } = await import('../calendars/extra-days.js');
   const parsed = parseExtraDays(await readText(io, file, 'holidays'));
   if (!parsed.ok) {
-    const first = parsed.problems[0]!;
+    const [first] = parsed.problems;
     throw new UserError(sanitizeForTerminal(`${file}:${first.line}:${first.column}: ${first.message}`, { singleLine: true }));
   }
   return parsed.days;

@@ -32,14 +32,23 @@ export function streamOutput(stream: NodeJS.WriteStream): Output {
     else failure = error;
   });
   return {
-    isTTY: stream.isTTY === true,
+    isTTY: stream.isTTY,
     columns: stream.isTTY ? stream.columns : undefined,
     write: (text) =>
       new Promise((resolve, reject) => {
-        if (closed) return reject(new OutputClosedError('output closed'));
-        if (failure) return reject(new OutputFailedError(failure.message));
+        if (closed) {
+          reject(new OutputClosedError('output closed'));
+          return;
+        }
+        if (failure) {
+          reject(new OutputFailedError(failure.message));
+          return;
+        }
         stream.write(text, (error?: NodeJS.ErrnoException | null) => {
-          if (!error) return resolve();
+          if (!error) {
+            resolve();
+            return;
+          }
           if (error.code === 'EPIPE') {
             closed = true;
             reject(new OutputClosedError('output closed'));

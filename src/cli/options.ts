@@ -28,5 +28,5 @@ export interface GlobalOptions {
 
 /** `false` when colour was turned off on the command line; otherwise left to detection. */
 export function colorChoice(globals: GlobalOptions): false | undefined {
-  return globals.color === false ? false : undefined;
+  return globals.color ? undefined : false;
 }

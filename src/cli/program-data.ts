@@ -200,7 +200,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
               date,
               period,
               jurisdiction: options.jurisdiction,
-              extend: options.extend !== false,
+              extend: options.extend,
               franc: options.franc === true,
               decisionPeriod: options.decisionPeriod === true,
               json: options.json === true,

@@ -73,7 +73,8 @@ function composeSingleDocument(tokens: readonly import('yaml').CST.Token[], text
   const composer = new Composer(PARSE_OPTIONS);
   const docs = [...composer.compose(tokens, true, text.length)];
   const [first, ...rest] = docs;
-  if (first === undefined) return [...new Composer(PARSE_OPTIONS).compose([], true, text.length)][0]!;
+  // compose(…, forceDoc = true) yields a document even for an empty stream.
+  if (first === undefined) throw new Error('the YAML composer returned no document');
   for (const extra of rest) {
     const at = extra.range[0];
     first.errors.push(new YAMLParseError([at, at + 1], 'MULTIPLE_DOCS', 'a second document'));

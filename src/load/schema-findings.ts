@@ -22,7 +22,7 @@ type Path = readonly (string | number)[];
 const MONEY_KEYS = new Set(['amount', 'daily', 'cap', 'paid']);
 const DATE_KEYS = new Set(['date', 'published', 'notified', 'filed']);
 
-const PATTERN_CODES: ReadonlyArray<readonly [RegExp, DiagnosticCode, string]> = [
+const PATTERN_CODES: readonly (readonly [RegExp, DiagnosticCode, string])[] = [
   [DATE_PATTERN, 'date/invalid', 'a date written YYYY-MM-DD, YYYY-MM or "YYYY"'],
   [AMOUNT_PATTERN, 'money/invalid', 'an amount as quoted decimal text, e.g. "20000000" or "1500.50"'],
   [PERIOD_PATTERN, 'period/invalid', 'a period such as "2 months", "28 days", "6 weeks", "1 year" or "10 working days" (1 to 9999)'],
@@ -168,7 +168,7 @@ function unionFindings(
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = {
+  const names: Partial<Record<string, string>> = {
     string: 'text',
     number: 'a number',
     int: 'a whole number',
@@ -176,5 +176,5 @@ function article(expected: string): string {
     object: 'a mapping',
     array: 'a list',
   };
-  return Object.hasOwn(names, expected) ? names[expected]! : expected;
+  return (Object.hasOwn(names, expected) ? names[expected] : undefined) ?? expected;
 }

@@ -19,7 +19,7 @@ export function createSourceMap(doc: Document, lineCounter: LineCounter): Source
     return { line, column: col };
   };
   const walk = (path: DataPath): { node: Node | undefined; key: Node | undefined; complete: boolean } => {
-    let node = (doc.contents ?? undefined) as Node | undefined;
+    let node = doc.contents ?? undefined;
     let key: Node | undefined;
     for (const segment of path) {
       const next = child(node, segment);

@@ -28,11 +28,11 @@ interface Token {
  */
 export function checkSyntaxTree(tokens: readonly CST.Token[]): RawProblem[] {
   const problems: RawProblem[] = [];
-  const stack: Array<{ value: unknown; depth: number }> = [];
+  const stack: { value: unknown; depth: number }[] = [];
   for (const token of tokens) stack.push({ value: token, depth: 0 });
   let nodes = 0;
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { value, depth } = top;
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
       for (const item of value) stack.push({ value: item, depth });
@@ -89,7 +89,7 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u2
 export function findControlCharacters(text: string): RawProblem[] {
   const problems: RawProblem[] = [];
   for (const match of text.matchAll(FORBIDDEN)) {
-    const cp = match[0].codePointAt(0)!;
+    const cp = match[0].codePointAt(0) ?? 0; // a match is never empty
     const name = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
     problems.push({
       code: 'yaml/control-character',

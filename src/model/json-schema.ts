@@ -29,7 +29,7 @@ export function knownKeys(): ReadonlySet<string> {
     }
     const properties = (node as { properties?: unknown }).properties;
     if (properties && typeof properties === 'object') for (const name of Object.keys(properties)) keys.add(name);
-    stack.push(...Object.values(node));
+    stack.push(...Object.values(node as Record<string, unknown>));
   }
   return keys;
 }

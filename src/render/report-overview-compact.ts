@@ -138,7 +138,8 @@ export function renderCompactCases(view: DossierView, options: RenderOptions): s
         widths.map((w) => w + 2),
       );
   }
-  const narrowest = built[built.length - 1]!;
+  const narrowest = built.at(-1);
+  if (narrowest === undefined) throw new Error('no overview layout is defined');
   return drawn(narrowest.columns, narrowest.rows, options.width);
 }
 

@@ -54,7 +54,7 @@ const PADDING = 2;
 
 // Zero-width: combining marks, ZW(N)J, variation selectors. Wide: East Asian wide and fullwidth
 // blocks and pictographic emoji, as terminals (and cli-table3's string-width) draw them.
-const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|\p{Cf}|[\u200B-\u200D\uFE00-\uFE0F])$/u;
+const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|\p{Cf})$/u; // ZW(N)J and U+200B are Cf; variation selectors Mn
 const WIDE =
   /^(?:\p{Extended_Pictographic}|[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}])$/u;
 

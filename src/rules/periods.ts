@@ -17,7 +17,7 @@ export function checkPeriodOptions(c: Case): Finding[] {
   const check = (rule: Due | LawDeadline, path: Path) => {
     if ('date' in rule) return;
     const jurisdiction = rule.jurisdiction ?? c.jurisdiction;
-    for (const [option, where] of Object.entries(APPLIES_TO) as Array<[keyof typeof APPLIES_TO, readonly string[]]>) {
+    for (const [option, where] of Object.entries(APPLIES_TO) as [keyof typeof APPLIES_TO, readonly string[]][]) {
       // Setting an option to false asks for the default, which is harmless anywhere.
       if (rule[option] === undefined || rule[option] === false || where.includes(jurisdiction)) continue;
       findings.push({

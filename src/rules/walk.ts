@@ -37,8 +37,8 @@ export function dateFields(c: Case): Located<string>[] {
 }
 
 /** Every amount with the currency it is in. */
-export function amountFields(c: Case): Array<Located<string> & { readonly currency: string }> {
-  const out: Array<Located<string> & { currency: string }> = [];
+export function amountFields(c: Case): (Located<string> & { readonly currency: string })[] {
+  const out: (Located<string> & { currency: string })[] = [];
   const add = (value: string | undefined, currency: string, path: Path) => {
     if (value !== undefined) out.push({ value, currency, path });
   };

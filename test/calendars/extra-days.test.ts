@@ -26,6 +26,6 @@ describe('parseExtraDays', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems[0]).toMatchObject({ line, column });
-    expect(parsed.problems[0]?.message).toContain(message);
+    expect(parsed.problems[0].message).toContain(message);
   });
 });

@@ -159,10 +159,10 @@ describe('time-zone independence', () => {
   }
 
   it('gives the same calendars whatever process.env.TZ is', () => {
-    const saved = process.env.TZ;
+    const saved = process.env['TZ'];
     try {
       const byZone = ZONES.map((zone) => {
-        process.env.TZ = zone;
+        process.env['TZ'] = zone;
         // Node re-reads TZ on assignment; check it did, or the test would prove nothing.
         return { offset: new Date(Date.UTC(2022, 0, 1)).getTimezoneOffset(), lines: snapshot() };
       });
@@ -171,8 +171,8 @@ describe('time-zone independence', () => {
       expect(byZone[0]!.lines).toContain('GB 2022-12-27 substitute bank holiday: Christmas Day');
       expect(byZone[0]!.lines.length).toBeGreaterThan(5 * 3 * 104);
     } finally {
-      if (saved === undefined) delete process.env.TZ;
-      else process.env.TZ = saved;
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
       clearHolidayCache();
     }
   });

@@ -3,19 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { OutputClosedError, type Io, type Output } from '../../src/cli/io.js';
 
-function fakeIo(write: (text: string) => Promise<void> = async () => undefined) {
+function fakeIo(write: (text: string) => Promise<void> = () => Promise.resolve()) {
   const err: string[] = [];
   const stdout: Output = { write, isTTY: false, columns: undefined };
-  const stderr: Output = { write: async (text) => void err.push(text), isTTY: false, columns: undefined };
+  const stderr: Output = {
+    write: (text) => {
+      err.push(text);
+      return Promise.resolve();
+    },
+    isTTY: false,
+    columns: undefined,
+  };
   const io: Io = { stdout, stderr, cwd: process.cwd(), env: {}, now: () => new Date(Date.UTC(2023, 1, 9)) };
   return { io, err };
 }
 
 describe('run', () => {
   it('an unexpected error is an internal error: exit 3, one line, no stack unless --debug', async () => {
-    const boom = async () => {
-      throw new TypeError('boom');
-    };
+    const boom = () => Promise.reject(new TypeError('boom'));
     const quiet = fakeIo(boom);
     expect(await run(['schema'], quiet.io)).toBe(3);
     expect(quiet.err.join('')).toBe(
@@ -27,9 +32,7 @@ describe('run', () => {
   });
 
   it('a reader that went away ends the run quietly with 0', async () => {
-    const closed = fakeIo(async () => {
-      throw new OutputClosedError('closed');
-    });
+    const closed = fakeIo(() => Promise.reject(new OutputClosedError('closed')));
     expect(await run(['schema'], closed.io)).toBe(0);
     expect(closed.err).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { loadCase } from '../../src/load/load-case.js';
 const BAD = new URL('../fixtures/bad/', import.meta.url);
 const WARN = new URL('../fixtures/warn/', import.meta.url);
 
-const expected: Record<string, Array<[code: string, line: number, column: number]>> = {
+const expected: Record<string, [code: string, line: number, column: number][]> = {
   'file-encoding': [['file/encoding', 3, 9]],
   'yaml-syntax': [['yaml/syntax', 4, 1]],
   'yaml-duplicate-key': [['yaml/duplicate-key', 5, 1]],

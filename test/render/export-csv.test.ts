@@ -24,10 +24,10 @@ function parseCsv(text: string): string[][] {
             i++;
             break;
           }
-          field += text[i++];
+          field += text.charAt(i++);
         }
       } else {
-        while (i < text.length && !/[,\r\n"]/.test(text[i]!)) field += text[i++];
+        while (i < text.length && !/[,\r\n"]/.test(text.charAt(i))) field += text.charAt(i++);
         if (text[i] === '"') throw new Error(`bare quote at ${i}`);
       }
       row.push(field);
@@ -52,7 +52,7 @@ function records(asOf: string): Record<string, string>[] {
 }
 
 const find = (rows: Record<string, string>[], caseId: string, measureId: string) =>
-  rows.find((r) => r.case_id === caseId && r.measure_id === measureId)!;
+  rows.find((r) => r['case_id'] === caseId && r['measure_id'] === measureId)!;
 
 describe('renderCsvExport', () => {
   it.each(['2023-02-09', '2026-11-23'])('matches the golden file as of %s', async (asOf) => {

@@ -13,7 +13,7 @@ interface Money {
 type Loose = Record<string, any>;
 
 const parsed = (asOf: string): Loose => JSON.parse(renderJsonExport(bundledDossier(asOf))) as Loose;
-const caseById = (doc: Loose, id: string): Loose => doc.cases.find((c: Loose) => c.id === id);
+const caseById = (doc: Loose, id: string): Loose => doc['cases'].find((c: Loose) => c['id'] === id);
 
 describe('renderJsonExport', () => {
   it.each(AS_OF)('matches the golden file as of %s', async (asOf) => {
@@ -30,9 +30,9 @@ describe('renderJsonExport', () => {
   it('names the format and the day', () => {
     const doc = parsed('2023-02-09');
     expect(Object.keys(doc)).toEqual(['format', 'asOf', 'cases', 'totals']);
-    expect(doc.format).toBe(JSON_EXPORT_FORMAT);
-    expect(doc.asOf).toBe('2023-02-09');
-    expect(doc.cases.map((c: Loose) => c.id)).toEqual([
+    expect(doc['format']).toBe(JSON_EXPORT_FORMAT);
+    expect(doc['asOf']).toBe('2023-02-09');
+    expect(doc['cases'].map((c: Loose) => c['id'])).toEqual([
       'cnil-clearview-ai',
       'garante-clearview-ai',
       'hdpa-clearview-ai',
@@ -42,7 +42,7 @@ describe('renderJsonExport', () => {
 
   it('shows the CNIL injunction missed by 52 days with the penalty equal to the liquidation', () => {
     const cnil = caseById(parsed('2023-02-09'), 'cnil-clearview-ai');
-    const injunction = cnil.deadlines.find((d: Loose) => d.id === 'injunction');
+    const injunction = cnil['deadlines'].find((d: Loose) => d['id'] === 'injunction');
     expect(injunction).toMatchObject({
       kind: 'compliance',
       start: { date: '2022-10-17', event: 'sanction', basis: 'event-date' },
@@ -83,7 +83,7 @@ describe('renderJsonExport', () => {
   });
 
   it('converts the ICO penalty at 0.8467 and shows it as not enforceable after the remittal', () => {
-    const [fine] = caseById(parsed('2026-11-23'), 'ico-clearview-ai').fines;
+    const [fine] = caseById(parsed('2026-11-23'), 'ico-clearview-ai')['fines'];
     expect(fine.imposed).toEqual({ minor: 755_280_000, currency: 'GBP' });
     expect(fine.eur).toEqual({
       ok: true,
@@ -102,7 +102,7 @@ describe('renderJsonExport', () => {
 
   it('puts the three EUR 20,000,000 fines at the Art. 83(5) fixed maximum, none collected', () => {
     const doc = parsed('2026-11-23');
-    const fines = doc.cases.filter((c: Loose) => c.id !== 'ico-clearview-ai').flatMap((c: Loose) => c.fines);
+    const fines = doc['cases'].filter((c: Loose) => c['id'] !== 'ico-clearview-ai').flatMap((c: Loose) => c['fines']);
     expect(fines).toHaveLength(3);
     for (const fine of fines) {
       expect(fine.imposed).toEqual({ minor: 2_000_000_000, currency: 'EUR' });
@@ -116,16 +116,16 @@ describe('renderJsonExport', () => {
       expect(fine.paid).toEqual({ minor: 0, currency: 'EUR' });
     }
     const eur = (m: Money) => m.minor;
-    expect(eur(doc.totals.imposed.eur)).toBe(6_892_027_873);
-    expect(eur(doc.totals.enforceable.eur)).toBe(6_000_000_000);
-    expect(eur(doc.totals.penaltiesLiquidated.eur)).toBe(520_000_000);
-    expect(eur(doc.totals.collected.eur)).toBe(0);
-    expect(eur(doc.totals.owed.eur)).toBe(6_520_000_000);
+    expect(eur(doc['totals'].imposed.eur)).toBe(6_892_027_873);
+    expect(eur(doc['totals'].enforceable.eur)).toBe(6_000_000_000);
+    expect(eur(doc['totals'].penaltiesLiquidated.eur)).toBe(520_000_000);
+    expect(eur(doc['totals'].collected.eur)).toBe(0);
+    expect(eur(doc['totals'].owed.eur)).toBe(6_520_000_000);
   });
 
   it('exports the case facts as in the case file, amounts still as decimal text', () => {
-    const facts = caseById(parsed('2023-02-09'), 'cnil-clearview-ai').facts;
-    expect(facts.measures.find((m: Loose) => m.id === 'fine')).toMatchObject({ amount: '20000000', currency: 'EUR', tier: '83(5)' });
+    const facts = caseById(parsed('2023-02-09'), 'cnil-clearview-ai')['facts'];
+    expect(facts.measures.find((m: Loose) => m['id'] === 'fine')).toMatchObject({ amount: '20000000', currency: 'EUR', tier: '83(5)' });
     expect(facts.sources.length).toBe(bundledCases()[0]!.sources.length);
     expect(facts.notes[0].about).toBe('sanction');
   });

@@ -48,7 +48,7 @@ function lintErrors(markdown: string): string[] {
     // without breaking it, and generated long lines are not a readability problem here.
     config: { default: true, MD013: false },
   });
-  return (results.export ?? []).map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''}`);
+  return (results['export'] ?? []).map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''}`);
 }
 
 /** A URL as a browser resolves it, so `(` and `%28` compare equal. */

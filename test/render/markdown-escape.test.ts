@@ -23,7 +23,7 @@ function readInline(md: string): Segment[] {
   while (i < md.length) {
     const c = md[i]!;
     if (c === '\\' && PUNCT.test(md[i + 1] ?? '')) {
-      text += md[i + 1];
+      text += md.charAt(i + 1);
       i += 2;
     } else if (c === '`') {
       const fence = /^`+/.exec(md.slice(i))![0];
@@ -70,7 +70,7 @@ const splitRow = (row: string) =>
     .map((c) => c.trim());
 
 // exact outputs.
-const INLINE: ReadonlyArray<readonly [input: string, expected: string]> = [
+const INLINE: readonly (readonly [input: string, expected: string])[] = [
   ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
   ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert\\(1\\)&gt;'],
   ['<!-- hide the rest', '&lt;\\!-- hide the rest'],

@@ -7,7 +7,7 @@ const BEL = '\x07';
 const ST = `${ESC}\\`;
 
 // each payload with its exact rendering in both modes.
-const PAYLOADS: ReadonlyArray<readonly [name: string, input: string, multi: string, single: string]> = [
+const PAYLOADS: readonly (readonly [name: string, input: string, multi: string, single: string])[] = [
   [
     'OSC 8 hyperlink',
     `${ESC}]8;;https://evil${BEL}click${ESC}]8;;${BEL}`,

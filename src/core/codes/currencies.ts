@@ -13,7 +13,7 @@
 // because a withdrawn code is not an active code. BGN (Bulgaria, which adopted the euro on
 // 1 January 2026) is still in the source list, so it is still here.
 
-const CODES_BY_MINOR_UNITS: ReadonlyArray<readonly [minorUnits: number, codes: string]> = [
+const CODES_BY_MINOR_UNITS: readonly (readonly [minorUnits: number, codes: string])[] = [
   [0, 'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'],
   [
     2,

@@ -116,9 +116,9 @@ function readRow(
   }
   const rates: [string, string][] = [];
   let valid = true;
-  rateCells.forEach((cell, index) => {
+  for (const [index, cell] of rateCells.entries()) {
     const currency = columns[index + 1];
-    if (cell.text === 'N/A' || cell.text === '') return; // no rate that day
+    if (cell.text === 'N/A' || cell.text === '') continue; // no rate that day
     if (currency === undefined) {
       report(line, cell.column, `${show(cell.text)} is under an empty header cell`);
       valid = false;
@@ -128,7 +128,7 @@ function readRow(
     } else {
       rates.push([currency, cell.text]);
     }
-  });
+  }
   return valid ? { date, rates } : undefined;
 }
 

@@ -158,9 +158,10 @@ function clampNote(from: IsoDate, end: IsoDate, period: Period): string {
 }
 
 function validate(input: DeadlineInput): void {
-  if (!isCalendarDate(input.start)) throw new RangeError(`start is not a calendar date: ${input.start}`);
+  // Typed callers cannot pass bad values; untyped ones (JSON, tests) can.
+  if (!isCalendarDate(input.start)) throw new RangeError(`start is not a calendar date: ${JSON.stringify(input.start)}`);
   if (!isValidPeriod(input.period)) throw new RangeError(`not a valid period: ${JSON.stringify(input.period)}`);
-  if (!isJurisdiction(input.jurisdiction)) throw new RangeError(`unknown jurisdiction: ${input.jurisdiction}`);
+  if (!isJurisdiction(input.jurisdiction)) throw new RangeError(`unknown jurisdiction: ${JSON.stringify(input.jurisdiction)}`);
   assertOptionsApply(input.jurisdiction, input);
   if (input.francDelay === true && input.period.unit === 'working-day') {
     throw new RangeError('a délai franc is counted in calendar days, not in working days');

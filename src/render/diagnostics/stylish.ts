@@ -9,12 +9,12 @@ export function formatStylish(diagnostics: readonly Diagnostic[], chalk: ChalkIn
   let out = '';
   for (const [file, list] of byFile) {
     out += `\n${chalk.underline(clean(file))}\n`;
-    const positions = list.map((d) => `${d.start.line}:${d.start.column}`);
-    const width = Math.max(...positions.map((p) => p.length));
-    list.forEach((d, i) => {
+    const rows = list.map((d) => ({ d, position: `${d.start.line}:${d.start.column}` }));
+    const width = Math.max(...rows.map((row) => row.position.length));
+    for (const { d, position } of rows) {
       const severity = d.severity === 'error' ? chalk.red('error  ') : chalk.yellow('warning');
-      out += `  ${chalk.dim(positions[i]!.padEnd(width))}  ${severity}  ${clean(d.message)}  ${chalk.dim(d.code)}\n`;
-    });
+      out += `  ${chalk.dim(position.padEnd(width))}  ${severity}  ${clean(d.message)}  ${chalk.dim(d.code)}\n`;
+    }
   }
   const { errors, warnings } = countBySeverity(diagnostics);
   const files = `${filesChecked} ${plural(filesChecked, 'file')}`;

@@ -154,7 +154,9 @@ function eurJson(f: FineView): Json {
   };
 }
 
-function capJson(f: FineView): Json {
+// Typed as an object, not Json: as part of the union with string, a key named `fixed` reads as
+// String.prototype.fixed.
+function capJson(f: FineView): Record<string, Json> {
   if (!f.cap.ok) return { ok: false, reason: f.cap.reason };
   const cap = f.cap.cap;
   const m = (minor: number) => money(minor, cap.currency);
@@ -266,7 +268,7 @@ export function canonical(value: unknown): Json {
   if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
   if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : canonical(item)));
   if (typeof value === 'object') {
-    const out: { [key: string]: Json } = {};
+    const out: Record<string, Json> = {};
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record).sort(compareKeys)) {
       // defineProperty, not assignment: a key "__proto__" must stay data, not set a prototype.

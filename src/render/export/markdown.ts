@@ -159,11 +159,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
           cell(a.against.join(', ')),
           cell(a.filed ?? ''),
           cell(L.appealOutcome[a.outcome]),
-          cell(
-            a.effect
-              ? L.appealEffect(L.effectKind[a.effect.kind], a.effect.amount === undefined ? undefined : String(a.effect.amount))
-              : '',
-          ),
+          cell(a.effect ? L.appealEffect(L.effectKind[a.effect.kind], a.effect.amount) : ''),
         ]),
       ),
     );

@@ -214,16 +214,16 @@ describe('weekday, compareDates', () => {
 
 describe('time-zone independence', () => {
   it.each(['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'])('gives the same results with TZ=%s', (zone) => {
-    const saved = process.env.TZ;
+    const saved = process.env['TZ'];
     try {
-      process.env.TZ = zone;
+      process.env['TZ'] = zone;
       expect(addMonths('2023-12-31', 2)).toBe('2024-02-29');
       expect(addDays('2023-03-25', 2)).toBe('2023-03-27');
       expect(daysBetween('2023-03-11', '2023-03-13')).toBe(2);
       expect(weekday('2022-12-25')).toBe(0);
     } finally {
-      if (saved === undefined) delete process.env.TZ;
-      else process.env.TZ = saved;
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
     }
   });
 });

@@ -245,9 +245,9 @@ describe('IT summer suspension (option, default off)', () => {
 
 describe('input validation', () => {
   it.each([
-    [{ start: '2022-02-30', period: { count: 2, unit: 'month' }, jurisdiction: 'FR' }, /start is not a calendar date/],
+    [{ start: '2022-02-30', period: { count: 2, unit: 'month' }, jurisdiction: 'FR' }, /start is not a calendar date: "2022-02-30"/],
     [{ start: '2022-02-20', period: { count: 0, unit: 'month' }, jurisdiction: 'FR' }, /not a valid period/],
-    [{ start: '2022-02-20', period: { count: 2, unit: 'month' }, jurisdiction: 'UK' }, /unknown jurisdiction: UK/],
+    [{ start: '2022-02-20', period: { count: 2, unit: 'month' }, jurisdiction: 'UK' }, /unknown jurisdiction: "UK"/],
   ])('refuses %j', (input, message) => {
     expect(() => computeDeadline(input as DeadlineInput, weekends)).toThrow(message);
   });
