@@ -1,6 +1,7 @@
 // The day a period runs from: the notification of the event when the case records it, otherwise
 // the event's own date, flagged as an assumption (decisions are often notified later, unpublished).
-import type { Case } from '../model/case-schema.js';
+// A decision that a source says was not yet notified starts no period at all.
+import type { Case, CaseEvent } from '../model/case-schema.js';
 import { parseDateText } from '../core/dates/date-text.js';
 
 export type Anchor =
@@ -11,12 +12,39 @@ export type Anchor =
       readonly basis: 'notified' | 'event-date';
       readonly assumption?: string;
     }
-  | { readonly ok: false; readonly eventId: string; readonly reason: string };
+  | { readonly ok: false; readonly eventId: string; readonly reason: string; readonly notNotified?: NotNotified };
+
+export interface NotNotified {
+  /** The last day a source says the decision had still not been notified. */
+  readonly asOf: string;
+  readonly sources: readonly string[];
+}
+
+export type Notification =
+  | { readonly state: 'notified'; readonly on: string }
+  | { readonly state: 'not-notified'; readonly asOf: string; readonly sources: readonly string[] }
+  | { readonly state: 'unknown' };
+
+export function notificationOf(event: CaseEvent): Notification {
+  const n = event.notified;
+  if (n === undefined || n === 'unknown') return { state: 'unknown' };
+  if (typeof n === 'string') return { state: 'notified', on: n };
+  return { state: 'not-notified', asOf: n['as-of'], sources: n.sources ?? [] };
+}
 
 export function anchorOf(c: Case, eventId: string): Anchor {
   const event = c.events.find((e) => e.id === eventId);
   if (!event) return { ok: false, eventId, reason: `no event "${eventId}"` };
-  if (event.notified !== undefined && event.notified !== 'unknown') return { ok: true, eventId, date: event.notified, basis: 'notified' };
+  const notification = notificationOf(event);
+  if (notification.state === 'notified') return { ok: true, eventId, date: notification.on, basis: 'notified' };
+  if (notification.state === 'not-notified') {
+    return {
+      ok: false,
+      eventId,
+      reason: `"${eventId}" had not been notified as of ${notification.asOf}: the period has not started`,
+      notNotified: { asOf: notification.asOf, sources: notification.sources },
+    };
+  }
   const parsed = parseDateText(event.date);
   if (!('range' in parsed) || parsed.range.precision !== 'day') {
     return {

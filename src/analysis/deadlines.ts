@@ -1,16 +1,30 @@
 // Every deadline of a case, computed under its jurisdiction's rules, with its status as of a day:
 // compliance with orders, payment of fines, and the periods the law attaches to events.
 import type { Case, Due, Fine, LawDeadline, Order } from '../model/case-schema.js';
-import { computeDeadline, type DeadlineResult } from '../core/time/deadline.js';
 import { daysBetween } from '../core/time/calendar-date.js';
-import { parsePeriod } from '../core/time/period.js';
 import type { Jurisdiction } from '../core/time/conventions.js';
-import { anchorOf, type Anchor } from './anchor.js';
+import type { DeadlineResult } from '../core/time/deadline.js';
+import type { Anchor } from './anchor.js';
+import { firstDay, lastDay } from './as-known.js';
 import type { AnalysisContext } from './context.js';
-import { penaltyView, type PenaltyView } from './penalties.js';
+import { computeDue, type Computed } from './deadline-compute.js';
+import { measureAppeals } from './appeal-graph.js';
+import { payableBy, penaltyView, type PenaltyView } from './penalties.js';
+import { challengeSuspends, suspensionOn } from './suspensions.js';
 
 export type DeadlineKind = 'compliance' | 'payment' | 'legal-period';
-export type DeadlineStatus = 'met' | 'open' | 'missed' | 'expired' | 'unknown' | 'not-computable';
+export type DeadlineStatus =
+  | 'met'
+  | 'open'
+  | 'missed'
+  | 'overdue'
+  | 'expired'
+  | 'unknown'
+  | 'not-started'
+  | 'superseded'
+  | 'suspended'
+  | 'ambiguous'
+  | 'not-computable';
 
 export interface DeadlineView {
   readonly caseId: string;
@@ -23,16 +37,26 @@ export interface DeadlineView {
   readonly anchor?: Extract<Anchor, { ok: true }>;
   /** The engine's working, when the deadline is a period. */
   readonly computation?: DeadlineResult;
+  /** Another reading of an open point of law, and its last day; status uses the later of the two. */
+  readonly alternative?: { readonly end: string; readonly reading: string };
   /** A last day named in the decision itself. */
   readonly fixedDate?: string;
   readonly end?: string;
   readonly status: DeadlineStatus;
   /** Days from asOf to the end (open deadlines). */
   readonly daysLeft?: number;
-  /** Days after the end that the obligation was (or still is) unmet. */
+  /** Days after the end that the obligation was (or is on record as) unmet. */
   readonly daysLate?: number;
   /** When the obligation was met, if it was. */
   readonly metOn?: string;
+  /** `superseded`: the event that took the place of the order. */
+  readonly supersededBy?: { readonly eventId: string; readonly date: string };
+  /** `not-started`: the day a source last says the decision was not notified. */
+  readonly notNotifiedAsOf?: string;
+  /** `ambiguous`: the month or year the compliance is dated to, which straddles the end. */
+  readonly metWithin?: string;
+  /** `suspended`: why. */
+  readonly suspendedBy?: string;
   readonly penalty?: PenaltyView;
   readonly assumptions: readonly string[];
   readonly basis?: string;
@@ -51,77 +75,72 @@ export function caseDeadlines(c: Case, context: AnalysisContext): DeadlineView[]
   return views;
 }
 
-interface Computed {
-  readonly jurisdiction: Jurisdiction;
-  readonly anchor?: Extract<Anchor, { ok: true }>;
-  readonly computation?: DeadlineResult;
-  readonly fixedDate?: string;
-  readonly end?: string;
-  readonly assumptions: string[];
-  readonly problem?: string;
+type Timing = Pick<DeadlineView, 'status' | 'daysLeft' | 'daysLate' | 'metOn' | 'notNotifiedAsOf' | 'metWithin'>;
+
+function notStarted(computed: Computed): Timing | undefined {
+  return computed.notNotifiedAsOf === undefined ? undefined : { status: 'not-started', notNotifiedAsOf: computed.notNotifiedAsOf };
 }
 
-function compute(c: Case, due: Due | LawDeadline, periodSource: 'statute' | 'decision', context: AnalysisContext): Computed {
-  const jurisdiction: Jurisdiction = 'jurisdiction' in due && due.jurisdiction ? due.jurisdiction : c.jurisdiction;
-  if ('date' in due) return { jurisdiction, fixedDate: due.date, end: due.date, assumptions: [] };
-  const anchor = anchorOf(c, due.from);
-  if (!anchor.ok) return { jurisdiction, assumptions: [], problem: anchor.reason };
-  const period = parsePeriod(due.period);
-  if (!period) return { jurisdiction, anchor, assumptions: [], problem: `"${due.period}" is not a period` };
-  try {
-    const computation = computeDeadline(
-      {
-        start: anchor.date,
-        period,
-        jurisdiction,
-        periodSource,
-        ...(due.extend === undefined ? {} : { extend: due.extend }),
-        ...(due.franc ? { francDelay: true } : {}),
-        ...(due['summer-suspension'] ? { summerSuspension: true } : {}),
-      },
-      context.calendarFor(jurisdiction, {
-        ...(due['holiday-country'] ? { holidayCountry: due['holiday-country'] } : {}),
-        ...(due['saturday-working'] ? { saturdayWorking: true } : {}),
-      }),
-    );
-    const assumptions = [...(anchor.assumption ? [anchor.assumption] : []), ...computation.assumptions];
-    return { jurisdiction, anchor, computation, end: computation.end, assumptions };
-  } catch (error) {
-    return { jurisdiction, anchor, assumptions: [], problem: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-function timing(
-  end: string | undefined,
-  metOn: string | undefined,
-  asOf: string,
-): Pick<DeadlineView, 'status' | 'daysLeft' | 'daysLate' | 'metOn'> {
+function timing(end: string | undefined, met: string | undefined, asOf: string, late: 'missed' | 'overdue'): Timing {
   if (end === undefined) return { status: 'not-computable' };
-  if (metOn !== undefined && metOn <= asOf) {
-    return metOn <= end ? { status: 'met', metOn } : { status: 'missed', metOn, daysLate: daysBetween(end, metOn) };
+  if (met !== undefined) {
+    const first = firstDay(met);
+    const last = lastDay(met);
+    if (first !== undefined && last !== undefined && first !== last && first <= end && end < last)
+      return { status: 'ambiguous', metWithin: met };
+    if (first !== undefined && first <= asOf)
+      return first <= end ? { status: 'met', metOn: met } : { status: late, metOn: met, daysLate: daysBetween(end, first) };
   }
   if (asOf <= end) return { status: 'open', daysLeft: daysBetween(asOf, end) };
-  return { status: 'missed', daysLate: daysBetween(end, asOf) };
+  return { status: late, daysLate: daysBetween(end, asOf) };
 }
 
 function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisContext): DeadlineView {
-  const computed = compute(c, due, 'decision', context);
+  const computed = computeDue(c, due, 'decision', context);
   const compliance = order.compliance;
   const metOn = compliance?.status === 'complied' ? compliance.date : undefined;
-  let status = timing(computed.end, metOn, context.asOf);
-  // Past the deadline with compliance unknown, the record cannot say the order was missed.
-  if (
-    status.status === 'missed' &&
-    metOn === undefined &&
-    compliance?.status !== 'not-complied' &&
-    compliance?.status !== 'partly-complied'
-  ) {
-    status = { status: 'unknown' };
+  let status = notStarted(computed) ?? timing(computed.end, metOn, context.asOf, 'missed');
+  let supersededBy: DeadlineView['supersededBy'];
+  let suspendedBy: string | undefined;
+  const superseding = c.events.find((e) => e.id === order['superseded-by']);
+  const supersededOn = firstDay(superseding?.date);
+  if (superseding && supersededOn !== undefined && computed.end !== undefined) {
+    supersededBy = { eventId: superseding.id, date: superseding.date };
+    // Days late stop counting at the event that took the order's place.
+    status = {
+      status: 'superseded',
+      ...(supersededOn > computed.end && metOn === undefined ? { daysLate: daysBetween(computed.end, supersededOn) } : {}),
+    };
+  } else if (status.status === 'missed' || status.status === 'open') {
+    const recorded = suspensionOn(c.suspensions ?? [], order.id, ['compliance'], context.asOf);
+    const byChallenge = challengeSuspends(c, 'compliance');
+    if (recorded) suspendedBy = `suspended from ${recorded.from} (${recorded.body ?? recorded.by})`;
+    else if (byChallenge?.suspends === true && measureAppeals(c, order).pending)
+      suspendedBy = `a pending appeal suspends compliance (${byChallenge.citation}${byChallenge.confirmed ? '' : ', unconfirmed'})`;
+    if (suspendedBy !== undefined) status = { status: 'suspended' };
+    else if (
+      status.status === 'missed' &&
+      metOn === undefined &&
+      compliance?.status !== 'not-complied' &&
+      compliance?.status !== 'partly-complied'
+    ) {
+      // Past the deadline with compliance unknown, the record cannot say the order was missed.
+      status = { status: 'unknown' };
+    }
   }
   const eventDates = new Map(c.events.map((e) => [e.id, e.date]));
   const penalty =
-    order.penalty && computed.end && status.status !== 'not-computable'
-      ? penaltyView(order, order.penalty, computed.end, context.asOf, eventDates)
+    order.penalty && computed.end && supersededBy === undefined && status.status !== 'not-computable' && status.status !== 'not-started'
+      ? penaltyView({
+          order,
+          penalty: order.penalty,
+          deadlineEnd: computed.end,
+          asOf: context.asOf,
+          eventDates,
+          suspensions: c.suspensions ?? [],
+          payableBy: payableBy(c, order.penalty),
+          published: new Map(c.sources.map((s) => [s.id, s.published])),
+        })
       : undefined;
   return {
     caseId: c.id,
@@ -131,17 +150,20 @@ function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisCo
     measureId: order.id,
     ...withoutUndefined(computed),
     ...status,
+    ...(supersededBy ? { supersededBy } : {}),
+    ...(suspendedBy ? { suspendedBy } : {}),
     ...(penalty ? { penalty } : {}),
     ...('basis' in due && due.basis ? { basis: due.basis } : {}),
   };
 }
 
 function paymentDeadline(c: Case, fine: Fine, due: Due, context: AnalysisContext): DeadlineView {
-  const computed = compute(c, due, 'decision', context);
+  const computed = computeDue(c, due, 'decision', context);
   const payment = fine.payment;
   const metOn = payment?.status === 'paid' ? payment.date : undefined;
-  let status = timing(computed.end, metOn, context.asOf);
-  if (status.status === 'missed' && metOn === undefined && (payment === undefined || payment.status === 'unknown'))
+  let status = notStarted(computed) ?? timing(computed.end, metOn, context.asOf, 'overdue');
+  // A missed payment does not expire: the sum is overdue. Without a payment record it is unknown.
+  if (status.status === 'overdue' && metOn === undefined && (payment === undefined || payment.status === 'unknown'))
     status = { status: 'unknown' };
   return {
     caseId: c.id,
@@ -156,13 +178,14 @@ function paymentDeadline(c: Case, fine: Fine, due: Due, context: AnalysisContext
 }
 
 function legalPeriod(c: Case, deadline: LawDeadline, context: AnalysisContext): DeadlineView {
-  const computed = compute(c, deadline, 'statute', context);
-  const status: Pick<DeadlineView, 'status' | 'daysLeft'> =
-    computed.end === undefined
+  const computed = computeDue(c, deadline, 'statute', context);
+  const status: Timing =
+    notStarted(computed) ??
+    (computed.end === undefined
       ? { status: 'not-computable' }
       : context.asOf <= computed.end
         ? { status: 'open', daysLeft: daysBetween(context.asOf, computed.end) }
-        : { status: 'expired' };
+        : { status: 'expired' });
   return {
     caseId: c.id,
     id: deadline.id,
@@ -180,20 +203,6 @@ function withoutUndefined<T extends object>(value: T): T {
 
 /** Earliest first; then by case and id, so that the order never depends on file order. */
 export function sortDeadlines(views: readonly DeadlineView[]): DeadlineView[] {
-  const key = (v: DeadlineView) => v.end ?? '9999-99-99';
-  return [...views].sort((a, b) =>
-    key(a) < key(b)
-      ? -1
-      : key(a) > key(b)
-        ? 1
-        : a.caseId < b.caseId
-          ? -1
-          : a.caseId > b.caseId
-            ? 1
-            : a.id < b.id
-              ? -1
-              : a.id > b.id
-                ? 1
-                : 0,
-  );
+  const key = (v: DeadlineView) => `${v.end ?? '9999-99-99'}\u0000${v.caseId}\u0000${v.id}`;
+  return [...views].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -1,17 +1,24 @@
 // Each fine as a reader needs it: imposed, in EUR at the ECB rate of the decision date, against
-// its legal cap, where the appeals leave it, what is enforceable now, and what was collected.
+// its legal cap, where the appeals leave it, whether it is enforceable now and why, and what was
+// collected. Enforceable means: imposed, notified (or, when the date is unknown, assumed so and
+// said), not annulled or remitted, and not suspended, by a recorded suspension or by a pending
+// challenge where the jurisdiction's law makes a challenge suspensive.
 import type { Case, Fine } from '../model/case-schema.js';
 import { convertToEurOn, type Conversion } from '../core/money/convert.js';
-import { checkFineAgainstCap, fineCap, type FineCap } from '../core/money/caps.js';
 import { parseDateText } from '../core/dates/date-text.js';
-import { appealStatusOf, type AppealStatus } from './appeals.js';
+import { notificationOf, type Notification } from './anchor.js';
+import { measureAppeals, type MeasureAppeals } from './appeal-graph.js';
+import { lastDay } from './as-known.js';
 import type { AnalysisContext, Money } from './context.js';
+import { capCheck, type CapCheck } from './fine-cap.js';
 import { minorOf } from './penalties.js';
+import { challengeSuspends, suspensionOn } from './suspensions.js';
 
 export type EurAmount = { readonly ok: true; readonly conversion: Conversion } | { readonly ok: false; readonly reason: string };
-export type CapCheck =
-  | { readonly ok: true; readonly cap: FineCap; readonly status: ReturnType<typeof checkFineAgainstCap>['status'] }
-  | { readonly ok: false; readonly reason: string };
+export type { CapCheck } from './fine-cap.js';
+
+export type Enforceability =
+  'enforceable' | 'enforceable-if-notified' | 'not-notified' | 'annulled' | 'remitted' | 'suspended' | 'suspended-by-appeal';
 
 export interface FineView {
   readonly caseId: string;
@@ -22,15 +29,18 @@ export interface FineView {
   readonly law: Case['law'];
   readonly tier: Fine['tier'];
   readonly decisionDate: string;
-  /** False when the decision comes after the as-of day: the fine did not exist yet and counts in no total. */
+  /** Always true on a record cut to the as-of day; kept for readers of the JSON shape. */
   readonly imposedByAsOf: boolean;
   readonly imposed: Money;
   readonly eur: EurAmount;
   readonly cap: CapCheck;
   readonly proposed?: Money & { readonly approximate: boolean };
-  readonly appeal: AppealStatus;
-  /** What can be collected now, after appeals (a pending UK appeal suspends it). */
+  readonly appeal: MeasureAppeals;
+  readonly notification: Notification;
+  readonly enforceability: Enforceability;
+  /** What can be collected now. */
   readonly enforceable: Money;
+  /** One line: why the enforceable amount is what it is. */
   readonly enforceableNote?: string;
   readonly paid: Money;
   readonly paymentStatus: NonNullable<Fine['payment']>['status'];
@@ -41,27 +51,30 @@ export function caseFines(c: Case, context: AnalysisContext): FineView[] {
 }
 
 function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
-  const decisionDate = c.events.find((e) => e.id === fine.decision)?.date ?? '';
+  const decision = c.events.find((e) => e.id === fine.decision);
+  const decisionDate = decision?.date ?? '';
   const imposed = { minor: minorOf(fine.amount, fine.currency), currency: fine.currency };
-  const appeal = appealStatusOf(c, fine.id, context.asOf);
-  const imposedByAsOf = decisionDate.slice(0, 10) <= context.asOf;
-  const { enforceable, note } = imposedByAsOf
-    ? enforceableAmount(c, fine, imposed, appeal)
-    : { enforceable: { minor: 0, currency: fine.currency }, note: 'not yet imposed on the as-of day' };
+  const appeal = measureAppeals(c, fine);
+  const notification: Notification = decision ? notificationOf(decision) : { state: 'unknown' };
+  const { enforceability, amount, note } = enforceable(c, fine, imposed, appeal, notification, context.asOf);
   const proposedCurrency = fine.proposed?.currency ?? fine.currency;
+  const addressed = fine.respondents ?? c.respondents.map((r) => r.id);
   return {
     caseId: c.id,
     measureId: fine.id,
     authority: c.authority.short,
     country: c.authority.country,
-    respondent: c.respondent.name,
+    respondent: c.respondents
+      .filter((r) => addressed.includes(r.id))
+      .map((r) => r.name)
+      .join(' and '),
     law: c.law,
     tier: fine.tier,
     decisionDate,
-    imposedByAsOf,
+    imposedByAsOf: true,
     imposed,
     eur: toEur(imposed, decisionDate, context),
-    cap: capCheck(c, fine),
+    cap: capCheck(c, fine, context.rates),
     ...(fine.proposed
       ? {
           proposed: {
@@ -72,37 +85,61 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
         }
       : {}),
     appeal,
-    enforceable,
+    notification,
+    enforceability,
+    enforceable: amount,
     ...(note ? { enforceableNote: note } : {}),
     paid: { minor: paidAsOf(fine, context.asOf), currency: fine.currency },
     paymentStatus: fine.payment?.status ?? 'unknown',
   };
 }
 
-function enforceableAmount(c: Case, fine: Fine, imposed: Money, appeal: AppealStatus): { enforceable: Money; note?: string } {
+function enforceable(
+  c: Case,
+  fine: Fine,
+  imposed: Money,
+  appeal: MeasureAppeals,
+  notification: Notification,
+  asOf: string,
+): { enforceability: Enforceability; amount: Money; note?: string } {
   const zero = { minor: 0, currency: imposed.currency };
-  const settledAmount = (): Money =>
-    appeal.settled === 'annulled'
-      ? zero
-      : appeal.settled === 'reduced'
-        ? { minor: minorOf(appeal.reducedTo ?? fine.amount, fine.currency), currency: fine.currency }
-        : imposed;
-  switch (appeal.state) {
-    case 'annulled':
-      return { enforceable: zero, note: 'annulled on appeal' };
-    case 'reduced':
-      return { enforceable: settledAmount(), note: 'as reduced on appeal' };
-    case 'pending':
-    case 'remitted':
-      // DPA 2018 Sch 16 (recalled, unconfirmed): no enforcement until the appeal is determined.
-      // Elsewhere an appeal does not suspend a fine by itself (an interim order would be needed),
-      // so the last decided outcome stands.
-      if (c.jurisdiction === 'GB') return { enforceable: zero, note: 'suspended until the appeal is determined (DPA 2018 Sch 16)' };
-      return { enforceable: settledAmount(), note: 'appeal pending; not suspensive by itself' };
-    case 'none':
-    case 'upheld':
-      return { enforceable: imposed };
-  }
+  if (appeal.standing === 'annulled') return { enforceability: 'annulled', amount: zero, note: 'annulled on appeal' };
+  if (appeal.standing === 'remitted')
+    return { enforceability: 'remitted', amount: zero, note: 'annulled on appeal and sent back: a new decision is due' };
+  if (notification.state === 'not-notified')
+    return { enforceability: 'not-notified', amount: zero, note: `not notified as of ${notification.asOf}: not enforceable` };
+  const recorded = suspensionOn(c.suspensions ?? [], fine.id, ['payment'], asOf);
+  if (recorded)
+    return {
+      enforceability: 'suspended',
+      amount: zero,
+      note: `payment suspended since ${recorded.from} (${recorded.body ?? `by the ${recorded.by}`})`,
+    };
+  const rule = challengeSuspends(c, 'payment');
+  if (appeal.pending && rule?.suspends === true)
+    return {
+      enforceability: 'suspended-by-appeal',
+      amount: zero,
+      note: `not enforceable while the appeal is pending (${rule.citation}${rule.confirmed ? '' : '; recalled, unconfirmed'})`,
+    };
+  const amount =
+    appeal.standing === 'reduced' ? { minor: minorOf(appeal.reducedTo ?? fine.amount, fine.currency), currency: fine.currency } : imposed;
+  const notes = [
+    ...(appeal.standing === 'reduced' ? ['as reduced on appeal'] : []),
+    ...(appeal.pending
+      ? [
+          rule
+            ? `an appeal is pending; it does not suspend payment (${rule.citation})`
+            : `an appeal is pending; no rule on its effect is on record for ${c.jurisdiction}`,
+        ]
+      : []),
+    ...(notification.state === 'unknown' ? ['assuming it was notified (the date is not on record)'] : []),
+  ];
+  return {
+    enforceability: notification.state === 'unknown' ? 'enforceable-if-notified' : 'enforceable',
+    amount,
+    ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+  };
 }
 
 function toEur(amount: Money, date: string, context: AnalysisContext): EurAmount {
@@ -112,29 +149,11 @@ function toEur(amount: Money, date: string, context: AnalysisContext): EurAmount
   return result.ok ? { ok: true, conversion: result.conversion } : { ok: false, reason: result.detail };
 }
 
-/** The fine against the Art. 83 (or UK GDPR) maximum that applies to it. */
-export function capCheck(c: Case, fine: Fine): CapCheck {
-  const imposed = { minor: minorOf(fine.amount, fine.currency), currency: fine.currency };
-  const decisionYear = Number(c.events.find((e) => e.id === fine.decision)?.date.slice(0, 4));
-  // Art. 83(4)-(6): the turnover of the preceding financial year.
-  const turnover = (c.respondent.turnover ?? []).find((t) => t.year === decisionYear - 1);
-  const result = fineCap({
-    law: c.law,
-    tier: fine.tier,
-    ...(turnover
-      ? { turnover: { minor: minorOf(turnover.amount, turnover.currency), currency: turnover.currency, year: turnover.year } }
-      : {}),
-  });
-  if (!result.ok) return { ok: false, reason: result.detail };
-  if (result.cap.currency !== imposed.currency)
-    return { ok: false, reason: `the cap is in ${result.cap.currency} and the fine in ${imposed.currency}` };
-  return { ok: true, cap: result.cap, status: checkFineAgainstCap(imposed.minor, result.cap).status };
-}
-
-/** What had been collected by the as-of day: a payment dated later does not count yet. */
+/** What had been collected by the as-of day: a payment dated to a month counts once the month is over. */
 function paidAsOf(fine: Fine, asOf: string): number {
   const payment = fine.payment;
   if (payment?.paid === undefined) return 0;
-  if (payment.date?.length === 10 && payment.date > asOf) return 0;
+  const last = lastDay(payment.date);
+  if (last !== undefined && last > asOf) return 0;
   return minorOf(payment.paid, fine.currency);
 }

@@ -1,87 +1,220 @@
-// A penalty payment as of a day: what accrued since the deadline, what was liquidated, and what
-// accrued but has not been liquidated.
-import type { Order, Penalty } from '../model/case-schema.js';
-import { accruePenalty, checkLiquidation, penaltyForPeriod, type PenaltyAccrual } from '../core/time/penalty.js';
+// A penalty payment as of a day, in the three figures a lawyer keeps apart: what is payable
+// (liquidated by a later decision, or forfeited and collected by one), what accrued but is not
+// payable (at most rate × days: the authority may liquidate less, Décret 2019-536 art. 44), and the
+// maximum exposure. Accrual runs only over days on which non-compliance is on record.
+import type { Case, Compliance, Order, Penalty, Suspension } from '../model/case-schema.js';
+import { addDays, addMonths, addYears, daysBetween, minDate } from '../core/time/calendar-date.js';
 import { parseAmount } from '../core/money/amount.js';
-import { parseDateText } from '../core/dates/date-text.js';
+import { parsePeriod, type Period } from '../core/time/period.js';
+import { firstDay, lastDay } from './as-known.js';
+import { suspendedDays } from './suspensions.js';
 
 export interface LiquidationView {
   readonly eventId: string;
   /** The day of the liquidation decision, when the case dates it to the day. */
   readonly decidedOn?: string;
-  /** A liquidation decided after the as-of day is shown, but not counted as liquidated yet. */
-  readonly afterAsOf: boolean;
   readonly from: string;
   readonly to: string;
-  /** to − from: the CNIL counted "19 Dec 2022 – 9 Feb 2023" as 52 days. */
+  /** to − from: one end of the period is not counted (the CNIL's 19 Dec 2022 – 9 Feb 2023 is 52 days). */
   readonly days: number;
   readonly amountMinor: number;
-  /** days × daily rate, limited by what the cap leaves after earlier liquidations. */
-  readonly expectedMinor: number;
-  readonly matchesRate: boolean;
-  /** What this dossier computes as accrued inside the period (it can differ from `days` when the deadline moved). */
-  readonly accruedInPeriodMinor: number;
+  /** days × rate (per-day penalties only): the most the authority could have liquidated for the period. */
+  readonly rateTimesDaysMinor?: number;
+  /** `equal` to rate × days, `below` it (the authority's discretion), or `above` (a question to ask). */
+  readonly comparedWithRate?: 'equal' | 'below' | 'above';
+  /** False while the decision is dated only to a month that has not ended: not counted as payable yet. */
+  readonly payable: boolean;
 }
+
+export interface CollectionView {
+  readonly eventId: string;
+  readonly amountMinor: number;
+  readonly payable: boolean;
+}
+
+export type AccrualEnd = 'complied' | 'as-of' | 'last-known-non-compliance' | 'no-evidence' | 'not-computable';
 
 export interface PenaltyView {
   readonly currency: string;
-  readonly dailyMinor: number;
-  readonly capMinor?: number;
-  readonly accrual: PenaltyAccrual;
+  readonly per: Penalty['per'];
+  readonly amountMinor?: number;
+  readonly maximumMinor?: number;
+  readonly payableBy?: Penalty['payable-by'];
+  /** The first day the penalty can run: the day after the deadline, or the penalty's own start. */
+  readonly firstDay: string;
+  /** The last day counted, when any is. */
+  readonly lastDay?: string;
+  /** Why the count stops where it does. */
+  readonly end: AccrualEnd;
+  readonly daysLate: number;
+  readonly suspendedDays: number;
+  /** What the rate gives over the days counted, under the maximum; undefined when the form does not allow it (per breach, unknown). */
+  readonly accruedMinor?: number;
+  readonly capped: boolean;
   readonly liquidations: readonly LiquidationView[];
-  /** Liquidations decided on or before the as-of day. */
-  readonly liquidatedMinor: number;
-  /** Accrued as of the day minus liquidated; never below zero. Arithmetic (days × rate), not a sum anyone has claimed. */
-  readonly notLiquidatedMinor: number;
+  readonly collections: readonly CollectionView[];
+  /** Liquidated (astreinte) or collected (dwangsom): the only part that is a sum due. */
+  readonly payableMinor: number;
+  /** Accrued minus payable: for a liquidation, the most that could still be liquidated, at the authority's discretion; for a forfeiture, forfeited but not collected. */
+  readonly notPayableMinor?: number;
+  /** One line per assumption the figures rest on. */
+  readonly notes: readonly string[];
 }
 
-export function penaltyView(
-  order: Order,
-  penalty: Penalty,
-  deadlineEnd: string,
-  asOf: string,
-  eventDates: ReadonlyMap<string, string>,
-): PenaltyView {
-  const dailyMinor = minorOf(penalty.daily, penalty.currency);
-  const capMinor = penalty.cap === undefined ? undefined : minorOf(penalty.cap, penalty.currency);
-  const compliedOn = order.compliance?.status === 'complied' ? order.compliance.date : undefined;
-  const common = { deadlineEnd, dailyMinor, ...(compliedOn ? { compliedOn } : {}), ...(capMinor === undefined ? {} : { capMinor }) };
-  const accrual = accruePenalty({ ...common, asOf });
-  let liquidatedBefore = 0;
+export interface PenaltyInput {
+  readonly order: Order;
+  readonly penalty: Penalty;
+  readonly deadlineEnd: string;
+  readonly asOf: string;
+  readonly eventDates: ReadonlyMap<string, string>;
+  readonly suspensions: readonly Suspension[];
+  readonly payableBy: Penalty['payable-by'] | undefined;
+  /** Publication dates of the case's sources: a status without its own date is as old as its newest source. */
+  readonly published: ReadonlyMap<string, string | undefined>;
+}
+
+export function penaltyView(input: PenaltyInput): PenaltyView {
+  const { order, penalty, deadlineEnd, asOf, eventDates } = input;
+  const minor = (text: string | undefined) => (text === undefined ? undefined : minorOf(text, penalty.currency));
+  const amountMinor = minor(penalty.amount);
+  const maximumMinor = minor(penalty.maximum);
+  const dayAfter = addDays(deadlineEnd, 1);
+  const ownStart = firstDay(penalty.from);
+  const start = ownStart !== undefined && ownStart > dayAfter ? ownStart : dayAfter;
+  const notes: string[] = [];
+  const stop = accrualStop(order.compliance, asOf, input.published, notes);
+  const lastCounted = stop.day === undefined ? undefined : minDate(stop.day, asOf);
+  const span = lastCounted !== undefined && lastCounted >= start ? { from: start, to: lastCounted } : undefined;
+  const suspended = span ? suspendedDays(input.suspensions, order.id, ['accrual', 'compliance'], span.from, span.to) : 0;
+  const daysLate = span ? daysBetween(start, span.to) + 1 - suspended : 0;
+  if (suspended > 0) notes.push(`${suspended} days under a suspension are not counted`);
+  const raw = accrue(penalty, amountMinor, span, daysLate, notes);
+  const accruedMinor = raw === undefined ? undefined : maximumMinor === undefined ? raw : Math.min(raw, maximumMinor);
+
   const liquidations = (penalty.liquidations ?? []).map((l): LiquidationView => {
-    const amountMinor = minorOf(l.amount, penalty.currency);
-    const check = checkLiquidation({ from: l.from, to: l.to, amountMinor, dailyMinor });
-    const inPeriod = penaltyForPeriod({ ...common, from: l.from, to: l.to, liquidatedMinor: amountMinor });
-    // Under a cap (Awb 5:32b), nothing more is forfeited once the cap is reached.
-    const expectedMinor =
-      capMinor === undefined ? check.expectedMinor : Math.min(check.expectedMinor, Math.max(0, capMinor - liquidatedBefore));
-    liquidatedBefore += amountMinor;
-    const decided = parseDateText(eventDates.get(l.event) ?? '');
-    const range = 'range' in decided ? decided.range : undefined;
+    const amount = minorOf(l.amount, penalty.currency);
+    const days = daysBetween(l.from, l.to);
+    const rate = penalty.per === 'day' && amountMinor !== undefined ? safeProduct(days, amountMinor) : undefined;
+    const decided = eventDates.get(l.event);
     return {
       eventId: l.event,
-      ...(range?.precision === 'day' ? { decidedOn: range.first } : {}),
-      // A decision known only to the month counts once the whole month has passed.
-      afterAsOf: range === undefined || range.last > asOf,
+      ...(decided?.length === 10 ? { decidedOn: decided } : {}),
       from: l.from,
       to: l.to,
-      days: check.days,
-      amountMinor,
-      expectedMinor,
-      matchesRate: amountMinor === expectedMinor,
-      accruedInPeriodMinor: inPeriod.accruedMinor,
+      days,
+      amountMinor: amount,
+      ...(rate === undefined
+        ? {}
+        : { rateTimesDaysMinor: rate, comparedWithRate: amount === rate ? 'equal' : amount < rate ? 'below' : 'above' }),
+      // A decision known only to the month counts once the whole month has passed.
+      payable: (lastDay(decided) ?? '9999-12-31') <= asOf,
     };
   });
-  const liquidatedMinor = liquidations.filter((l) => !l.afterAsOf).reduce((sum, l) => sum + l.amountMinor, 0);
+  const collections = (penalty.collections ?? []).map((l): CollectionView => ({
+    eventId: l.event,
+    amountMinor: minorOf(l.amount, penalty.currency),
+    payable: (lastDay(eventDates.get(l.event)) ?? '9999-12-31') <= asOf,
+  }));
+  const payableMinor = [...liquidations, ...collections].filter((l) => l.payable).reduce((sum, l) => sum + l.amountMinor, 0);
   return {
     currency: penalty.currency,
-    dailyMinor,
-    ...(capMinor === undefined ? {} : { capMinor }),
-    accrual,
+    per: penalty.per,
+    ...(amountMinor === undefined ? {} : { amountMinor }),
+    ...(maximumMinor === undefined ? {} : { maximumMinor }),
+    ...(input.payableBy ? { payableBy: input.payableBy } : {}),
+    firstDay: start,
+    ...(span ? { lastDay: span.to } : {}),
+    end: stop.end,
+    daysLate,
+    suspendedDays: suspended,
+    ...(accruedMinor === undefined ? {} : { accruedMinor, notPayableMinor: Math.max(0, accruedMinor - payableMinor) }),
+    capped: raw !== undefined && maximumMinor !== undefined && raw > maximumMinor,
     liquidations,
-    liquidatedMinor,
-    notLiquidatedMinor: Math.max(0, accrual.accruedMinor - liquidatedMinor),
+    collections,
+    payableMinor,
+    notes,
   };
+}
+
+/** The last day non-compliance is on record, and why the count stops there. */
+function accrualStop(
+  compliance: Compliance | undefined,
+  asOf: string,
+  published: ReadonlyMap<string, string | undefined>,
+  notes: string[],
+): { day?: string; end: AccrualEnd } {
+  if (compliance === undefined || compliance.status === 'unknown') {
+    notes.push('compliance is not on record: nothing is counted as accrued');
+    return { end: 'no-evidence' };
+  }
+  if (compliance.status === 'complied') {
+    const day = firstDay(compliance.date);
+    if (day === undefined) {
+      notes.push('complied on a date not recorded: nothing is counted past the deadline');
+      return { end: 'no-evidence' };
+    }
+    // The compliance day itself is a day late (the CNIL's example: "2 mois et 10 jours" is 10 days).
+    return { day, end: 'complied' };
+  }
+  if (compliance.continuing === true) return { day: asOf, end: 'as-of' };
+  const newestSource = (compliance.sources ?? [])
+    .map((id) => firstDay(published.get(id)))
+    .reduce<string | undefined>((a, b) => (b !== undefined && (a === undefined || b > a) ? b : a), undefined);
+  const known = firstDay(compliance['as-of']) ?? newestSource;
+  if (known === undefined) {
+    notes.push('no date on which non-compliance is on record: nothing is counted as accrued');
+    return { end: 'no-evidence' };
+  }
+  if (known < asOf) notes.push(`counted only to ${known}, the last day non-compliance is on record`);
+  return { day: known, end: known < asOf ? 'last-known-non-compliance' : 'as-of' };
+}
+
+function accrue(
+  penalty: Penalty,
+  amountMinor: number | undefined,
+  span: { from: string; to: string } | undefined,
+  days: number,
+  notes: string[],
+) {
+  if (penalty.per === 'breach' || penalty.per === 'unknown' || amountMinor === undefined) {
+    notes.push(
+      penalty.per === 'breach'
+        ? 'a penalty per breach accrues only on breaches found; none is recorded'
+        : 'the breakdown is not known: only the maximum is',
+    );
+    return undefined;
+  }
+  if (span === undefined || days <= 0) return 0;
+  if (penalty.per === 'day') return safeProduct(days, amountMinor);
+  if (penalty.per === 'lump-sum') return amountMinor;
+  const period = parsePeriod(penalty.per);
+  if (period === undefined) return undefined;
+  notes.push(`each ${penalty.per} begun counts in full (assumed)`);
+  let periods = 0;
+  for (let begins = span.from; begins <= span.to && periods <= days; begins = advance(span.from, period, periods)) periods++;
+  return safeProduct(periods, amountMinor);
+}
+
+/** from + n periods (weeks as 7 days; months and years by the calendar). */
+function advance(from: string, period: Period, n: number): string {
+  const count = period.count * n;
+  if (period.unit === 'month') return addMonths(from, count);
+  if (period.unit === 'year') return addYears(from, count);
+  return addDays(from, period.unit === 'week' ? count * 7 : count);
+}
+
+function safeProduct(count: number, unitMinor: number): number {
+  const product = count * unitMinor;
+  if (!Number.isSafeInteger(product)) throw new RangeError(`penalty too large to compute exactly: ${count} × ${unitMinor}`);
+  return product;
+}
+
+/** How a penalty becomes payable when the case does not say: the jurisdiction's instrument. */
+export function payableBy(c: Case, penalty: Penalty): Penalty['payable-by'] | undefined {
+  if (penalty['payable-by'] !== undefined) return penalty['payable-by'];
+  if (c.jurisdiction === 'FR') return 'liquidation'; // Décret 2019-536 art. 44
+  if (c.jurisdiction === 'NL') return 'forfeiture'; // Awb 5:33
+  return undefined;
 }
 
 /** Amounts were checked by validation; a failure here is a bug, not bad input. */

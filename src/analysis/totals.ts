@@ -1,6 +1,8 @@
 // Totals in EUR across the dossier, kept apart as a reader needs them: imposed, enforceable now,
-// penalty payments liquidated, accrued but not liquidated, and collected. Penalties are converted
-// at the rate of the day they are counted to (liquidation decision, or the as-of day).
+// penalty payments payable (liquidated, or forfeited and collected by a decision), penalty
+// payments accrued but not payable (at most what could still be liquidated or collected; never
+// part of what is owed), and collected. Penalties are converted at the rate of the day they are
+// counted to (the payable decision, or the as-of day).
 import { convertToEurOn } from '../core/money/convert.js';
 import { addMinor } from '../core/money/amount.js';
 import type { AnalysisContext } from './context.js';
@@ -16,10 +18,10 @@ export interface EurTotal {
 export interface DossierTotals {
   readonly imposed: EurTotal;
   readonly enforceable: EurTotal;
-  readonly penaltiesLiquidated: EurTotal;
-  readonly penaltiesNotLiquidated: EurTotal;
+  readonly penaltiesPayable: EurTotal;
+  readonly penaltiesNotPayable: EurTotal;
   readonly collected: EurTotal;
-  /** enforceable + liquidated − collected: what the authorities can claim today. */
+  /** enforceable + penalties payable − collected: what is due today on the record. */
   readonly owed: EurTotal;
 }
 
@@ -48,11 +50,10 @@ export function dossierTotals(cases: readonly CaseView[], context: AnalysisConte
   const imposed = new Accumulator(context);
   const enforceable = new Accumulator(context);
   const collected = new Accumulator(context);
-  const liquidated = new Accumulator(context);
-  const notLiquidated = new Accumulator(context);
+  const payable = new Accumulator(context);
+  const notPayable = new Accumulator(context);
   for (const view of cases) {
     for (const fine of view.fines) {
-      if (!fine.imposedByAsOf) continue;
       const label = `${view.case.id}/${fine.measureId}`;
       imposed.add(fine.imposed.minor, fine.imposed.currency, fine.decisionDate, label);
       enforceable.add(fine.enforceable.minor, fine.enforceable.currency, fine.decisionDate, label);
@@ -62,21 +63,20 @@ export function dossierTotals(cases: readonly CaseView[], context: AnalysisConte
       const penalty = deadline.penalty;
       if (!penalty) continue;
       const label = `${view.case.id}/${deadline.id}`;
-      for (const l of penalty.liquidations) {
-        if (!l.afterAsOf) liquidated.add(l.amountMinor, penalty.currency, l.decidedOn ?? context.asOf, label);
-      }
-      notLiquidated.add(penalty.notLiquidatedMinor, penalty.currency, context.asOf, label);
+      for (const l of penalty.liquidations) if (l.payable) payable.add(l.amountMinor, penalty.currency, l.decidedOn ?? context.asOf, label);
+      for (const l of penalty.collections) if (l.payable) payable.add(l.amountMinor, penalty.currency, context.asOf, label);
+      notPayable.add(penalty.notPayableMinor ?? 0, penalty.currency, context.asOf, label);
     }
   }
   const e = enforceable.total();
-  const l = liquidated.total();
+  const p = payable.total();
   const c = collected.total();
   return {
     imposed: imposed.total(),
     enforceable: e,
-    penaltiesLiquidated: l,
-    penaltiesNotLiquidated: notLiquidated.total(),
+    penaltiesPayable: p,
+    penaltiesNotPayable: notPayable.total(),
     collected: c,
-    owed: { minor: Math.max(0, e.minor + l.minor - c.minor), unconverted: [...e.unconverted, ...l.unconverted, ...c.unconverted] },
+    owed: { minor: Math.max(0, e.minor + p.minor - c.minor), unconverted: [...e.unconverted, ...p.unconverted, ...c.unconverted] },
   };
 }

@@ -23,12 +23,13 @@ export async function loadCaseSet(io: Io, casesDir: string): Promise<LoadedCase[
 export async function loadAll(
   io: Io,
   paths: readonly string[],
+  today?: string,
 ): Promise<{ cases: LoadedCase[]; diagnostics: Diagnostic[]; filesRead: number }> {
   const inputs = await readInputs(paths, io.cwd);
   const diagnostics: Diagnostic[] = [...inputs.diagnostics];
   const cases: LoadedCase[] = [];
   for (const { file, bytes } of inputs.files) {
-    const result = loadCase(file, bytes);
+    const result = loadCase(file, bytes, today === undefined ? {} : { today });
     diagnostics.push(...result.diagnostics);
     if (result.loaded) cases.push(result.loaded);
   }

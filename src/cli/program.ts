@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/formats.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
-import { colorChoice, parseNonNegativeInteger, type GlobalOptions } from './options.js';
+import { colorChoice, parseDayDate, parseNonNegativeInteger, type GlobalOptions } from './options.js';
 import { VERSION } from './version.js';
 import { registerDataCommands } from './program-data.js';
 
@@ -39,6 +39,7 @@ Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal e
     .addOption(new Option('-f, --format <format>', 'output format').choices(['auto', ...DIAGNOSTIC_FORMATS]).default('auto'))
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseNonNegativeInteger)
     .option('-q, --quiet', 'report errors only')
+    .option('--as-of <date>', 'judge the freshness of sources as of this day (YYYY-MM-DD); default: today', parseDayDate)
     .addHelpText(
       'after',
       `
@@ -51,22 +52,25 @@ Examples:
   $ dossier validate cases/cnil-clearview-ai.yaml --format compact
   $ dossier validate --format sarif > dossier.sarif`,
     )
-    .action(async (paths: string[], options: { format: 'auto'; maxWarnings?: number; quiet?: boolean }, command: Command) => {
-      const globals = command.optsWithGlobals<GlobalOptions>();
-      const { validate } = await import('./commands/validate.js');
-      setExitCode(
-        await validate(
-          {
-            paths: paths.length > 0 ? paths : [globals.cases],
-            format: options.format,
-            maxWarnings: options.maxWarnings,
-            quiet: options.quiet === true,
-            color: colorChoice(globals),
-          },
-          io,
-        ),
-      );
-    });
+    .action(
+      async (paths: string[], options: { format: 'auto'; maxWarnings?: number; quiet?: boolean; asOf?: string }, command: Command) => {
+        const globals = command.optsWithGlobals<GlobalOptions>();
+        const { validate } = await import('./commands/validate.js');
+        setExitCode(
+          await validate(
+            {
+              paths: paths.length > 0 ? paths : [globals.cases],
+              format: options.format,
+              maxWarnings: options.maxWarnings,
+              quiet: options.quiet === true,
+              color: colorChoice(globals),
+              ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+            },
+            io,
+          ),
+        );
+      },
+    );
 
   program
     .command('schema')

@@ -47,11 +47,22 @@ export const codes = {
   'money/too-large': { severity: 'error', title: 'An amount is too large to be exact' },
   'money/over-cap': { severity: 'error', title: 'A fine exceeds its legal maximum' },
   'money/not-a-reduction': { severity: 'error', title: 'An amount "reduced" on appeal is not below the amount imposed' },
+  'money/cap-needs-turnover': {
+    severity: 'warning',
+    title: 'A fine above the fixed Art. 83 maximum is lawful only if the turnover is high enough; none is recorded',
+  },
+  'money/cap-unchecked': {
+    severity: 'warning',
+    title: 'The fine cannot be checked against its cap (turnover in another currency, no rate)',
+  },
+  'penalty/form': { severity: 'error', title: 'A penalty payment whose form, amount or way of becoming payable does not fit together' },
+  'penalty/no-maximum': { severity: 'warning', title: 'A Dutch last onder dwangsom without the maximum Awb 5:32b requires' },
   'code/currency': { severity: 'error', title: 'Not an ISO 4217 currency code' },
   'code/country': { severity: 'error', title: 'Not an ISO 3166-1 alpha-2 country code' },
   'gdpr/article': { severity: 'error', title: 'No such GDPR article' },
   'source/missing': { severity: 'error', title: 'An event or measure cites no source' },
   'source/unused': { severity: 'warning', title: 'A source is cited by nothing' },
+  'source/stale': { severity: 'warning', title: 'An open case whose newest source was checked more than a year ago' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof codes;

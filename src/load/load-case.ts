@@ -19,7 +19,8 @@ export interface LoadResult {
   readonly diagnostics: Diagnostic[];
 }
 
-export function loadCase(file: string, bytes: Uint8Array): LoadResult {
+/** `today` (YYYY-MM-DD) turns on the freshness check of open cases. */
+export function loadCase(file: string, bytes: Uint8Array, options: { readonly today?: string } = {}): LoadResult {
   const parsed = parseYaml(bytes);
   if (!parsed.ok) return { diagnostics: parsed.problems.map((p) => makeDiagnostic(p.code, file, p.start, p.message, p.end)) };
   const place = (f: Finding): Diagnostic => {
@@ -29,7 +30,7 @@ export function loadCase(file: string, bytes: Uint8Array): LoadResult {
   const schema = checkSchema(parsed.data);
   if (!schema.ok) return { diagnostics: schema.findings.map(place) };
   const stem = basename(file, extname(file));
-  const diagnostics = checkCase(schema.value, stem).map(place);
+  const diagnostics = checkCase(schema.value, stem, options.today).map(place);
   return { loaded: { file, case: schema.value, sourceMap: parsed.sourceMap }, diagnostics };
 }
 

@@ -19,8 +19,8 @@ import { closest, describeValue, valueAt } from './values.js';
 type Issue = z.core.$ZodIssue;
 type Path = readonly (string | number)[];
 
-const MONEY_KEYS = new Set(['amount', 'daily', 'cap', 'paid']);
-const DATE_KEYS = new Set(['date', 'published', 'notified', 'filed']);
+const MONEY_KEYS = new Set(['amount', 'maximum', 'paid']);
+const DATE_KEYS = new Set(['date', 'published', 'checked', 'notified', 'filed', 'from', 'to', 'final', 'as-of']);
 
 const PATTERN_CODES: readonly (readonly [RegExp, DiagnosticCode, string])[] = [
   [DATE_PATTERN, 'date/invalid', 'a date written YYYY-MM-DD, YYYY-MM or "YYYY"'],
@@ -42,7 +42,7 @@ export function checkSchema(data: unknown): SchemaResult {
         {
           code: 'schema/not-a-mapping',
           path: [],
-          message: `the file holds ${describeValue(data)}; a case file is a mapping that starts with "dossier: 1"`,
+          message: `the file holds ${describeValue(data)}; a case file is a mapping that starts with "dossier: 2"`,
         },
       ],
     };
@@ -58,7 +58,11 @@ function toFindings(issue: Issue, data: unknown, prefix: Path): Finding[] {
   const key = String(path.at(-1) ?? '');
   if (path.length === 1 && key === 'dossier') {
     return [
-      { code: 'schema/version', path, message: `format version ${describeValue(value)} is not supported; this dossier reads "dossier: 1"` },
+      {
+        code: 'schema/version',
+        path,
+        message: `format version ${describeValue(value)} is not supported; this dossier reads "dossier: 2" (see CHANGELOG.md for what changed from format 1)`,
+      },
     ];
   }
   switch (issue.code) {

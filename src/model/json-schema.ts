@@ -5,7 +5,7 @@ import { caseSchema } from './case-schema.js';
 
 export function buildJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(caseSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
-  return { ...schema, title: 'dossier case file, format 1' };
+  return { ...schema, title: 'dossier case file, format 2' };
 }
 
 /** The schema as committed in cases/: stable key order, two-space indent, final newline. */

@@ -63,33 +63,67 @@ export function renderDeadlines(views: readonly DeadlineView[], options: RenderO
   return `${lines.join('\n')}\n`;
 }
 
-/** "missed, 52 days late" in red, "met on …" in green, "open, 11 days left", and so on. */
+/** "missed, 52 days late" in red, "met on …" in green, "open, 11 days left", and so on; each status says why in a few words. */
 export function statusSpans(v: DeadlineView, l: Labels, tone: Tones, options: RenderOptions): Span[] {
   const locale = options.locale;
   const status = l.deadlineStatus[v.status];
+  const date = (iso: string) => formatDate(clean(iso), locale);
+  const alternative = v.alternative
+    ? [{ text: `${l.field.alternative}${l.colon}${date(v.alternative.end)} (${clean(v.alternative.reading)})`, tone: tone.caution }]
+    : [];
   switch (v.status) {
     case 'met':
-      return [{ text: v.metOn ? `${l.field.metOn} ${formatDate(clean(v.metOn), locale)}` : status, tone: tone.good }];
+      return [{ text: v.metOn ? `${l.field.metOn} ${date(v.metOn)}` : status, tone: tone.good }, ...alternative];
     case 'open':
-      return [{ text: `${status}, ${unbreakable(plural(v.daysLeft ?? 0, l.daysLeft, locale))}` }];
-    case 'missed': {
+      return [{ text: `${status}, ${unbreakable(plural(v.daysLeft ?? 0, l.daysLeft, locale))}` }, ...alternative];
+    case 'missed':
+    case 'overdue': {
       const late = `${status}, ${unbreakable(plural(v.daysLate ?? 0, l.daysLate, locale))}`;
       return [
         { text: late, tone: tone.bad },
-        ...(v.metOn ? [{ text: `${l.compliance.complied} ${formatDate(clean(v.metOn), locale)}` }] : []),
+        ...(v.metOn ? [{ text: `${v.kind === 'payment' ? l.payment.paid : l.compliance.complied} ${date(v.metOn)}` }] : []),
+        ...(v.status === 'overdue' && !v.metOn ? [{ text: l.explain.overdue }] : []),
+        ...alternative,
       ];
     }
+    case 'not-started':
+      return [{ text: status, tone: tone.caution }, { text: `${l.explain.notStarted} ${date(v.notNotifiedAsOf ?? '')}` }];
+    case 'superseded':
+      return [
+        { text: status },
+        {
+          text: `${l.explain.superseded} ${clean(v.supersededBy?.eventId ?? '')} (${date(v.supersededBy?.date ?? '')})${v.daysLate ? `, ${plural(v.daysLate, l.daysLate, locale)}` : ''}`,
+        },
+      ];
+    case 'suspended':
+      return [{ text: status, tone: tone.caution }, ...(v.suspendedBy ? [{ text: clean(v.suspendedBy) }] : [])];
+    case 'ambiguous':
+      return [{ text: status, tone: tone.caution }, { text: `${l.explain.ambiguous} ${date(v.metWithin ?? '')}` }];
     case 'not-computable':
       return [{ text: status }, ...(v.problem ? [{ text: clean(v.problem) }] : [])];
     case 'expired':
+      return [{ text: status }, ...alternative];
     case 'unknown':
-      return [{ text: status }];
+      return [{ text: status }, { text: v.kind === 'payment' ? l.explain.unknownPayment : l.explain.unknownCompliance }];
   }
 }
 
+/** "EUR 100,000.00 per day", "per 1 week", "lump sum", "breakdown unknown", with the maximum. */
+export function penaltyRate(p: NonNullable<DeadlineView['penalty']>, l: Labels, locale: RenderOptions['locale']): string {
+  const money = (minor: number) => formatMoney(minor, p.currency, locale);
+  const per =
+    p.per === 'day' || p.per === 'breach' || p.per === 'lump-sum' || p.per === 'unknown'
+      ? l.field.per[p.per]
+      : `${l.field.per.period} ${clean(p.per)}`;
+  const amount =
+    p.amountMinor === undefined ? per : p.per === 'lump-sum' ? `${money(p.amountMinor)} (${per})` : `${money(p.amountMinor)} ${per}`;
+  return `${amount}${p.maximumMinor === undefined ? '' : `; ${l.field.maximum} ${money(p.maximumMinor)}`}`;
+}
+
 /**
- * A penalty payment as of a day (`asOf`, or the last day it was counted to): the daily rate, days
- * late, the accrued amount, each liquidation against rate × days, and what is not liquidated.
+ * A penalty payment as of a day, as a lawyer reads it: the rate and maximum, how it becomes
+ * payable, the days on which non-compliance is on record, what that gives at most, each
+ * liquidation or collection (the only sums payable), and what accrued but is not payable.
  */
 export function penaltyLines(v: DeadlineView, options: RenderOptions, indent: string, asOf?: string): string[] {
   const p = v.penalty;
@@ -97,38 +131,39 @@ export function penaltyLines(v: DeadlineView, options: RenderOptions, indent: st
   const l = labels(options.locale);
   const locale = options.locale;
   const money = (minor: number) => formatMoney(minor, p.currency, locale);
+  const date = (iso: string) => formatDate(clean(iso), locale);
   const width = options.width;
   const sub = indent.length + 2;
-  const a = p.accrual;
-  const asOfDay = asOf ?? a.lastDay;
   const line = (text: string) => paragraph(text, width, { prefix: indent, indent: sub });
+  const counted =
+    p.lastDay === undefined
+      ? l.field.nothingAccrued
+      : `${formatCount(p.daysLate, locale)} (${date(p.firstDay)} – ${date(p.lastDay)})${p.suspendedDays > 0 ? `; ${formatCount(p.suspendedDays, locale)} ${l.field.suspendedDays}` : ''}`;
   const lines = [
-    ...line(
-      `${l.field.dailyRate}${l.colon}${money(p.dailyMinor)}${p.capMinor === undefined ? '' : `; ${l.field.penaltyCap}${l.colon}${money(p.capMinor)}`}`,
-    ),
-    ...line(
-      `${l.field.daysLate}${l.colon}${formatCount(a.daysLate, locale)} (${l.field.firstDay} ${formatDate(clean(a.firstDay), locale)})`,
-    ),
-    ...line(
-      asOfDay === undefined
-        ? l.field.nothingAccrued
-        : `${l.field.accruedAsOf} ${formatDate(clean(asOfDay), locale)}${l.colon}${money(a.accruedMinor)}${a.capped ? ` (${l.field.capped})` : ''}`,
-    ),
+    ...line(`${l.field.penaltyAmount}${l.colon}${penaltyRate(p, l, locale)}`),
+    ...(p.payableBy ? line(l.field.payableBy[p.payableBy]) : []),
+    ...line(`${l.field.daysLate}${l.colon}${counted}`),
   ];
   for (const q of p.liquidations) {
-    const check = q.matchesRate ? l.field.matchesRate : `${l.field.differsFromRate} (${money(q.expectedMinor)})`;
-    const period = `${formatDate(clean(q.from), locale)} – ${formatDate(clean(q.to), locale)}`;
-    const decided = q.decidedOn
-      ? ` (${l.field.decidedOn} ${formatDate(clean(q.decidedOn), locale)}${q.afterAsOf ? `; ${l.field.decidedAfterAsOf}` : ''})`
-      : q.afterAsOf
-        ? ` (${l.field.decidedAfterAsOf})`
-        : '';
-    lines.push(
-      ...line(
-        `${l.field.liquidation}${l.colon}${period}, ${plural(q.days, l.days, locale)}, ${money(q.amountMinor)} = ${formatCount(q.days, locale)} × ${money(p.dailyMinor)}${l.colon}${check}; ${l.field.accruedInPeriod}${l.colon}${money(q.accruedInPeriodMinor)}${decided}`,
-      ),
-    );
+    const period = `${date(q.from)} – ${date(q.to)}, ${plural(q.days, l.days, locale)} (${l.field.oneEndExcluded})`;
+    const compared =
+      q.comparedWithRate === undefined
+        ? ''
+        : `; ${q.comparedWithRate === 'equal' ? l.field.equalsRate : q.comparedWithRate === 'below' ? l.field.belowRate : l.field.aboveRate}${q.rateTimesDaysMinor === undefined ? '' : ` (${money(q.rateTimesDaysMinor)})`}`;
+    const decided = q.decidedOn ? `, ${l.field.decidedOn} ${date(q.decidedOn)}` : '';
+    lines.push(...line(`${l.field.liquidation} (${clean(q.eventId)}${decided})${l.colon}${period}, ${money(q.amountMinor)}${compared}`));
   }
-  lines.push(...line(`${l.field.notLiquidated}${l.colon}${money(p.notLiquidatedMinor)}`));
+  for (const q of p.collections) lines.push(...line(`${l.field.collected} (${clean(q.eventId)})${l.colon}${money(q.amountMinor)}`));
+  lines.push(...line(`${l.field.payableNow}${l.colon}${money(p.payableMinor)}`));
+  const notPayable = p.payableBy === 'forfeiture' ? l.field.notPayableForfeiture : l.field.notPayableLiquidation;
+  const asOfDay = asOf === undefined ? '' : ` (${l.asOf} ${date(asOf)})`;
+  lines.push(
+    ...line(
+      p.notPayableMinor === undefined
+        ? `${notPayable}${l.colon}${l.field.accrualUnknown}${p.maximumMinor === undefined ? '' : `; ${l.field.exposure} ${money(p.maximumMinor)}`}`
+        : `${notPayable}${asOfDay}${l.colon}${money(p.notPayableMinor)}${p.capped ? ` (${l.field.capped})` : ''}`,
+    ),
+  );
+  for (const note of p.notes) lines.push(...paragraph(clean(note), width, { prefix: `${indent}! `, indent: sub }));
   return lines;
 }

@@ -27,7 +27,7 @@ export function renderFines(fines: readonly FineView[], groupBy: FineGrouping, o
     eurCell(f, l, options.locale),
     capCell(f, l, tone, options.locale),
     appealSpan(f, l, tone),
-    [formatMoney(f.enforceable.minor, f.enforceable.currency, options.locale), ...(f.enforceableNote ? [clean(f.enforceableNote)] : [])],
+    enforceableCell(f, l, tone, options.locale),
     paidCell(f, l, tone, options.locale),
   ]);
   const lines = [
@@ -78,6 +78,11 @@ export function capStatus(f: FineView, l: Labels, tone: Tones, locale: Locale): 
   const { cap, status } = f.cap;
   if (status === 'over')
     return { text: `${l.cap.over} ${formatMoney(f.imposed.minor - cap.capMinor, cap.currency, locale)}`, tone: tone.bad };
+  if (status === 'needs-turnover')
+    return {
+      text: `${l.cap.needsTurnover} ${formatMoney(f.cap.lawfulIfTurnoverAboveMinor ?? 0, cap.currency, locale)}`,
+      tone: tone.caution,
+    };
   // With no turnover recorded the cap is the fixed amount, so a fine equal to it is at the fixed maximum.
   if (status === 'at-fixed-maximum' || (status === 'at-maximum' && cap.basis === 'fixed')) return { text: l.cap.atFixedMaximum };
   return { text: status === 'at-maximum' ? l.cap.atMaximum : l.cap.within };
@@ -86,6 +91,16 @@ export function capStatus(f: FineView, l: Labels, tone: Tones, locale: Locale): 
 function capCell(f: FineView, l: Labels, tone: Tones, locale: Locale): Cell {
   if (!f.cap.ok) return capStatus(f, l, tone, locale);
   return [formatMoney(f.cap.cap.capMinor, f.cap.cap.currency, locale), capStatus(f, l, tone, locale)];
+}
+
+/** The amount that can be collected now, with the one-word reason and the one-line explanation. */
+export function enforceableCell(f: FineView, l: Labels, tone: Tones, locale: Locale): Cell {
+  const enforceable = f.enforceability === 'enforceable' || f.enforceability === 'enforceable-if-notified';
+  return [
+    formatMoney(f.enforceable.minor, f.enforceable.currency, locale),
+    { text: l.enforceability[f.enforceability], tone: enforceable ? undefined : tone.caution },
+    ...(f.enforceableNote ? [clean(f.enforceableNote)] : []),
+  ];
 }
 
 export function appealSpan(f: FineView, l: Labels, tone: Tones): Span {

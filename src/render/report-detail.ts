@@ -30,17 +30,32 @@ export function renderCaseDetail(caseView: CaseView, options: DetailOptions): st
     ...field(l.field.jurisdiction, `${clean(c.jurisdiction)} · ${l.field.law}${l.colon}${clean(c.law)}`),
     ...field(l.field.status, l.caseStatus[c.status], statusTone),
     ...(c.acts && c.acts.length > 0 ? field(l.field.acts, c.acts.map(clean).join('; ')) : []),
-    ...field(l.field.respondent, `${clean(c.respondent.name)} (${clean(c.respondent.country)})`),
+    ...(c.lead === true ? field(l.field.authority, l.field.lead) : []),
+    ...(c.concerned && c.concerned.length > 0
+      ? field(l.field.concerned, c.concerned.map((a) => `${clean(a.short)} (${clean(a.country)})`).join(', '))
+      : []),
+    ...field(
+      c.respondents.length > 1 ? l.field.respondents : l.field.respondent,
+      c.respondents
+        .map(
+          (r) =>
+            `${clean(r.name)} (${clean(r.country)}${r.role ? `, ${clean(r.role)}` : ''}${r.undertaking ? `; ${clean(r.undertaking)}` : ''})`,
+        )
+        .join('; '),
+    ),
+    ...field(l.field.lastChecked, lastChecked(caseView, options, l)),
     ...(options.asOf ? field(l.asOf, formatDate(options.asOf, options.locale)) : []),
   ];
   const section = (title: string, body: readonly string[]) => {
     if (body.length > 0) lines.push('', ...heading(title, width).map(bold), ...body);
   };
   section(l.section.timeline, [timelineTable(c, options, l)]);
+  section(l.section.findings, findingLines(c, options, l));
   section(l.section.measures, c.measures && c.measures.length > 0 ? [measuresTable(caseView, options, l, tone)] : []);
   section(l.section.deadlines, deadlineBlocks(caseView, options, l, tone));
   section(l.section.fines, fineBlocks(caseView, options, l, tone));
-  section(l.section.appeals, c.appeals && c.appeals.length > 0 ? [appealsTable(c, options, l, tone)] : []);
+  section(l.section.appeals, c.appeals && c.appeals.length > 0 ? [appealsTable(caseView, options, l, tone)] : []);
+  section(l.section.suspensions, suspensionLines(c, options, l));
   section(l.section.sources, sourceLines(c, options, l));
   section(
     l.section.notes,
@@ -55,10 +70,7 @@ function timelineTable(c: Case, options: DetailOptions, l: Labels): string {
   const head = [l.head.date, l.head.kind, l.head.ref, l.head.summary];
   const rows = c.events.map((e): Cell[] => [
     unbreakable(formatDate(clean(e.date), options.locale)),
-    [
-      l.eventKind[e.kind],
-      ...(e.notified && e.notified !== 'unknown' ? [`${l.field.fromNotification} ${formatDate(clean(e.notified), options.locale)}`] : []),
-    ],
+    [l.eventKind[e.kind], ...(e.body ? [clean(e.body)] : []), ...notificationLines(e, options, l)],
     e.ref ? clean(e.ref) : '',
     [clean(e.summary), ...(e.note ? [clean(e.note)] : [])],
   ]);
@@ -86,10 +98,15 @@ function measuresTable(view: CaseView, options: DetailOptions, l: Labels, tone: 
         compliance === 'complied' ? tone.good : compliance === 'not-complied' || compliance === 'partly-complied' ? tone.bad : undefined;
       status = [
         ...(kinds.length > 0 ? [kinds.join(', ')] : []),
+        ...(m.power ? [`${l.field.power}(${m.power})`] : []),
         { text: l.compliance[compliance], tone: complianceTone },
         ...(m.compliance?.date ? [formatDate(clean(m.compliance.date), options.locale)] : []),
+        ...(m.compliance?.['as-of'] ? [`${l.asOf} ${formatDate(clean(m.compliance['as-of']), options.locale)}`] : []),
+        ...(m.compliance?.note ? [clean(m.compliance.note)] : []),
+        ...(m['superseded-by'] ? [`${l.field.supersededBy} ${clean(m['superseded-by'])}`] : []),
       ];
     }
+    if (m.kind === 'fine' && m.payment?.note) status = [...(Array.isArray(status) ? status : [status]), clean(m.payment.note)];
     return [clean(m.id), l.measureKind[m.kind], [clean(m.summary), ...(m.note ? [clean(m.note)] : [])], status];
   });
   return renderRecords({
@@ -134,6 +151,7 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
     else if (d.assumptions.length > 0)
       block.push(...d.assumptions.flatMap((a) => paragraph(clean(a), width, { prefix: '  ! ', tone: tone.caution })));
     if (d.penalty) block.push(`  ${l.section.penalties}${l.colon.trimEnd()}`, ...penaltyLines(d, options, '    ', options.asOf));
+    for (const note of itemNotes(view.case, d)) block.push(...paragraph(clean(note), width, { prefix: '  - ', indent: 4 }));
     return block;
   });
 }
@@ -155,8 +173,8 @@ function fineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone: Ton
           ),
         ]
       : [];
-    const chain = f.appeal.chain.length > 0 ? ` (${f.appeal.chain.map(clean).join(' → ')})` : '';
-    const note = f.enforceableNote ? ` (${clean(f.enforceableNote)})` : '';
+    const chain = f.appeal.appeals.length > 0 ? ` (${f.appeal.appeals.map(clean).join(', ')})` : '';
+    const note = ` (${l.enforceability[f.enforceability]}${f.enforceableNote ? `; ${clean(f.enforceableNote)}` : ''})`;
     return [
       ...(i > 0 ? [''] : []),
       ...paragraph(
@@ -175,27 +193,87 @@ function fineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone: Ton
   });
 }
 
-function appealsTable(c: Case, options: DetailOptions, l: Labels, tone: Tones): string {
-  const appeals = c.appeals ?? [];
+function appealsTable(view: CaseView, options: DetailOptions, l: Labels, tone: Tones): string {
+  const c = view.case;
+  const steps = view.appeals;
+  const date = (iso: string) => formatDate(clean(iso), options.locale);
   const head = [l.head.id, l.head.court, l.head.appellant, l.head.against, l.head.filed, l.head.outcome];
-  const rows = appeals.map((a): Cell[] => {
+  const rows = steps.map(({ appeal: a, status, by }): Cell[] => {
     const decided = a.decision ? c.events.find((e) => e.id === a.decision)?.date : undefined;
-    const outcomeTone = a.outcome === 'pending' || a.outcome === 'remitted' ? tone.caution : undefined;
+    const open = status === 'pending' || status === 'reheard';
+    const filed = a.filing === 'announced' || a.filing === 'unknown' ? l.field.filing[a.filing] : a.filed ? date(a.filed) : '—';
     return [
       clean(a.id),
       [clean(a.court), ...(a.ref ? [clean(a.ref)] : [])],
       clean(a.appellant),
       a.against.map(clean).join(', '),
-      a.filed ? formatDate(clean(a.filed), options.locale) : '—',
+      filed,
       [
-        { text: l.appealOutcome[a.outcome], tone: outcomeTone },
-        ...(a.effect ? [`${l.appealEffect[a.effect.kind]}${a.effect.amount ? ` ${clean(a.effect.amount)}` : ''}`] : []),
-        ...(decided ? [formatDate(clean(decided), options.locale)] : []),
+        { text: l.appealOutcome[a.outcome], tone: open ? tone.caution : undefined },
+        ...(a.effects ?? []).map((e) => `${clean(e.on)}: ${l.appealEffect[e.effect]}${e.amount ? ` ${clean(e.amount)}` : ''}`),
+        ...(decided ? [date(decided)] : []),
+        ...(a['remitted-to'] ? [`${l.field.remittedTo} ${clean(a['remitted-to'])}`] : []),
+        ...(status === 'set-aside' && by ? [{ text: `${l.field.appealSetAside} ${clean(by)}`, tone: tone.caution }] : []),
+        ...(status === 'reheard' && by ? [{ text: `${l.field.appealReheard} ${clean(by)}`, tone: tone.caution }] : []),
         ...(a.note ? [clean(a.note)] : []),
       ],
     ];
   });
-  return renderRecords({ head, rows, width: options.width, titles: appeals.map((a) => clean(a.id)) });
+  return renderRecords({ head, rows, width: options.width, titles: steps.map((s) => clean(s.appeal.id)) });
+}
+
+function notificationLines(e: Case['events'][number], options: DetailOptions, l: Labels): string[] {
+  const date = (iso: string) => formatDate(clean(iso), options.locale);
+  const n = e.notified;
+  const lines: string[] = [];
+  if (typeof n === 'string' && n !== 'unknown') lines.push(`${l.field.notifiedOn} ${date(n)}`);
+  else if (typeof n === 'object') lines.push(`${l.field.notNotifiedAsOf} ${date(n['as-of'])}`, ...(n.note ? [clean(n.note)] : []));
+  if (e.final) lines.push(`${l.field.final} ${date(e.final)}`);
+  if (e['instructed-by']) lines.push(`${l.field.instructedBy} ${clean(e['instructed-by'])}`);
+  return lines;
+}
+
+function findingLines(c: Case, options: DetailOptions, l: Labels): string[] {
+  return (c.findings ?? []).flatMap((f) => [
+    ...paragraph(
+      `${l.findingKind[f.kind]}${f.articles ? ` (Art. ${f.articles.map((a) => clean(String(a))).join(', ')})` : ''}: ${clean(f.summary)}`,
+      options.width,
+      { prefix: `- ${clean(f.id)}: `, indent: 4 },
+    ),
+    ...(f.note ? paragraph(clean(f.note), options.width, { prefix: '    ', indent: 4 }) : []),
+  ]);
+}
+
+function suspensionLines(c: Case, options: DetailOptions, l: Labels): string[] {
+  const date = (iso: string) => formatDate(clean(iso), options.locale);
+  return (c.suspensions ?? []).flatMap((s) => [
+    ...paragraph(
+      `${s.body ? clean(s.body) : l.suspendedBy[s.by]}: ${s.scope.map((x) => l.suspensionScope[x]).join(', ')}${s.measures ? ` (${s.measures.map(clean).join(', ')})` : ''}, ${date(s.from)} – ${s.to ? date(s.to) : l.field.ongoing}`,
+      options.width,
+      { prefix: `- ${clean(s.id)}: `, indent: 4 },
+    ),
+    ...(s.note ? paragraph(clean(s.note), options.width, { prefix: '    ', indent: 4 }) : []),
+  ]);
+}
+
+/** The notes a deadline's items carry in the file: the period's own, and its penalty's liquidations and collections. */
+function itemNotes(c: Case, d: CaseView['deadlines'][number]): string[] {
+  const period = (c.deadlines ?? []).find((x) => d.kind === 'legal-period' && x.id === d.id);
+  const measure = (c.measures ?? []).find((m) => m.id === d.measureId);
+  const penalty = measure && (measure.kind === 'order' || measure.kind === 'ban') ? measure.penalty : undefined;
+  return [
+    ...(period?.note ? [period.note] : []),
+    ...(penalty?.note ? [penalty.note] : []),
+    ...(penalty?.liquidations ?? []).flatMap((x) => (x.note ? [x.note] : [])),
+    ...(penalty?.collections ?? []).flatMap((x) => (x.note ? [x.note] : [])),
+  ];
+}
+
+function lastChecked(view: CaseView, options: DetailOptions, l: Labels): string {
+  // A check made after the as-of day is not part of the record as known that day.
+  const days = view.case.sources.map((s) => s.checked ?? '').filter((d) => d !== '' && (options.asOf === undefined || d <= options.asOf));
+  const newest = days.sort().at(-1);
+  return newest === undefined ? l.field.neverChecked : formatDate(clean(newest), options.locale);
 }
 
 function sourceLines(c: Case, options: DetailOptions, l: Labels): string[] {

@@ -7,7 +7,7 @@
 // Appeal under Fine, and at 60 columns the deadlines go under what was ordered.
 import type { CaseView, DossierView } from '../analysis/dossier.js';
 import type { DeadlineView } from '../analysis/deadlines.js';
-import { appealStatusOf, type AppealState } from '../analysis/appeals.js';
+import { measureAppeals, type AppealState } from '../analysis/appeal-graph.js';
 import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
 import { formatDate, formatMoney, labels, plural, type Labels, type Locale } from './locale.js';
@@ -44,6 +44,8 @@ const SHORT = {
       'answer-access-requests': 'access',
       'appoint-representative': 'representative',
       'report-compliance': 'report',
+      'inform-data-subjects': 'inform',
+      'bring-into-compliance': 'comply',
       other: 'other',
     },
   },
@@ -60,6 +62,8 @@ const SHORT = {
       'answer-access-requests': 'accès',
       'appoint-representative': 'représentant',
       'report-compliance': 'rendre compte',
+      'inform-data-subjects': 'informer',
+      'bring-into-compliance': 'se conformer',
       other: 'autre',
     },
   },
@@ -194,7 +198,7 @@ function contentWidths(
 
 /** The respondent when every case has the same one, so the heading can name it once. */
 export function sharedRespondent(view: DossierView): string | undefined {
-  const names = new Set(view.cases.map((c) => c.case.respondent.name));
+  const names = new Set(view.cases.map((c) => respondentNames(c)));
   return names.size === 1 ? clean([...names][0] ?? '') : undefined;
 }
 
@@ -210,21 +214,26 @@ function caseParts(
   const c = view.case;
   const locale = options.locale;
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
-  const decision = c.events.find((e) => e.kind === 'decision')?.date ?? view.fines[0]?.decisionDate;
+  const decision = decisionDate(view);
   const orders = (c.measures ?? []).filter((m): m is Order => m.kind === 'order' || m.kind === 'ban');
   const fine = view.fines.flatMap((f): CellLine[] => {
     const amount = money(f.imposed.minor, f.imposed.currency);
     const eur = f.imposed.currency === 'EUR' ? [] : [f.eur.ok ? `= ${money(f.eur.conversion.eurMinor, 'EUR')}` : l.field.noRate];
-    if (!f.imposedByAsOf) return [amount, ...eur, l.field.notYetImposed];
     const owed = f.enforceable.minor > f.paid.minor;
     const paymentTone = f.paymentStatus === 'paid' ? tone.good : owed ? tone.bad : undefined;
-    return [amount, ...eur, { text: l.payment[f.paymentStatus], tone: paymentTone }];
+    const enforceable = f.enforceability === 'enforceable' || f.enforceability === 'enforceable-if-notified';
+    return [
+      amount,
+      ...eur,
+      { text: l.payment[f.paymentStatus], tone: paymentTone },
+      ...(enforceable ? [] : [{ text: l.enforceability[f.enforceability], tone: tone.caution }]),
+    ];
   });
   return {
-    who: [`${clean(c.authority.short)} · ${clean(c.authority.country)}`, ...(withRespondent ? [clean(c.respondent.name)] : [])],
+    who: [`${clean(c.authority.short)} · ${clean(c.authority.country)}`, ...(withRespondent ? [respondentNames(view)] : [])],
     decided: decision === undefined ? [] : [unbreakable(formatDate(clean(decision), locale))],
     fine,
-    appeal: appealCell(view, asOf, l, tone),
+    appeal: appealCell(view, l, tone),
     ordered: orderedLines(orders, l, s, tone, locale),
     ...deadlineParts(view.deadlines, options, l, s, tone),
   };
@@ -246,8 +255,8 @@ function orderedLines(orders: readonly Order[], l: Labels, s: (typeof SHORT)[Loc
 }
 
 /** Every appeal state of the case's measures: pending ones in yellow. */
-export function appealCell(view: CaseView, asOf: string, l: Labels, tone: Tones): Span[] {
-  const states = new Set<AppealState>((view.case.measures ?? []).map((m) => appealStatusOf(view.case, m.id, asOf).state));
+export function appealCell(view: CaseView, l: Labels, tone: Tones): Span[] {
+  const states = new Set<AppealState>((view.case.measures ?? []).map((m) => measureAppeals(view.case, m).state));
   if (states.size > 1) states.delete('none');
   const ordered = (['pending', 'remitted', 'reduced', 'annulled', 'upheld', 'none'] as const).filter((st) => states.has(st));
   if (ordered.length === 0) return [{ text: l.appealState.none }];
@@ -268,7 +277,7 @@ function deadlineParts(
   const locale = options.locale;
   const overdue = overdueFirst(deadlines);
   const first = overdue[0];
-  const accrued = first?.penalty && first.penalty.accrual.accruedMinor > 0 ? first.penalty : undefined;
+  const penalty = deadlines.find((d) => d.penalty !== undefined)?.penalty;
   const next = deadlines
     .filter((d) => d.status === 'open' && d.end !== undefined)
     .sort((a, b) => (a.end ?? '').localeCompare(b.end ?? ''))[0];
@@ -278,7 +287,7 @@ function deadlineParts(
     overdue: first
       ? [{ text: `${clean(first.id)}${l.colon}${unbreakable(plural(first.daysLate ?? 0, l.daysLate, locale))}`, tone: tone.bad }]
       : [],
-    penalty: accrued ? [`${s.penalty} ${formatMoney(accrued.accrual.accruedMinor, accrued.currency, locale)}`] : [],
+    penalty: penalty ? penaltySummary(penalty, l, locale) : [],
     more: overdue.length > 1 ? [{ text: moreOverdue(overdue.length - 1, locale), tone: tone.bad }] : [],
     next: next?.end ? [nextName, `${unbreakable(formatDate(next.end, locale))}, ${left}`] : [],
     nextShort: next ? [`${nextName}, ${left}`] : [],
@@ -288,11 +297,37 @@ function deadlineParts(
 /** Obligations overdue and still unmet: those accruing a penalty first, then the latest first. */
 export function overdueFirst(deadlines: readonly DeadlineView[]): DeadlineView[] {
   return deadlines
-    .filter((d) => d.status === 'missed' && d.metOn === undefined)
+    .filter((d) => (d.status === 'missed' || d.status === 'overdue') && d.metOn === undefined)
     .sort((a, b) => Number(b.penalty !== undefined) - Number(a.penalty !== undefined) || (b.daysLate ?? 0) - (a.daysLate ?? 0));
 }
 
 /** `+1 more overdue` / `+1 autre en retard`. */
 export function moreOverdue(count: number, locale: Locale): string {
   return `+${plural(count, SHORT[locale].more, locale)}`;
+}
+
+/** Every respondent of a case, in the file's order. */
+export function respondentNames(view: CaseView): string {
+  return view.case.respondents.map((r) => clean(r.name)).join(', ');
+}
+
+/** The decision of the authority that imposed the measures (not a binding decision that instructed it). */
+export function decisionDate(view: CaseView): string | undefined {
+  const c = view.case;
+  const measures = c.measures ?? [];
+  const byKind = (kind: string) => measures.find((m) => c.events.find((e) => e.id === m.decision)?.kind === kind)?.decision;
+  const imposing =
+    measures.find((m) => m.kind === 'fine')?.decision ?? byKind('decision') ?? measures[0]?.decision ?? (c.findings ?? [])[0]?.decision;
+  return c.events.find((e) => e.id === imposing)?.date ?? c.events.find((e) => e.kind === 'decision' && e.body === undefined)?.date;
+}
+
+/** What of a penalty payment is payable, and at most how much more accrued but is not. */
+export function penaltySummary(p: NonNullable<DeadlineView['penalty']>, l: Labels, locale: Locale): CellLine[] {
+  const money = (minor: number) => formatMoney(minor, p.currency, locale);
+  if (p.payableMinor === 0 && (p.notPayableMinor ?? 0) === 0 && p.maximumMinor === undefined) return [];
+  return [
+    `${l.field.payableNow}${l.colon}${money(p.payableMinor)}`,
+    ...(p.notPayableMinor !== undefined && p.notPayableMinor > 0 ? [`${l.totals.notPayable}${l.colon}${money(p.notPayableMinor)}`] : []),
+    ...(p.notPayableMinor === undefined && p.maximumMinor !== undefined ? [`${l.field.exposure}${l.colon}${money(p.maximumMinor)}`] : []),
+  ];
 }

@@ -8,7 +8,17 @@ import type { EurTotal } from '../analysis/totals.js';
 import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
 import { formatDate, formatMoney, labels, plural, type Labels } from './locale.js';
-import { appealCell, clean, moreOverdue, overdueFirst, renderCompactCases, sharedRespondent } from './report-overview-compact.js';
+import {
+  appealCell,
+  clean,
+  decisionDate,
+  moreOverdue,
+  overdueFirst,
+  penaltySummary,
+  renderCompactCases,
+  respondentNames,
+  sharedRespondent,
+} from './report-overview-compact.js';
 import {
   makeTable,
   minimumTableWidth,
@@ -68,11 +78,11 @@ function caseFields(view: CaseView, asOf: string, options: RenderOptions, l: Lab
   const c = view.case;
   const locale = options.locale;
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
-  const decision = c.events.find((e) => e.kind === 'decision')?.date ?? view.fines[0]?.decisionDate;
+  const decision = decisionDate(view);
   const orders = (c.measures ?? []).filter((m): m is Order => m.kind === 'order' || m.kind === 'ban');
   return [
     [l.head.authority, `${clean(c.authority.short)} · ${clean(c.authority.country)}`],
-    [l.head.respondent, clean(c.respondent.name)],
+    [l.head.respondent, respondentNames(view)],
     [l.head.decision, decision === undefined ? '—' : unbreakable(formatDate(clean(decision), locale))],
     [
       l.head.fine,
@@ -82,8 +92,12 @@ function caseFields(view: CaseView, asOf: string, options: RenderOptions, l: Lab
             const owed = f.enforceable.minor > f.paid.minor;
             const payment = l.payment[f.paymentStatus];
             const paymentTone = f.paymentStatus === 'paid' ? tone.good : owed ? tone.bad : undefined;
-            if (!f.imposedByAsOf) return [{ text: money(f.imposed.minor, f.imposed.currency) }, { text: l.field.notYetImposed }];
-            return [{ text: money(f.imposed.minor, f.imposed.currency) }, { text: payment, tone: paymentTone }];
+            const enforceable = f.enforceability === 'enforceable' || f.enforceability === 'enforceable-if-notified';
+            return [
+              { text: money(f.imposed.minor, f.imposed.currency) },
+              { text: payment, tone: paymentTone },
+              ...(enforceable ? [] : [{ text: l.enforceability[f.enforceability], tone: tone.caution }]),
+            ];
           }),
     ],
     [
@@ -92,7 +106,7 @@ function caseFields(view: CaseView, asOf: string, options: RenderOptions, l: Lab
     ],
     [l.head.orders, ordersCell(orders, l, locale)],
     [l.head.compliance, complianceCell(orders, l, tone, locale)],
-    [l.head.appeal, appealCell(view, asOf, l, tone)],
+    [l.head.appeal, appealCell(view, l, tone)],
     [l.head.deadline, deadlineCell(view.deadlines, options, l, tone)],
     [l.head.penaltyAccrued, penaltyCell(view.deadlines, options, l)],
   ];
@@ -145,9 +159,7 @@ function penaltyCell(deadlines: readonly DeadlineView[], options: RenderOptions,
   for (const d of deadlines) {
     const p = d.penalty;
     if (!p) continue;
-    spans.push({ text: formatMoney(p.accrual.accruedMinor, p.currency, options.locale) });
-    if (p.notLiquidatedMinor > 0)
-      spans.push({ text: `${l.field.notLiquidated}${l.colon}${formatMoney(p.notLiquidatedMinor, p.currency, options.locale)}` });
+    spans.push(...penaltySummary(p, l, options.locale).map((text) => ({ text: typeof text === 'string' ? text : text.text })));
   }
   return spans.length > 0 ? spans : '—';
 }
@@ -164,8 +176,8 @@ function renderTotals(view: DossierView, options: RenderOptions, l: Labels, tone
     rows: [
       row(l.totals.imposed, t.imposed),
       row(l.totals.enforceable, t.enforceable),
-      row(l.totals.liquidated, t.penaltiesLiquidated),
-      row(l.totals.notLiquidated, t.penaltiesNotLiquidated),
+      row(l.totals.payable, t.penaltiesPayable),
+      row(l.totals.notPayable, t.penaltiesNotPayable),
       row(l.totals.collected, t.collected, tone.good),
       row(l.totals.owed, t.owed, tone.bad),
     ],

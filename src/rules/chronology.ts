@@ -21,8 +21,20 @@ export function checkChronology(c: Case): Finding[] {
     }
   };
 
-  c.events.forEach((e, i) =>
-    requireOrder(rangeOf(e.date), rangeOf(e.notified), ['events', i, 'notified'], `event "${e.id}" is notified before it happened`),
+  c.events.forEach((e, i) => {
+    if (typeof e.notified === 'string')
+      requireOrder(rangeOf(e.date), rangeOf(e.notified), ['events', i, 'notified'], `event "${e.id}" is notified before it happened`);
+    else if (e.notified)
+      requireOrder(
+        rangeOf(e.date),
+        rangeOf(e.notified['as-of']),
+        ['events', i, 'notified', 'as-of'],
+        `event "${e.id}" is said to be unnotified before it happened`,
+      );
+    requireOrder(rangeOf(e.date), rangeOf(e.final), ['events', i, 'final'], `event "${e.id}" is final before it happened`);
+  });
+  (c.suspensions ?? []).forEach((s, i) =>
+    requireOrder(rangeOf(s.from), rangeOf(s.to), ['suspensions', i, 'to'], `suspension "${s.id}" ends before it starts`),
   );
 
   // A decision does not precede the notice that opened the procedure (formal notice, notice of intent).

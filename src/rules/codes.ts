@@ -25,22 +25,28 @@ export function checkCodes(c: Case): Finding[] {
       findings.push({ code: 'code/currency', path, message: `"${code}" is not an ISO 4217 currency code` });
   };
   country(c.authority.country, ['authority', 'country']);
-  country(c.respondent.country, ['respondent', 'country']);
-  (c.respondent.turnover ?? []).forEach((t, i) => currency(t.currency, ['respondent', 'turnover', i, 'currency']));
+  (c.concerned ?? []).forEach((a, i) => country(a.country, ['concerned', i, 'country']));
+  c.respondents.forEach((r, k) => {
+    country(r.country, ['respondents', k, 'country']);
+    (r.turnover ?? []).forEach((t, i) => currency(t.currency, ['respondents', k, 'turnover', i, 'currency']));
+  });
+  const articles = (list: readonly (number | string)[] | undefined, path: Path) =>
+    (list ?? []).forEach((a, k) => {
+      const number = typeof a === 'number' ? a : Number(ARTICLE_PATTERN.exec(a)?.[1]);
+      if (!(number >= 1 && number <= LAST_GDPR_ARTICLE)) {
+        findings.push({
+          code: 'gdpr/article',
+          path: [...path, k],
+          message: `Article ${String(a)} does not exist; the GDPR has Articles 1 to ${LAST_GDPR_ARTICLE}`,
+        });
+      }
+    });
+  (c.findings ?? []).forEach((f, i) => articles(f.articles, ['findings', i, 'articles']));
   (c.measures ?? []).forEach((m, i) => {
     if (m.kind === 'fine') {
       currency(m.currency, ['measures', i, 'currency']);
       currency(m.proposed?.currency, ['measures', i, 'proposed', 'currency']);
-      m.articles.forEach((a, k) => {
-        const number = typeof a === 'number' ? a : Number(ARTICLE_PATTERN.exec(a)?.[1]);
-        if (!(number >= 1 && number <= LAST_GDPR_ARTICLE)) {
-          findings.push({
-            code: 'gdpr/article',
-            path: ['measures', i, 'articles', k],
-            message: `Article ${String(a)} does not exist; the GDPR has Articles 1 to ${LAST_GDPR_ARTICLE}`,
-          });
-        }
-      });
+      articles(m.articles, ['measures', i, 'articles']);
     }
     if ((m.kind === 'order' || m.kind === 'ban') && m.penalty) currency(m.penalty.currency, ['measures', i, 'penalty', 'currency']);
   });

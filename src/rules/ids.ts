@@ -19,10 +19,15 @@ export function checkIds(c: Case, fileStem: string): Finding[] {
     if (first) findings.push({ code: 'id/duplicate', path, message: `id "${id}" is already used at ${first.join('.')}` });
     else seen.set(id, path);
   };
+  c.respondents.forEach((r, i) => {
+    if (r.id !== undefined) note(r.id, ['respondents', i, 'id']);
+  });
   c.sources.forEach((s, i) => note(s.id, ['sources', i, 'id']));
   c.events.forEach((e, i) => note(e.id, ['events', i, 'id']));
+  (c.findings ?? []).forEach((f, i) => note(f.id, ['findings', i, 'id']));
   (c.measures ?? []).forEach((m, i) => note(m.id, ['measures', i, 'id']));
   (c.deadlines ?? []).forEach((d, i) => note(d.id, ['deadlines', i, 'id']));
   (c.appeals ?? []).forEach((a, i) => note(a.id, ['appeals', i, 'id']));
+  (c.suspensions ?? []).forEach((s, i) => note(s.id, ['suspensions', i, 'id']));
   return findings;
 }

@@ -8,10 +8,12 @@ import { checkCodes } from './codes.js';
 import { checkDates } from './dates.js';
 import { checkIds } from './ids.js';
 import { checkPeriodOptions } from './periods.js';
+import { checkPenalties } from './penalties.js';
 import { checkReferences } from './references.js';
 import { checkSources } from './sources.js';
 
-export function checkCase(c: Case, fileStem: string): Finding[] {
+/** `today` (YYYY-MM-DD) enables the freshness check of open cases' sources. */
+export function checkCase(c: Case, fileStem: string, today?: string): Finding[] {
   const dateFindings = checkDates(c);
   const moneyFindings = [...checkCodes(c), ...checkAmounts(c)];
   return [
@@ -24,6 +26,7 @@ export function checkCase(c: Case, fileStem: string): Finding[] {
     ...moneyFindings,
     // Caps compare exact amounts in known currencies: only once those are sound.
     ...(moneyFindings.length === 0 ? [...checkCaps(c), ...checkReductions(c)] : []),
-    ...checkSources(c),
+    ...checkPenalties(c),
+    ...checkSources(c, today),
   ];
 }

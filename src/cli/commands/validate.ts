@@ -5,6 +5,7 @@ import { formatDiagnostics, type DiagnosticFormat } from '../../render/diagnosti
 import { loadAll } from '../case-set.js';
 import { ExitCode } from '../exit-codes.js';
 import { chalkFor, type Io } from '../io.js';
+import { today as todayOf } from '../options.js';
 import { VERSION } from '../version.js';
 
 export interface ValidateOptions {
@@ -13,10 +14,13 @@ export interface ValidateOptions {
   readonly maxWarnings: number | undefined;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
+  /** The day sources' freshness is judged on; default: today in the user's time zone. */
+  readonly asOf?: string;
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const { diagnostics: all, filesRead } = await loadAll(io, options.paths);
+  const today = options.asOf ?? todayOf(io.now(), io.env['TZ'] === '' ? undefined : io.env['TZ']);
+  const { diagnostics: all, filesRead } = await loadAll(io, options.paths, today);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === 'stylish' ? options.color : false);

@@ -7,7 +7,7 @@
 // that starts with `=`, `+`, `-`, `@`, a tab or a CR gets a leading `'` (OWASP's advice), which
 // spreadsheets show as text. Numeric columns are written by this program and never start so.
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
-import { appealStatusOf } from '../../analysis/appeals.js';
+import { measureAppeals } from '../../analysis/appeal-graph.js';
 import type { Measure } from '../../model/case-schema.js';
 import { formatMinor } from '../../core/money/amount.js';
 
@@ -29,6 +29,7 @@ export const CSV_COLUMNS = [
   'cap_minor',
   'cap_status',
   'appeal_state',
+  'enforceability',
   'enforceable_minor',
   'paid_minor',
   'payment_status',
@@ -38,8 +39,8 @@ export const CSV_COLUMNS = [
   'days_late',
   'penalty_currency',
   'penalty_accrued_minor',
-  'penalty_liquidated_minor',
-  'penalty_not_liquidated_minor',
+  'penalty_payable_minor',
+  'penalty_not_payable_minor',
   'compliance',
 ] as const;
 
@@ -86,7 +87,7 @@ function measureRow(view: CaseView, measure: Measure, asOf: string): Row {
     kind: measure.kind,
     decision_date: c.events.find((e) => e.id === measure.decision)?.date ?? '',
     summary: measure.summary,
-    appeal_state: appealStatusOf(c, measure.id, asOf).state,
+    appeal_state: measureAppeals(c, measure).state,
   };
   const fine = view.fines.find((f) => f.measureId === measure.id);
   if (fine) {
@@ -94,6 +95,7 @@ function measureRow(view: CaseView, measure: Measure, asOf: string): Row {
       amount: formatMinor(fine.imposed.minor, fine.imposed.currency),
       currency: fine.imposed.currency,
       amount_minor: fine.imposed.minor,
+      enforceability: fine.enforceability,
       enforceable_minor: fine.enforceable.minor,
       paid_minor: fine.paid.minor,
       payment_status: fine.paymentStatus,
@@ -117,9 +119,9 @@ function measureRow(view: CaseView, measure: Measure, asOf: string): Row {
     if (p) {
       Object.assign(row, {
         penalty_currency: p.currency,
-        penalty_accrued_minor: p.accrual.accruedMinor,
-        penalty_liquidated_minor: p.liquidatedMinor,
-        penalty_not_liquidated_minor: p.notLiquidatedMinor,
+        ...(p.accruedMinor === undefined ? {} : { penalty_accrued_minor: p.accruedMinor }),
+        penalty_payable_minor: p.payableMinor,
+        ...(p.notPayableMinor === undefined ? {} : { penalty_not_payable_minor: p.notPayableMinor }),
       });
     }
   }

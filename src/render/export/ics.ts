@@ -78,7 +78,11 @@ function description(c: CaseView, d: DeadlineView): string {
   if (d.penalty) {
     const p = d.penalty;
     const m = (minor: number) => `${p.currency} ${formatMinor(minor, p.currency)}`;
-    lines.push(`Penalty: ${m(p.dailyMinor)} a day; accrued ${m(p.accrual.accruedMinor)}; liquidated ${m(p.liquidatedMinor)}`);
+    const rate = p.amountMinor === undefined ? `breakdown unknown` : `${m(p.amountMinor)} per ${p.per}`;
+    const accrued = p.notPayableMinor === undefined ? 'accrual not computable' : `accrued, not payable, at most ${m(p.notPayableMinor)}`;
+    lines.push(
+      `Penalty: ${rate}${p.maximumMinor === undefined ? '' : `, maximum ${m(p.maximumMinor)}`}; payable ${m(p.payableMinor)}; ${accrued}`,
+    );
   }
   return lines.join('\n');
 }

@@ -10,7 +10,7 @@ import type { PenaltyView } from '../../analysis/penalties.js';
 import type { DossierTotals, EurTotal } from '../../analysis/totals.js';
 import { formatPeriod } from '../../core/time/period.js';
 
-export const JSON_EXPORT_FORMAT = 'dossier-export/1';
+export const JSON_EXPORT_FORMAT = 'dossier-export/2';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -56,13 +56,15 @@ function caseJson(view: CaseView): Json {
     id: c.id,
     title: c.title,
     authority: { short: c.authority.short, name: c.authority.name, country: c.authority.country },
-    respondent: c.respondent.name,
+    respondents: c.respondents.map((r) => r.name),
     jurisdiction: c.jurisdiction,
     law: c.law,
     status: c.status,
     deadlines: view.deadlines.map(deadlineJson),
     fines: view.fines.map(fineJson),
-    facts: canonical(c),
+    appeals: view.appeals.map((s) => ({ id: s.appeal.id, outcome: s.appeal.outcome, status: s.status, by: orNull(s.by) })),
+    // The case file as written, including facts dated after asOf (everything else is as of asOf).
+    facts: canonical(view.recorded),
   };
 }
 
@@ -86,10 +88,15 @@ function deadlineJson(d: DeadlineView): Json {
     basis: orNull(d.basis),
     steps: w ? [...w.steps] : [],
     assumptions: [...d.assumptions],
+    alternative: d.alternative ? { end: d.alternative.end, reading: d.alternative.reading } : null,
     status: d.status,
     daysLeft: orNull(d.daysLeft),
     daysLate: orNull(d.daysLate),
     metOn: orNull(d.metOn),
+    supersededBy: d.supersededBy ? { event: d.supersededBy.eventId, date: d.supersededBy.date } : null,
+    notNotifiedAsOf: orNull(d.notNotifiedAsOf),
+    metWithin: orNull(d.metWithin),
+    suspendedBy: orNull(d.suspendedBy),
     problem: orNull(d.problem),
     penalty: d.penalty ? penaltyJson(d.penalty) : null,
   };
@@ -98,27 +105,32 @@ function deadlineJson(d: DeadlineView): Json {
 function penaltyJson(p: PenaltyView): Json {
   const m = (minor: number) => money(minor, p.currency);
   return {
-    daily: m(p.dailyMinor),
-    cap: p.capMinor === undefined ? null : m(p.capMinor),
-    firstDay: p.accrual.firstDay,
-    lastDay: orNull(p.accrual.lastDay),
-    daysLate: p.accrual.daysLate,
-    accrued: m(p.accrual.accruedMinor),
-    capped: p.accrual.capped,
+    per: p.per,
+    amount: p.amountMinor === undefined ? null : m(p.amountMinor),
+    maximum: p.maximumMinor === undefined ? null : m(p.maximumMinor),
+    payableBy: orNull(p.payableBy),
+    firstDay: p.firstDay,
+    lastDay: orNull(p.lastDay),
+    end: p.end,
+    daysLate: p.daysLate,
+    suspendedDays: p.suspendedDays,
+    accrued: p.accruedMinor === undefined ? null : m(p.accruedMinor),
+    capped: p.capped,
     liquidations: p.liquidations.map((l) => ({
       event: l.eventId,
       decidedOn: orNull(l.decidedOn),
-      afterAsOf: l.afterAsOf,
       from: l.from,
       to: l.to,
       days: l.days,
       amount: m(l.amountMinor),
-      expected: m(l.expectedMinor),
-      matchesRate: l.matchesRate,
-      accruedInPeriod: m(l.accruedInPeriodMinor),
+      rateTimesDays: l.rateTimesDaysMinor === undefined ? null : m(l.rateTimesDaysMinor),
+      comparedWithRate: orNull(l.comparedWithRate),
+      payable: l.payable,
     })),
-    liquidated: m(p.liquidatedMinor),
-    notLiquidated: m(p.notLiquidatedMinor),
+    collections: p.collections.map((l) => ({ event: l.eventId, amount: m(l.amountMinor), payable: l.payable })),
+    payable: m(p.payableMinor),
+    notPayable: p.notPayableMinor === undefined ? null : m(p.notPayableMinor),
+    notes: [...p.notes],
   };
 }
 
@@ -131,7 +143,20 @@ function fineJson(f: FineView): Json {
     proposed: f.proposed ? { ...money(f.proposed.minor, f.proposed.currency), approximate: f.proposed.approximate } : null,
     eur: eurJson(f),
     cap: capJson(f),
-    appeal: { state: f.appeal.state, chain: [...f.appeal.chain], reducedTo: orNull(f.appeal.reducedTo) },
+    appeal: {
+      state: f.appeal.state,
+      standing: f.appeal.standing,
+      pending: f.appeal.pending,
+      appeals: [...f.appeal.appeals],
+      reducedTo: orNull(f.appeal.reducedTo),
+    },
+    notification:
+      f.notification.state === 'notified'
+        ? { state: 'notified', on: f.notification.on }
+        : f.notification.state === 'not-notified'
+          ? { state: 'not-notified', asOf: f.notification.asOf }
+          : { state: 'unknown' },
+    enforceability: f.enforceability,
     enforceable: money(f.enforceable.minor, f.enforceable.currency),
     enforceableNote: orNull(f.enforceableNote),
     paid: money(f.paid.minor, f.paid.currency),
@@ -172,6 +197,8 @@ function capJson(f: FineView): Record<string, Json> {
     basis: cap.basis,
     citation: cap.citation,
     status: f.cap.status,
+    lawfulIfTurnoverAbove: f.cap.lawfulIfTurnoverAboveMinor === undefined ? null : m(f.cap.lawfulIfTurnoverAboveMinor),
+    turnoverApproximate: f.cap.turnoverApproximate === true,
   };
 }
 
@@ -180,8 +207,8 @@ function totalsJson(t: DossierTotals): Json {
   return {
     imposed: total(t.imposed),
     enforceable: total(t.enforceable),
-    penaltiesLiquidated: total(t.penaltiesLiquidated),
-    penaltiesNotLiquidated: total(t.penaltiesNotLiquidated),
+    penaltiesPayable: total(t.penaltiesPayable),
+    penaltiesNotPayable: total(t.penaltiesNotPayable),
     collected: total(t.collected),
     owed: total(t.owed),
   };
@@ -204,7 +231,9 @@ const FACT_KEY_ORDER = [
   'jurisdiction',
   'law',
   'acts',
-  'respondent',
+  'respondents',
+  'role',
+  'undertaking',
   'turnover',
   'year',
   'date',
@@ -214,8 +243,12 @@ const FACT_KEY_ORDER = [
   'publisher',
   'archive',
   'language',
+  'body',
   'summary',
   'notified',
+  'as-of',
+  'final',
+  'instructed-by',
   'decision',
   'orders',
   'amount',
@@ -232,9 +265,11 @@ const FACT_KEY_ORDER = [
   'franc',
   'basis',
   'due',
-  'daily',
-  'cap',
+  'per',
+  'maximum',
+  'payable-by',
   'liquidations',
+  'collections',
   'penalty',
   'payment',
   'paid',
@@ -243,15 +278,22 @@ const FACT_KEY_ORDER = [
   'appellant',
   'against',
   'filed',
+  'filing',
   'outcome',
+  'effects',
+  'on',
   'effect',
+  'remitted-to',
   'about',
   'text',
   'sources',
   'events',
+  'findings',
   'measures',
   'deadlines',
   'appeals',
+  'suspensions',
+  'scope',
   'notes',
   'note',
 ];

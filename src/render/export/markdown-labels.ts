@@ -11,10 +11,10 @@
 // `formatMoney` ("5 200 000,00 €", U+202F between groups, U+00A0 before the symbol), counts with
 // U+202F grouping, and a non-breaking space before `:` (U+00A0) and `;` (U+202F). Tables keep ISO
 // dates in both languages.
-import type { AppealState } from '../../analysis/appeals.js';
+import type { AppealState } from '../../analysis/appeal-graph.js';
+import type { CapStatus } from '../../analysis/fine-cap.js';
 import type { DeadlineKind, DeadlineStatus } from '../../analysis/deadlines.js';
 import { formatMinor } from '../../core/money/amount.js';
-import type { CapCheckStatus } from '../../core/money/caps.js';
 import type { Period } from '../../core/time/period.js';
 import type { Appeal, Case, Fine, Measure, Order } from '../../model/case-schema.js';
 import type { Locale } from '../locale.js';
@@ -28,7 +28,7 @@ export type MeasureKind = Measure['kind'];
 export type PaymentStatus = NonNullable<Fine['payment']>['status'];
 export type ComplianceStatus = NonNullable<Order['compliance']>['status'];
 export type AppealOutcome = Appeal['outcome'];
-export type EffectKind = NonNullable<Appeal['effect']>['kind'];
+export type EffectKind = NonNullable<Appeal['effects']>[number]['effect'];
 
 /** "EUR 5,200,000.00": grouped for reading; exact (no float, no locale). The English amounts. */
 export function amountText(minor: number, currency: string): string {
@@ -76,8 +76,8 @@ export interface MarkdownLabels {
   readonly totalsRows: {
     readonly imposed: string;
     readonly enforceable: string;
-    readonly liquidated: string;
-    readonly notLiquidated: string;
+    readonly payable: string;
+    readonly notPayable: string;
     readonly collected: string;
     readonly owed: string;
   };
@@ -124,28 +124,16 @@ export interface MarkdownLabels {
   readonly notComputable: string;
   /** The engine's assumptions are English prose from the analysis; only this label is translated. */
   readonly assumption: string;
-  readonly penalty: (p: {
-    daily: string;
-    firstDay: string;
-    cap: string | undefined;
-    daysLate: number;
-    accrued: string;
-    capped: boolean;
-    liquidated: string;
-    notLiquidated: string;
-  }) => string;
+  /** The pieces come worded in the locale already (rate, how it becomes payable, what is not payable). */
+  readonly penalty: (p: { rate: string; payableBy: string | undefined; days: string; payable: string; notPayable: string }) => string;
   readonly liquidation: (l: {
     eventId: string;
     decidedOn: string | undefined;
-    afterAsOf: boolean;
     from: string;
     to: string;
     days: number;
     amount: string;
-    daily: string;
-    expected: string;
-    matches: boolean;
-    accruedInPeriod: string;
+    compared: string | undefined;
   }) => string;
 
   // Money.
@@ -166,7 +154,7 @@ export interface MarkdownLabels {
   }) => string;
   readonly noTurnover: string;
   readonly turnover: (percent: string, year: string, turnover: string, based: string) => string;
-  readonly fineIs: (status: CapCheckStatus) => string;
+  readonly fineIs: (status: CapStatus) => string;
   readonly proposed: (approximate: boolean, amount: string) => string;
   readonly appeals: string;
   readonly enforceableNow: string;

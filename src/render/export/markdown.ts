@@ -15,6 +15,8 @@ import type { FineCap } from '../../core/money/caps.js';
 import type { Conversion } from '../../core/money/convert.js';
 import type { Locale } from '../locale.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell, markdownLink } from '../markdown-escape.js';
+import { penaltyRate } from '../deadlines.js';
+import { labels, type Labels } from '../locale.js';
 import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
 
 // Kept here for the callers that format amounts the way the English export does.
@@ -44,11 +46,13 @@ interface Ctx {
   readonly d: (iso: string) => string;
   /** A date after "on", escaped. */
   readonly on: (iso: string) => string;
+  /** The shared label catalogue, for the words the Markdown labels do not carry. */
+  readonly T: Labels;
 }
 
 export function renderMarkdownExport(view: DossierView, options: MarkdownExportOptions = {}): string {
   const L = markdownLabels(options.locale ?? 'en');
-  const x: Ctx = { L, d: (iso) => inl(L.date(iso)), on: (iso) => inl(L.onDate(iso)) };
+  const x: Ctx = { L, d: (iso) => inl(L.date(iso)), on: (iso) => inl(L.onDate(iso)), T: labels(L.locale) };
   const out: string[] = [`# ${L.title(x.d(view.asOf))}`, ''];
   out.push(L.intro(view.cases.length, x.d(view.asOf)), '');
   out.push(`## ${L.summary}`, '', ...summaryTable(x, view.cases));
@@ -87,8 +91,8 @@ function totalsTable({ L }: Ctx, view: DossierView): string[] {
   return table(L.totalsHeader, [
     row(r.imposed, t.imposed),
     row(r.enforceable, t.enforceable),
-    row(r.liquidated, t.penaltiesLiquidated),
-    row(r.notLiquidated, t.penaltiesNotLiquidated),
+    row(r.payable, t.penaltiesPayable),
+    row(r.notPayable, t.penaltiesNotPayable),
     row(r.collected, t.collected),
     row(r.owed, t.owed),
   ]).slice(0, -1);
@@ -103,7 +107,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
   out.push(
     `- ${L.caseFile}${L.colon}${id}`,
     `- ${L.authority}${L.colon}${inl(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
-    `- ${L.respondent}${L.colon}${inl(`${c.respondent.name} (${c.respondent.country})`)}`,
+    ...c.respondents.map((r) => `- ${L.respondent}${L.colon}${inl(`${r.name} (${r.country}${r.role ? `, ${r.role}` : ''})`)}`),
     `- ${L.lawLine(inl(L.law[c.law]), inl(c.jurisdiction), inl(L.caseStatus[c.status]))}`,
     ...(c.acts ?? []).map((act) => `- ${L.act}${L.colon}${inl(act)}`),
     '',
@@ -118,7 +122,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
         cell(L.eventKind[e.kind]),
         cell(e.ref ?? ''),
         cell(e.summary),
-        cell(e.notified === 'unknown' ? L.notifiedUnknown : (e.notified ?? '')),
+        cell(notifiedText(x, e)),
         cell((e.sources ?? []).join(', ')),
       ]),
     ),
@@ -159,7 +163,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
           cell(a.against.join(', ')),
           cell(a.filed ?? ''),
           cell(L.appealOutcome[a.outcome]),
-          cell(a.effect ? L.appealEffect(L.effectKind[a.effect.kind], a.effect.amount) : ''),
+          cell((a.effects ?? []).map((e) => `${e.on}: ${L.appealEffect(L.effectKind[e.effect], e.amount)}`).join(L.semicolon)),
         ]),
       ),
     );
@@ -195,36 +199,36 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   if (d.metOn !== undefined) sub.push(L.metOn(x.on(d.metOn)));
   if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(d.problem)}`);
   sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(a)}`));
+  if (d.alternative) sub.push(`${x.T.field.alternative}${L.colon}${x.d(d.alternative.end)} (${inl(d.alternative.reading)})`);
   const p = d.penalty;
   if (p) {
     const m = (minor: number) => L.money(minor, p.currency);
-    const a = p.accrual;
+    const T = x.T;
+    const notPayable = p.payableBy === 'forfeiture' ? T.field.notPayableForfeiture : T.field.notPayableLiquidation;
     sub.push(
       L.penalty({
-        daily: m(p.dailyMinor),
-        firstDay: x.d(a.firstDay),
-        cap: p.capMinor === undefined ? undefined : m(p.capMinor),
-        daysLate: a.daysLate,
-        accrued: m(a.accruedMinor),
-        capped: a.capped,
-        liquidated: m(p.liquidatedMinor),
-        notLiquidated: m(p.notLiquidatedMinor),
+        rate: inl(penaltyRate(p, T, L.locale)),
+        payableBy: p.payableBy === undefined ? undefined : T.field.payableBy[p.payableBy],
+        days: p.lastDay === undefined ? '0' : `${L.count(p.daysLate)} (${x.d(p.firstDay)} – ${x.d(p.lastDay)})`,
+        payable: m(p.payableMinor),
+        notPayable: `${notPayable}${L.colon}${p.notPayableMinor === undefined ? T.field.accrualUnknown : m(p.notPayableMinor)}`,
       }),
       ...p.liquidations.map((l) =>
         L.liquidation({
           eventId: inl(l.eventId),
           decidedOn: l.decidedOn ? x.d(l.decidedOn) : undefined,
-          afterAsOf: l.afterAsOf,
           from: x.d(l.from),
           to: x.d(l.to),
           days: l.days,
           amount: m(l.amountMinor),
-          daily: m(p.dailyMinor),
-          expected: m(l.expectedMinor),
-          matches: l.matchesRate,
-          accruedInPeriod: m(l.accruedInPeriodMinor),
+          compared:
+            l.comparedWithRate === undefined
+              ? undefined
+              : `${l.comparedWithRate === 'equal' ? T.field.equalsRate : l.comparedWithRate === 'below' ? T.field.belowRate : T.field.aboveRate}${l.rateTimesDaysMinor === undefined ? '' : ` (${m(l.rateTimesDaysMinor)})`}`,
         }),
       ),
+      ...p.collections.map((l) => `${T.field.collected} (${inl(l.eventId)})${L.colon}${m(l.amountMinor)}`),
+      ...p.notes.map((n) => `${L.assumption}${L.colon}${inl(n)}`),
     );
   }
   return [head, ...sub.map((s) => `  - ${s}`)];
@@ -234,14 +238,19 @@ function fineLines(x: Ctx, f: FineView): string[] {
   const { L } = x;
   const sub = [L.decided(x.d(f.decisionDate), inl(f.tier))];
   sub.push(`${L.inEur}${L.colon}${f.eur.ok ? conversionText(x, f.eur.conversion) : L.notConverted(inl(f.eur.reason))}`);
-  if (f.cap.ok) sub.push(`${L.cap}${L.colon}${capText(x, f.cap.cap)}${L.semicolon}${inl(L.fineIs(f.cap.status))}`);
-  else sub.push(`${L.cap}${L.colon}${L.capNotChecked(inl(f.cap.reason))}`);
+  if (f.cap.ok) {
+    const threshold =
+      f.cap.status === 'needs-turnover' && f.cap.lawfulIfTurnoverAboveMinor !== undefined
+        ? ` (${x.T.cap.needsTurnover} ${L.money(f.cap.lawfulIfTurnoverAboveMinor, f.cap.cap.currency)})`
+        : '';
+    sub.push(`${L.cap}${L.colon}${capText(x, f.cap.cap)}${L.semicolon}${inl(L.fineIs(f.cap.status))}${threshold}`);
+  } else sub.push(`${L.cap}${L.colon}${L.capNotChecked(inl(f.cap.reason))}`);
   if (f.proposed) sub.push(L.proposed(f.proposed.approximate, L.money(f.proposed.minor, f.proposed.currency)));
   sub.push(
-    `${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.chain.length > 0 ? ` (${inl(f.appeal.chain.join(', '))})` : ''}`,
+    `${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.appeals.length > 0 ? ` (${inl(f.appeal.appeals.join(', '))})` : ''}`,
   );
   sub.push(
-    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)}${f.enforceableNote ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`,
+    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${inl(x.T.enforceability[f.enforceability])})${f.enforceableNote ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`,
   );
   sub.push(`${L.paid}${L.colon}${L.money(f.paid.minor, f.paid.currency)} (${inl(L.payment[f.paymentStatus])})`);
   return [`- ${inl(f.measureId)}${L.colon}${L.money(f.imposed.minor, f.imposed.currency)}`, ...sub.map((s) => `  - ${s}`)];
@@ -272,6 +281,15 @@ function capText({ L }: Ctx, cap: FineCap): string {
 }
 
 /** Every uncertainty recorded in the case: the notes list and each item's own `note`. */
+/** An event's notification: the date, "not notified as of …", or unknown. */
+function notifiedText(x: Ctx, e: Case['events'][number]): string {
+  const n = e.notified;
+  if (n === undefined) return '';
+  if (n === 'unknown') return x.L.notifiedUnknown;
+  if (typeof n === 'string') return n;
+  return `${x.T.field.notNotifiedAsOf} ${n['as-of']}`;
+}
+
 function caseNotes(L: MarkdownLabels, c: Case): [string, string][] {
   const notes: [string, string][] = (c.notes ?? []).map((n) => [n.about ?? L.aboutCase, n.text]);
   const add = (about: string, note: string | undefined) => {
@@ -283,11 +301,15 @@ function caseNotes(L: MarkdownLabels, c: Case): [string, string][] {
     if (m.kind === 'fine') add(L.aboutPayment(m.id), m.payment?.note);
     if (m.kind === 'order' || m.kind === 'ban') {
       add(L.aboutCompliance(m.id), m.compliance?.note);
+      add(m.id, m.penalty?.note);
       for (const l of m.penalty?.liquidations ?? []) add(L.aboutLiquidation(m.id, l.event), l.note);
+      for (const l of m.penalty?.collections ?? []) add(L.aboutLiquidation(m.id, l.event), l.note);
     }
   }
   for (const d of c.deadlines ?? []) add(d.id, d.note);
   for (const a of c.appeals ?? []) add(a.id, a.note);
+  for (const f of c.findings ?? []) add(f.id, f.note);
+  for (const s of c.suspensions ?? []) add(s.id, s.note);
   for (const s of c.sources) add(L.aboutSource(s.id), s.note);
   return notes;
 }

@@ -1,0 +1,65 @@
+// One deadline through the time engine: its start (notification, or the event date flagged as
+// an assumption), its last day under the jurisdiction's rules, and, where the law leaves the
+// roll-forward of a last day open, the other reading too, so that no reader mistakes one
+// reading for the law.
+import type { Case, Due, LawDeadline } from '../model/case-schema.js';
+import { computeDeadline, type DeadlineInput, type DeadlineResult } from '../core/time/deadline.js';
+import { parsePeriod } from '../core/time/period.js';
+import type { Jurisdiction } from '../core/time/conventions.js';
+import { anchorOf, type Anchor } from './anchor.js';
+import type { AnalysisContext } from './context.js';
+
+export interface Computed {
+  readonly jurisdiction: Jurisdiction;
+  readonly anchor?: Extract<Anchor, { ok: true }>;
+  readonly computation?: DeadlineResult;
+  readonly alternative?: { readonly end: string; readonly reading: string };
+  readonly fixedDate?: string;
+  readonly end?: string;
+  readonly assumptions: string[];
+  readonly problem?: string;
+  readonly notNotifiedAsOf?: string;
+}
+
+export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statute' | 'decision', context: AnalysisContext): Computed {
+  const jurisdiction: Jurisdiction = 'jurisdiction' in due && due.jurisdiction ? due.jurisdiction : c.jurisdiction;
+  if ('date' in due) return { jurisdiction, fixedDate: due.date, end: due.date, assumptions: [] };
+  const anchor = anchorOf(c, due.from);
+  if (!anchor.ok)
+    return {
+      jurisdiction,
+      assumptions: [],
+      problem: anchor.reason,
+      ...(anchor.notNotified ? { notNotifiedAsOf: anchor.notNotified.asOf } : {}),
+    };
+  const period = parsePeriod(due.period);
+  if (!period) return { jurisdiction, anchor, assumptions: [], problem: `"${due.period}" is not a period` };
+  const input: DeadlineInput = {
+    start: anchor.date,
+    period,
+    jurisdiction,
+    periodSource,
+    ...(due.extend === undefined ? {} : { extend: due.extend }),
+    ...(due.franc ? { francDelay: true } : {}),
+    ...(due['summer-suspension'] ? { summerSuspension: true } : {}),
+  };
+  try {
+    const calendar = context.calendarFor(jurisdiction, {
+      ...(due['holiday-country'] ? { holidayCountry: due['holiday-country'] } : {}),
+      ...(due['saturday-working'] ? { saturdayWorking: true } : {}),
+    });
+    const computation = computeDeadline(input, calendar);
+    const engineAssumptions = computation.assumptions;
+    const assumptions = [...(anchor.assumption ? [anchor.assumption] : []), ...engineAssumptions];
+    // A roll-forward that rests on an unconfirmed point (the case did not settle `extend`): the
+    // unextended day is the other reading. The later day decides the status, so a deadline is
+    // never called missed while one reading still has it open.
+    const alternative =
+      computation.extended && due.extend === undefined && engineAssumptions.length > 0
+        ? { end: computeDeadline({ ...input, extend: false }, calendar).end, reading: 'if the last day is not moved past non-working days' }
+        : undefined;
+    return { jurisdiction, anchor, computation, end: computation.end, assumptions, ...(alternative ? { alternative } : {}) };
+  } catch (error) {
+    return { jurisdiction, anchor, assumptions: [], problem: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,50 @@
+// Periods: when something must be done, counted from an event under a jurisdiction's rules.
+import { z } from 'zod';
+import { JURISDICTIONS } from '../core/time/conventions.js';
+import { country, date, id, note, period, ref, sourceIds, text } from './primitives.js';
+
+export const jurisdiction = z
+  .enum(JURISDICTIONS)
+  .describe('Whose time rules and public holidays apply, e.g. FR, IT, GR, GB (England and Wales), NL, or EU (Regulation 1182/71).');
+
+export const deadlineRule = {
+  jurisdiction: jurisdiction.optional().describe("Overrides the case's jurisdiction for this deadline."),
+  extend: z
+    .boolean()
+    .optional()
+    .describe(
+      'Whether a last day falling on a weekend or public holiday moves to the next working day; the default is the jurisdiction’s rule.',
+    ),
+  franc: z
+    .boolean()
+    .optional()
+    .describe('A French délai franc (administrative appeals): the last day is the day after the same-date day (CE 29 Dec 2006 n°289818).'),
+  'holiday-country': country
+    .optional()
+    .describe('EU periods only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR.'),
+  'summer-suspension': z.boolean().optional().describe('IT periods only: the period does not run from 1 to 31 August (legge 742/1969).'),
+  'saturday-working': z
+    .boolean()
+    .optional()
+    .describe('IT and GR periods only: treat Saturday as a working day (the default treats it as non-working).'),
+  basis: text('The legal basis of the period, e.g. "CJA art. R421-1".').optional(),
+};
+
+export const due = z.union([
+  z.strictObject({
+    period,
+    from: ref('the event the period runs from (its notification date when known)'),
+    ...deadlineRule,
+  }),
+  z.strictObject({ date: date.describe('A fixed last day named in the decision.'), basis: deadlineRule.basis }),
+]);
+
+export const lawDeadline = z.strictObject({
+  id,
+  label: text('What must be done, e.g. "Appeal to the Conseil d’État".'),
+  period,
+  from: ref('the event the period runs from'),
+  ...deadlineRule,
+  sources: sourceIds,
+  note,
+});
