@@ -1,6 +1,6 @@
 // The computing commands through the built binary, for what only a real process shows: the exit
-// status the shell sees, a closed pipe, a full disk, the process's time zone, an internal error.
-// Everything else about the commands is tested in-process in data-commands.test.ts.
+// status the shell sees, a closed pipe, a full disk, an internal error. time-zones.e2e.test.ts
+// varies the process's time zone; everything else is tested in-process in data-commands.test.ts.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -94,23 +94,6 @@ describe('pipes', () => {
     );
     expect(result.stdout.trim()).toBe('0');
     expect(hasStackTrace(result.stderr)).toBe(false);
-  });
-});
-
-describe('time zones', () => {
-  it.each(['md', 'json', 'csv', 'ics'])('export --format %s is byte-identical under UTC, Los Angeles and Kiritimati', (format) => {
-    const outputs = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map(
-      (TZ) => runCli(['export', '--format', format, '--as-of', '2023-02-09'], { env: { TZ } }).stdout,
-    );
-    expect(outputs[1]).toBe(outputs[0]);
-    expect(outputs[2]).toBe(outputs[0]);
-  });
-
-  it('due gives the same answer in every zone', () => {
-    const ends = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'].map(
-      (TZ) => JSON.parse(runCli(['due', '2024-01-31', '1 month', '-j', 'NL', '--json'], { env: { TZ } }).stdout).end,
-    );
-    expect(new Set(ends)).toEqual(new Set(['2024-02-29']));
   });
 });
 
