@@ -17,7 +17,14 @@ export interface InProcessOptions {
 function collect(): { output: Output; text: () => string } {
   const chunks: string[] = [];
   return {
-    output: { write: async (text) => void chunks.push(text), isTTY: false, columns: undefined },
+    output: {
+      write: (text) => {
+        chunks.push(text);
+        return Promise.resolve();
+      },
+      isTTY: false,
+      columns: undefined,
+    },
     text: () => chunks.join(''),
   };
 }
