@@ -1,224 +1,87 @@
-// The computing commands through the built binary: what a lawyer or a script sees.
+// The computing commands through the built binary, for what only a real process shows: the exit
+// status the shell sees, a closed pipe, a full disk, an internal error. time-zones.e2e.test.ts
+// varies the process's time zone; everything else is tested in-process in data-commands.test.ts.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
 
-const json = (args: string[]) => {
-  const result = runCli(args);
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  return JSON.parse(result.stdout);
-};
-
-describe('dossier due', () => {
-  it('answers the worked example of the rules brief and shows its working', () => {
+describe('each command through the binary', () => {
+  it('due prints the end of the period and its working, exit 0', () => {
     const result = runCli(['due', '2022-10-18', '2 months', '--jurisdiction', 'FR']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('2022-12-19');
     expect(result.stdout).toContain('Code de procédure civile');
+    expect(result.stderr).toBe('');
   });
 
-  it.each([
-    [['2022-10-20', '2 months', '-j', 'EU'], '2022-12-20'],
-    [['2022-10-25', '2 months', '-j', 'FR'], '2022-12-26'],
-    [['2022-10-25', '2 months', '-j', 'IT'], '2022-12-27'],
-    [['2022-10-25', '2 months', '-j', 'GR'], '2022-12-27'],
-    [['2022-10-25', '2 months', '-j', 'NL'], '2022-12-27'],
-    [['2022-10-25', '2 months', '-j', 'GB'], '2022-12-28'],
-    [['2022-10-20', '2 months', '-j', 'FR', '--franc'], '2022-12-21'],
-    [['2022-10-20', '28 days', '-j', 'GB'], '2022-11-17'],
-    [['2022-10-20', '6 weeks', '-j', 'NL'], '2022-12-01'],
-    [['2022-10-20', '60 days', '-j', 'GR'], '2022-12-19'],
-    [['2022-10-20', '30 days', '-j', 'IT'], '2022-11-21'],
-    [['2022-10-25', '2 months', '-j', 'FR', '--no-extend'], '2022-12-25'],
-    [['2022-12-24', '1 day', '-j', 'EU'], '2022-12-26'],
-    [['2022-12-24', '1 day', '-j', 'EU', '--holiday-country', 'DE'], '2022-12-27'],
-    [['2022-07-20', '30 days', '-j', 'IT', '--summer-suspension'], '2022-09-19'],
-    [['2022-10-20', '30 days', '-j', 'IT', '--saturday-working'], '2022-11-19'],
-    [['2022-09-19', '2 months', '-j', 'GR'], '2022-11-21'],
-    [['2022-09-19', '2 months', '-j', 'GR', '--saturday-working'], '2022-11-19'],
-  ])('due %j ends on %s', (args, end) => {
-    const result = json(['due', ...args, '--json']);
-    expect(result.format).toBe('dossier-due/1');
-    expect(result.end).toBe(end);
-  });
-
-  it.each([
-    [['due', '2023-02-30', '2 months', '-j', 'FR'], 'February 2023 has 28 days'],
-    [['due', '2022-10-18', '2 fortnights', '-j', 'FR'], 'is not a period'],
-    [['due', '2022-10-18', '2 months', '-j', 'XX'], "argument 'XX' is invalid"],
-    [['due', '2022-10-18', '2 months'], "required option '-j, --jurisdiction <code>' not specified"],
-    [['due', '2022-10-18', '2 months', '-j', 'IT', '--franc'], 'applies to FR only'],
-    [['due', '2022-10-18', '2 months', '-j', 'FR', '--holiday-country', 'DE'], 'applies to EU periods only'],
-    [['due', '2022-10-18', '2 months', '-j', 'FR', '--summer-suspension'], 'applies to IT only'],
-    [['due', '2022-10-18', '2 months', '-j', 'EU', '--holiday-country', 'XX'], 'knows no country XX'],
-  ])('%j is a usage error: %s', (args, message) => {
-    const result = runCli(args);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain(message);
-    expect(hasStackTrace(result.stderr)).toBe(false);
-  });
-});
-
-describe('dossier deadlines', () => {
-  it('lists the CNIL injunction as missed as of 2023-02-09, with the EUR 5,200,000 accrued = liquidated', () => {
-    const { deadlines, asOf } = json(['deadlines', '--as-of', '2023-02-09', '--json']);
-    expect(asOf).toBe('2023-02-09');
-    const injunction = deadlines.find((d: { caseId: string; id: string }) => d.caseId === 'cnil-clearview-ai' && d.id === 'injunction');
-    expect(injunction).toMatchObject({ status: 'missed', end: '2022-12-19', daysLate: 52 });
-    expect(injunction.penalty.accrual.accruedMinor).toBe(520_000_000);
-    expect(injunction.penalty.liquidations[0]).toMatchObject({ days: 52, amountMinor: 520_000_000, matchesRate: true });
-    const ends = deadlines.map((d: { end: string }) => d.end);
-    expect(ends).toEqual([...ends].sort());
-  });
-
-  it('--overdue keeps only missed deadlines; --within N the open ones ending within N days', () => {
-    const overdue = json(['deadlines', '--as-of', '2023-02-09', '--overdue', '--json']).deadlines;
-    expect(overdue.map((d: { id: string }) => d.id)).toEqual(['formal-notice-orders', 'injunction']);
-    const within = json(['deadlines', '--as-of', '2023-02-09', '--within', '30', '--json']).deadlines;
-    expect(within.map((d: { id: string; daysLeft: number }) => [d.id, d.daysLeft])).toEqual([['appeal-conseil-etat', 11]]);
-    expect(json(['deadlines', '--as-of', '2023-02-09', '--within', '5', '--json']).deadlines).toEqual([]);
-  });
-
-  it('prints a table with the status of each deadline', () => {
+  it('deadlines prints the table, exit 0', () => {
     const result = runCli(['deadlines', '--as-of', '2023-02-09']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('19 Dec 2022');
     expect(result.stdout).toContain('52 days');
-    expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
+    expect(result.stderr).toBe('');
+  });
+
+  it('fines --json prints the fines document, exit 0', () => {
+    const result = runCli(['fines', '--json', '--as-of', '2026-11-23']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).format).toBe('dossier-fines/1');
+    expect(result.stderr).toBe('');
+  });
+
+  it('report prints the overview without ANSI when piped, exit 0', () => {
+    const result = runCli(['report', '--as-of', '2023-02-09']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('CNIL');
+    expect(result.stdout).toBe(stripVTControlCharacters(result.stdout));
+    expect(result.stderr).toBe('');
+  });
+
+  it('timeline --json lists the events, exit 0', () => {
+    const result = runCli(['timeline', '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).events.length).toBe(28);
+    expect(result.stderr).toBe('');
   });
 });
 
-describe('dossier fines', () => {
-  it('shows the three EUR 20,000,000 fines at the Art. 83(5) maximum and the ICO fine in EUR at the 18 May 2022 rate', () => {
-    const document = json(['fines', '--json', '--as-of', '2026-11-23']);
-    expect(document.format).toBe('dossier-fines/1');
-    const statuses = document.fines.map((f: { caseId: string; cap: { status: string } }) => [f.caseId, f.cap.status]);
-    expect(statuses).toEqual([
-      ['cnil-clearview-ai', 'at-maximum'],
-      ['garante-clearview-ai', 'at-maximum'],
-      ['hdpa-clearview-ai', 'at-maximum'],
-      ['ico-clearview-ai', 'within'],
-    ]);
-    const ico = document.fines[3];
-    expect(ico.eur.conversion).toMatchObject({ eurMinor: 892_027_873, rate: '0.8467', rateDate: '2022-05-18' });
-    expect(document.totals.penaltiesLiquidated.minor).toBe(520_000_000);
-    expect(document.totals.collected.minor).toBe(0);
-    expect(document.groups.map((g: { key: string }) => g.key)).toEqual(['CNIL (FR)', 'Garante (IT)', 'HDPA (GR)', 'ICO (GB)']);
-  });
-
-  it('--by year groups the totals', () => {
-    expect(json(['fines', '--json', '--by', 'year']).groups).toMatchObject([{ key: '2022', count: 4, imposedEurMinor: 6_892_027_873 }]);
-  });
-
-  it('--rates reads the ECB CSV format; a missing rate is an error, never a silent 1:1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-rates-'));
-    writeFileSync(join(dir, 'rates.csv'), 'Date,USD,GBP,\n2022-05-18,1.0486,0.8500,\n');
-    const converted = json(['fines', '--json', '--rates', join(dir, 'rates.csv')]);
-    expect(converted.fines[3].eur.conversion).toMatchObject({ rate: '0.8500', rateDate: '2022-05-18' });
-    writeFileSync(join(dir, 'usd-only.csv'), 'Date,USD,\n2022-05-18,1.0486,\n');
-    const missing = json(['fines', '--json', '--rates', join(dir, 'usd-only.csv')]);
-    expect(missing.fines[3].eur.ok).toBe(false);
-    expect(missing.totals.imposed.unconverted).toHaveLength(1);
-    writeFileSync(join(dir, 'bad.csv'), 'Date,GBP\n2022-05-18,zero\n');
-    const bad = runCli(['fines', '--rates', join(dir, 'bad.csv')]);
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('bad.csv:2:');
-  });
-});
-
-describe('commands that compute refuse invalid case files', () => {
-  it('exit 1 with the errors on stderr', () => {
+describe('exit statuses through the binary', () => {
+  it('1 when the case files have errors, with the errors on stderr', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-cases-'));
     cpSync(join(ROOT, 'cases'), dir, { recursive: true });
     writeFileSync(
       join(dir, 'hdpa-clearview-ai.yaml'),
       readFileSync(join(dir, 'hdpa-clearview-ai.yaml'), 'utf8').replace('date: 2022-07-13', 'date: 2022-02-30'),
     );
-    for (const command of [['report'], ['deadlines'], ['fines'], ['timeline'], ['export', '--format', 'json']]) {
-      const result = runCli([...command, '--cases', dir]);
-      expect(result.status).toBe(1);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toContain('hdpa-clearview-ai.yaml:');
-      expect(result.stderr).toContain('[date/invalid]');
-    }
+    const result = runCli(['deadlines', '--cases', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('[date/invalid]');
   });
 
-  it('exit 2 when the cases directory does not exist', () => {
-    const result = runCli(['report', '--cases', 'no-such-dir']);
+  it('2 on a usage error, one line and no stack', () => {
+    const result = runCli(['due', '2022-10-18', '2 months', '-j', 'XX']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('no-such-dir');
-  });
-});
-
-describe('dossier report and timeline', () => {
-  it('report names every authority, the amounts and the as-of date; no ANSI when piped', () => {
-    const result = runCli(['report', '--as-of', '2023-02-09']);
-    expect(result.status).toBe(0);
-    for (const text of ['CNIL', 'Garante', 'HDPA', 'ICO', '2023']) expect(result.stdout).toContain(text);
-    expect(result.stdout).toBe(stripVTControlCharacters(result.stdout));
+    expect(result.stderr).toContain("argument 'XX' is invalid");
+    expect(hasStackTrace(result.stderr)).toBe(false);
   });
 
-  it('report <id> shows the case in detail; an unknown id is a usage error', () => {
-    expect(runCli(['report', 'cnil-clearview-ai', '--as-of', '2023-02-09']).stdout).toContain('SAN-2022-019');
-    const unknown = runCli(['report', 'nope']);
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('no case with id "nope"');
-  });
-
-  it('report fits terminal widths from 60 to 200 columns', () => {
-    for (const width of [60, 80, 120, 200]) {
-      const result = runCli(['report', '--as-of', '2023-02-09'], { env: { COLUMNS: String(width) } });
-      expect(result.status).toBe(0);
-      const widest = Math.max(...result.stdout.split('\n').map((l) => [...l].length));
-      expect(widest).toBeLessThanOrEqual(width);
-    }
-  });
-
-  it('timeline --json lists every event in date order, within --from and --to', () => {
-    const all = json(['timeline', '--json']).events;
-    expect(all.length).toBe(28); // CNIL 10, Garante 4, HDPA 4, ICO 10
-    const firsts = all.map((e: { date: string }) => e.date.padEnd(10, '-01'));
-    expect(firsts).toEqual([...firsts].sort());
-    const year2022 = json(['timeline', '--json', '--from', '2022-01-01', '--to', '2022-12-31']).events;
-    expect(year2022.every((e: { date: string }) => e.date.startsWith('2022'))).toBe(true);
-  });
-});
-
-describe('dossier export', () => {
-  it('gives byte-identical output for the same input, and prints the date it used', () => {
-    const a = runCli(['export', '--format', 'json', '--as-of', '2023-02-09']);
-    const b = runCli(['export', '--format', 'json', '--as-of', '2023-02-09']);
-    expect(a.stdout).toBe(b.stdout);
-    expect(JSON.parse(a.stdout)).toMatchObject({ format: 'dossier-export/1', asOf: '2023-02-09' });
-  });
-
-  it.each(['md', 'csv', 'ics'])('%s is deterministic', (format) => {
-    const a = runCli(['export', '--format', format, '--as-of', '2023-02-09']);
-    expect(a.status).toBe(0);
-    expect(a.stdout.length).toBeGreaterThan(100);
-    expect(runCli(['export', '--format', format, '--as-of', '2023-02-09']).stdout).toBe(a.stdout);
-  });
-
-  it('--output writes a file, never overwrites it without --force, and leaves no temp file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-out-'));
-    const first = runCli(['export', '--format', 'csv', '--output', join(dir, 'out.csv'), '--as-of', '2023-02-09']);
-    expect(first.status).toBe(0);
-    const content = readFileSync(join(dir, 'out.csv'), 'utf8');
-    const again = runCli(['export', '--format', 'md', '--output', join(dir, 'out.csv')]);
-    expect(again.status).toBe(2);
-    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe(content);
-    expect(runCli(['export', '--format', 'md', '--output', join(dir, 'out.csv'), '--force']).status).toBe(0);
-    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).not.toBe(content);
-    expect(readdirSync(dir)).toEqual(['out.csv']);
-  });
-
-  it('a missing --format is a usage error', () => {
-    expect(runCli(['export']).status).toBe(2);
+  it('3 on an internal error, one line and no stack unless --debug', () => {
+    // A preloaded module makes every write to stdout throw, as a bug would.
+    const hook = 'data:text/javascript,process.stdout.write=()=>{throw new TypeError("boom")}';
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', hook, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+    const quiet = run(['schema']);
+    expect(quiet.status).toBe(3);
+    expect(quiet.stderr).toBe(
+      'dossier: internal error: boom. This is a bug in dossier; please report it with the command you ran (add --debug for details)\n',
+    );
+    expect(hasStackTrace(quiet.stderr)).toBe(false);
+    const loud = run(['schema', '--debug']);
+    expect(loud.status).toBe(3);
+    expect(hasStackTrace(loud.stderr)).toBe(true);
   });
 });
 
@@ -231,54 +94,6 @@ describe('pipes', () => {
     );
     expect(result.stdout.trim()).toBe('0');
     expect(hasStackTrace(result.stderr)).toBe(false);
-  });
-});
-
-describe('time zones', () => {
-  it.each(['md', 'json', 'csv', 'ics'])('export --format %s is byte-identical under UTC, Los Angeles and Kiritimati', (format) => {
-    const outputs = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map(
-      (TZ) => runCli(['export', '--format', format, '--as-of', '2023-02-09'], { env: { TZ } }).stdout,
-    );
-    expect(outputs[1]).toBe(outputs[0]);
-    expect(outputs[2]).toBe(outputs[0]);
-  });
-
-  it('due gives the same answer in every zone', () => {
-    const ends = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'].map(
-      (TZ) => JSON.parse(runCli(['due', '2024-01-31', '1 month', '-j', 'NL', '--json'], { env: { TZ } }).stdout).end,
-    );
-    expect(new Set(ends)).toEqual(new Set(['2024-02-29']));
-  });
-});
-
-describe('--holidays FILE', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-holidays-'));
-  writeFileSync(join(dir, 'decrees.csv'), 'jurisdiction,date,name\nNL,2023-05-19,Hypothetical decree: day after Ascension\n');
-
-  it('knows the Dutch royal decree of 27 May 2022 without a file', () => {
-    const result = json(['due', '2022-04-15', '6 weeks', '-j', 'NL', '--json']);
-    expect(result.end).toBe('2022-05-30');
-    expect(result.skipped[0].reason).toContain('royal decree');
-  });
-
-  it('adds days declared non-working by decree from a file', () => {
-    expect(json(['due', '2023-04-07', '6 weeks', '-j', 'NL', '--json']).end).toBe('2023-05-19');
-    const moved = json(['due', '2023-04-07', '6 weeks', '-j', 'NL', '--json', '--holidays', join(dir, 'decrees.csv')]);
-    expect(moved.end).toBe('2023-05-22');
-    expect(moved.skipped[0]).toEqual({ date: '2023-05-19', reason: 'declared non-working: Hypothetical decree: day after Ascension' });
-  });
-
-  it('an EU period says that no Member State holidays were applied', () => {
-    const result = json(['due', '2022-10-25', '2 months', '-j', 'EU', '--json']);
-    expect(result.end).toBe('2022-12-26');
-    expect(result.assumptions.join(' ')).toContain('no Member State given');
-  });
-
-  it('a bad file is a usage error naming its line and column', () => {
-    writeFileSync(join(dir, 'bad.csv'), 'jurisdiction,date,name\nNL,27/05/2022,x\n');
-    const result = runCli(['deadlines', '--holidays', join(dir, 'bad.csv')]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('bad.csv:2:4: "27/05/2022" is not a calendar date');
   });
 });
 

@@ -9,8 +9,11 @@ import type { Case } from '../../src/model/case-schema.js';
 
 const CASES = new URL('../../cases/', import.meta.url);
 
+let loadedCases: Case[] | undefined;
+
+/** The bundled cases, read and validated once per test process; each call gets its own copy. */
 export function bundledCases(): Case[] {
-  return readdirSync(CASES)
+  loadedCases ??= readdirSync(CASES)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((file) => {
@@ -18,6 +21,7 @@ export function bundledCases(): Case[] {
       if (!loaded || diagnostics.length > 0) throw new Error(`cases/${file} is not valid`);
       return loaded.case;
     });
+  return structuredClone(loadedCases);
 }
 
 export function analyseCases(cases: readonly Case[], asOf: string): DossierView {
