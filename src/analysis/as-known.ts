@@ -3,6 +3,7 @@
 // month or year is kept from the first day of its range (it may have happened by then).
 import type { Appeal, Case, CaseEvent, Compliance, Measure, Suspension } from '../model/case-schema.js';
 import { parseDateText } from '../core/dates/date-text.js';
+import { sourceLists } from '../rules/walk.js';
 
 export function firstDay(text: string | undefined): string | undefined {
   if (text === undefined || text === 'unknown') return undefined;
@@ -47,7 +48,7 @@ export function recordAsOf(c: Case, asOf: string): Case {
   const notes = (c.notes ?? []).filter(
     (n) => (n.about === undefined || everything.has(n.about)) && (n.sources ?? []).every((id) => published.has(id)),
   );
-  return {
+  const cut: Case = {
     ...c,
     sources,
     events,
@@ -58,6 +59,9 @@ export function recordAsOf(c: Case, asOf: string): Case {
     ...(c.suspensions ? { suspensions } : {}),
     ...(c.notes ? { notes } : {}),
   };
+  // A source that nothing known that day cites is not part of that day's record.
+  const cited = new Set(sourceLists(cut).flatMap((list) => list.value));
+  return { ...cut, sources: sources.filter((s) => cited.has(s.id)) };
 }
 
 function eventAsOf(e: CaseEvent, asOf: string): CaseEvent {

@@ -57,6 +57,10 @@ export interface DeadlineView {
   readonly metWithin?: string;
   /** `suspended`: why. */
   readonly suspendedBy?: string;
+  /** `missed`: non-compliance is on record only until this day; days late are counted to it. */
+  readonly lateUntil?: string;
+  /** `unknown`: the order was complied with on a date the record does not give. */
+  readonly compliedUndated?: true;
   readonly penalty?: PenaltyView;
   readonly assumptions: readonly string[];
   readonly basis?: string;
@@ -67,7 +71,8 @@ export interface DeadlineView {
 export function caseDeadlines(c: Case, context: AnalysisContext): DeadlineView[] {
   const views: DeadlineView[] = [];
   for (const measure of c.measures ?? []) {
-    if ((measure.kind === 'order' || measure.kind === 'ban') && measure.due)
+    // An order under penalty is listed even without a deadline: its maximum is still exposure.
+    if ((measure.kind === 'order' || measure.kind === 'ban') && (measure.due || measure.penalty))
       views.push(complianceDeadline(c, measure, measure.due, context));
     if (measure.kind === 'fine' && measure.due) views.push(paymentDeadline(c, measure, measure.due, context));
   }
@@ -95,12 +100,15 @@ function timing(end: string | undefined, met: string | undefined, asOf: string, 
   return { status: late, daysLate: daysBetween(end, asOf) };
 }
 
-function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisContext): DeadlineView {
-  const computed = computeDue(c, due, 'decision', context);
+function complianceDeadline(c: Case, order: Order, due: Due | undefined, context: AnalysisContext): DeadlineView {
+  const computed: Computed = due
+    ? computeDue(c, due, 'decision', context)
+    : { jurisdiction: c.jurisdiction, assumptions: [], problem: 'no compliance deadline is recorded' };
   const compliance = order.compliance;
   const metOn = compliance?.status === 'complied' ? compliance.date : undefined;
   let status = notStarted(computed) ?? timing(computed.end, metOn, context.asOf, 'missed');
   let supersededBy: DeadlineView['supersededBy'];
+  let lateUntil: string | undefined;
   let suspendedBy: string | undefined;
   const superseding = c.events.find((e) => e.id === order['superseded-by']);
   const supersededOn = firstDay(superseding?.date);
@@ -118,7 +126,19 @@ function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisCo
     else if (byChallenge?.suspends === true && measureAppeals(c, order).pending)
       suspendedBy = `a pending appeal suspends compliance (${byChallenge.citation}${byChallenge.confirmed ? '' : ', unconfirmed'})`;
     if (suspendedBy !== undefined) status = { status: 'suspended' };
+    else if (status.status === 'missed' && compliance?.status === 'complied' && metOn === undefined) status = { status: 'unknown' };
     else if (
+      status.status === 'missed' &&
+      metOn === undefined &&
+      compliance?.status === 'not-complied' &&
+      compliance.continuing !== true &&
+      lastKnownLate(c, compliance, context.asOf) !== undefined
+    ) {
+      const until = lastKnownLate(c, compliance, context.asOf) ?? context.asOf;
+      status =
+        computed.end !== undefined && until > computed.end ? { status: 'missed', daysLate: daysBetween(computed.end, until) } : status;
+      lateUntil = until;
+    } else if (
       status.status === 'missed' &&
       metOn === undefined &&
       compliance?.status !== 'not-complied' &&
@@ -130,7 +150,7 @@ function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisCo
   }
   const eventDates = new Map(c.events.map((e) => [e.id, e.date]));
   const penalty =
-    order.penalty && computed.end && supersededBy === undefined && status.status !== 'not-computable' && status.status !== 'not-started'
+    order.penalty && supersededBy === undefined && status.status !== 'not-started' && (computed.end !== undefined || due === undefined)
       ? penaltyView({
           order,
           penalty: order.penalty,
@@ -152,8 +172,10 @@ function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisCo
     ...status,
     ...(supersededBy ? { supersededBy } : {}),
     ...(suspendedBy ? { suspendedBy } : {}),
+    ...(lateUntil ? { lateUntil } : {}),
+    ...(status.status === 'unknown' && compliance?.status === 'complied' ? { compliedUndated: true as const } : {}),
     ...(penalty ? { penalty } : {}),
-    ...('basis' in due && due.basis ? { basis: due.basis } : {}),
+    ...(due && 'basis' in due && due.basis ? { basis: due.basis } : {}),
   };
 }
 
@@ -205,4 +227,15 @@ function withoutUndefined<T extends object>(value: T): T {
 export function sortDeadlines(views: readonly DeadlineView[]): DeadlineView[] {
   const key = (v: DeadlineView) => `${v.end ?? '9999-99-99'}\u0000${v.caseId}\u0000${v.id}`;
   return [...views].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** The last day a not-complied status is on record before the as-of day: its `as-of`, or its newest source. */
+function lastKnownLate(c: Case, compliance: NonNullable<Order['compliance']>, asOf: string): string | undefined {
+  const published = new Map(c.sources.map((s) => [s.id, s.published]));
+  const dates = [compliance['as-of'], ...(compliance.sources ?? []).map((id) => published.get(id))]
+    .map((d) => firstDay(d))
+    .filter((d): d is string => d !== undefined);
+  const explicit = firstDay(compliance['as-of']);
+  const known = explicit ?? dates.sort().at(-1);
+  return known !== undefined && known < asOf ? known : undefined;
 }

@@ -64,7 +64,8 @@ export interface PenaltyView {
 export interface PenaltyInput {
   readonly order: Order;
   readonly penalty: Penalty;
-  readonly deadlineEnd: string;
+  /** The compliance deadline; undefined when none is recorded (then nothing is counted as accrued). */
+  readonly deadlineEnd: string | undefined;
   readonly asOf: string;
   readonly eventDates: ReadonlyMap<string, string>;
   readonly suspensions: readonly Suspension[];
@@ -78,17 +79,19 @@ export function penaltyView(input: PenaltyInput): PenaltyView {
   const minor = (text: string | undefined) => (text === undefined ? undefined : minorOf(text, penalty.currency));
   const amountMinor = minor(penalty.amount);
   const maximumMinor = minor(penalty.maximum);
-  const dayAfter = addDays(deadlineEnd, 1);
-  const ownStart = firstDay(penalty.from);
-  const start = ownStart !== undefined && ownStart > dayAfter ? ownStart : dayAfter;
   const notes: string[] = [];
-  const stop = accrualStop(order.compliance, asOf, input.published, notes);
+  const dayAfter = deadlineEnd === undefined ? undefined : addDays(deadlineEnd, 1);
+  const ownStart = firstDay(penalty.from);
+  const start = dayAfter === undefined ? (ownStart ?? asOf) : ownStart !== undefined && ownStart > dayAfter ? ownStart : dayAfter;
+  if (deadlineEnd === undefined) notes.push('no compliance deadline is recorded: nothing is counted as accrued');
+  const stop: { day?: string; end: AccrualEnd } =
+    deadlineEnd === undefined ? { end: 'not-computable' } : accrualStop(order.compliance, asOf, input.published, notes);
   const lastCounted = stop.day === undefined ? undefined : minDate(stop.day, asOf);
   const span = lastCounted !== undefined && lastCounted >= start ? { from: start, to: lastCounted } : undefined;
   const suspended = span ? suspendedDays(input.suspensions, order.id, ['accrual', 'compliance'], span.from, span.to) : 0;
   const daysLate = span ? daysBetween(start, span.to) + 1 - suspended : 0;
   if (suspended > 0) notes.push(`${suspended} days under a suspension are not counted`);
-  const raw = accrue(penalty, amountMinor, span, daysLate, notes);
+  const raw = deadlineEnd === undefined ? undefined : accrue(penalty, amountMinor, span, daysLate, notes);
   const accruedMinor = raw === undefined ? undefined : maximumMinor === undefined ? raw : Math.min(raw, maximumMinor);
 
   const liquidations = (penalty.liquidations ?? []).map((l): LiquidationView => {

@@ -18,6 +18,8 @@ export interface EurTotal {
 export interface DossierTotals {
   readonly imposed: EurTotal;
   readonly enforceable: EurTotal;
+  /** The part of `enforceable` that rests on a notification the record does not date. */
+  readonly enforceableIfNotified: EurTotal;
   readonly penaltiesPayable: EurTotal;
   readonly penaltiesNotPayable: EurTotal;
   readonly collected: EurTotal;
@@ -49,6 +51,7 @@ class Accumulator {
 export function dossierTotals(cases: readonly CaseView[], context: AnalysisContext): DossierTotals {
   const imposed = new Accumulator(context);
   const enforceable = new Accumulator(context);
+  const ifNotified = new Accumulator(context);
   const collected = new Accumulator(context);
   const payable = new Accumulator(context);
   const notPayable = new Accumulator(context);
@@ -57,6 +60,8 @@ export function dossierTotals(cases: readonly CaseView[], context: AnalysisConte
       const label = `${view.case.id}/${fine.measureId}`;
       imposed.add(fine.imposed.minor, fine.imposed.currency, fine.decisionDate, label);
       enforceable.add(fine.enforceable.minor, fine.enforceable.currency, fine.decisionDate, label);
+      if (fine.enforceability === 'enforceable-if-notified')
+        ifNotified.add(fine.enforceable.minor, fine.enforceable.currency, fine.decisionDate, label);
       collected.add(fine.paid.minor, fine.paid.currency, fine.decisionDate, label);
     }
     for (const deadline of view.deadlines) {
@@ -74,6 +79,7 @@ export function dossierTotals(cases: readonly CaseView[], context: AnalysisConte
   return {
     imposed: imposed.total(),
     enforceable: e,
+    enforceableIfNotified: ifNotified.total(),
     penaltiesPayable: p,
     penaltiesNotPayable: notPayable.total(),
     collected: c,

@@ -59,9 +59,13 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .description('every event across the cases in date order')
     .addOption(new Option('--from <date>', 'first day shown').argParser(parseDayDate))
     .addOption(new Option('--to <date>', 'last day shown').argParser(parseDayDate))
+    .addOption(asOfOption())
     .addOption(localeOption())
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ dossier timeline\n  $ dossier timeline --from 2022-01-01 --to 2022-12-31')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ dossier timeline\n  $ dossier timeline --from 2022-01-01 --to 2022-12-31\n  $ dossier timeline --as-of 2023-02-09',
+    )
     .action(async (options: DataOptions & { from?: string; to?: string }, command: Command) => {
       const { timeline } = await import('./commands/timeline.js');
       setExitCode(

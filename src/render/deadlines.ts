@@ -83,6 +83,7 @@ export function statusSpans(v: DeadlineView, l: Labels, tone: Tones, options: Re
         { text: late, tone: tone.bad },
         ...(v.metOn ? [{ text: `${v.kind === 'payment' ? l.payment.paid : l.compliance.complied} ${date(v.metOn)}` }] : []),
         ...(v.status === 'overdue' && !v.metOn ? [{ text: l.explain.overdue }] : []),
+        ...(v.lateUntil ? [{ text: `${l.explain.lateUntil} ${date(v.lateUntil)}` }] : []),
         ...alternative,
       ];
     }
@@ -104,7 +105,16 @@ export function statusSpans(v: DeadlineView, l: Labels, tone: Tones, options: Re
     case 'expired':
       return [{ text: status }, ...alternative];
     case 'unknown':
-      return [{ text: status }, { text: v.kind === 'payment' ? l.explain.unknownPayment : l.explain.unknownCompliance }];
+      return [
+        { text: status },
+        {
+          text: v.compliedUndated
+            ? l.explain.compliedUndated
+            : v.kind === 'payment'
+              ? l.explain.unknownPayment
+              : l.explain.unknownCompliance,
+        },
+      ];
   }
 }
 

@@ -54,6 +54,7 @@ export const EN = {
     title: 'Totals in EUR',
     imposed: 'Imposed',
     enforceable: 'Enforceable now',
+    ifNotified: '  of which if notified (date not on record)',
     payable: 'Penalties payable (liquidated or collected)',
     notPayable: 'Penalties accrued, not payable (at most)',
     collected: 'Collected',
@@ -195,7 +196,7 @@ export const EN = {
     unknown: { one: 'unknown', other: 'unknown' },
   },
   appealState: {
-    none: 'no appeal',
+    none: 'no appeal on record',
     pending: 'under appeal',
     upheld: 'upheld on appeal',
     annulled: 'annulled on appeal',
@@ -290,6 +291,8 @@ export const EN = {
     expired: 'the period has run out',
     unknownCompliance: 'past the deadline, compliance not on record',
     unknownPayment: 'past the deadline, payment not on record',
+    lateUntil: 'counted to the last day non-compliance is on record,',
+    compliedUndated: 'complied, on a date not on record',
   },
 };
 

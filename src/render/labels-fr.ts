@@ -48,6 +48,7 @@ export const FR: Labels = {
     title: 'Totaux en EUR',
     imposed: 'Prononcé',
     enforceable: 'Exigible',
+    ifNotified: '  dont : si notifiée (date inconnue)',
     payable: 'Astreintes exigibles (liquidées ou recouvrées)',
     notPayable: 'Astreintes courues, non exigibles (au plus)',
     collected: 'Recouvré',
@@ -193,7 +194,7 @@ export const FR: Labels = {
     unknown: { one: 'exécution inconnue', other: 'exécution inconnue' },
   },
   appealState: {
-    none: 'aucun recours',
+    none: 'aucun recours connu',
     pending: 'en appel',
     upheld: 'confirmée en appel',
     annulled: 'annulée en appel',
@@ -288,5 +289,7 @@ export const FR: Labels = {
     expired: 'le délai est écoulé',
     unknownCompliance: 'délai dépassé, exécution non documentée',
     unknownPayment: 'délai dépassé, paiement non documenté',
+    lateUntil: 'compté jusqu’au dernier jour d’inexécution documenté,',
+    compliedUndated: 'exécuté, à une date non documentée',
   },
 };

@@ -9,7 +9,18 @@ import { penaltyLines, statusSpans } from './deadlines.js';
 import { workingLines } from './due.js';
 import { formatDate, formatMoney, labels, type Labels } from './locale.js';
 import { sanitizeForTerminal } from './sanitize.js';
-import { heading, paragraph, renderRecords, tones, unbreakable, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
+import {
+  heading,
+  paragraph,
+  renderRecords,
+  tones,
+  unbreakable,
+  type Cell,
+  type CellLine,
+  type RenderOptions,
+  type Span,
+  type Tones,
+} from './table.js';
 
 const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
 
@@ -106,8 +117,10 @@ function measuresTable(view: CaseView, options: DetailOptions, l: Labels, tone: 
         ...(m['superseded-by'] ? [`${l.field.supersededBy} ${clean(m['superseded-by'])}`] : []),
       ];
     }
-    if (m.kind === 'fine' && m.payment?.note) status = [...(Array.isArray(status) ? status : [status]), clean(m.payment.note)];
-    return [clean(m.id), l.measureKind[m.kind], [clean(m.summary), ...(m.note ? [clean(m.note)] : [])], status];
+    const paymentNote = m.kind === 'fine' ? m.payment?.note : undefined;
+    const lines: readonly CellLine[] = typeof status === 'string' || !Array.isArray(status) ? [status as CellLine] : status;
+    const cell: Cell = paymentNote === undefined ? status : [...lines, clean(paymentNote)];
+    return [clean(m.id), l.measureKind[m.kind], [clean(m.summary), ...(m.note ? [clean(m.note)] : [])], cell];
   });
   return renderRecords({
     head,

@@ -258,6 +258,12 @@ function orderedLines(orders: readonly Order[], l: Labels, s: (typeof SHORT)[Loc
 export function appealCell(view: CaseView, l: Labels, tone: Tones): Span[] {
   const states = new Set<AppealState>((view.case.measures ?? []).map((m) => measureAppeals(view.case, m).state));
   if (states.size > 1) states.delete('none');
+  // Appeals against findings or a decision that imposed nothing: say what became of them.
+  if (view.appeals.length > 0 && [...states].every((st) => st === 'none'))
+    return view.appeals.map((s): Span => ({
+      text: l.appealOutcome[s.appeal.outcome],
+      tone: s.status === 'pending' || s.status === 'reheard' ? tone.caution : undefined,
+    }));
   const ordered = (['pending', 'remitted', 'reduced', 'annulled', 'upheld', 'none'] as const).filter((st) => states.has(st));
   if (ordered.length === 0) return [{ text: l.appealState.none }];
   return ordered.map((st): Span => ({ text: l.appealState[st], tone: st === 'pending' || st === 'remitted' ? tone.caution : undefined }));

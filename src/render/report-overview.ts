@@ -176,6 +176,7 @@ function renderTotals(view: DossierView, options: RenderOptions, l: Labels, tone
     rows: [
       row(l.totals.imposed, t.imposed),
       row(l.totals.enforceable, t.enforceable),
+      row(l.totals.ifNotified, t.enforceableIfNotified),
       row(l.totals.payable, t.penaltiesPayable),
       row(l.totals.notPayable, t.penaltiesNotPayable),
       row(l.totals.collected, t.collected, tone.good),

@@ -16,7 +16,12 @@ describe('compliance deadlines', () => {
     ['missed after it, non-compliance on record', {}, '2022-12-27', { status: 'missed', daysLate: 10 }],
     ['met on time', { compliance: { status: 'complied', date: '2022-12-01' } }, '2023-01-01', { status: 'met', metOn: '2022-12-01' }],
     ['met late', { compliance: { status: 'complied', date: '2022-12-20' } }, '2023-01-01', { status: 'missed', daysLate: 3 }],
-    ['complied in a month that straddles the end: ambiguous', { compliance: { status: 'complied', date: '2022-12' } }, '2023-01-01', { status: 'ambiguous', metWithin: '2022-12' }],
+    [
+      'complied in a month that straddles the end: ambiguous',
+      { compliance: { status: 'complied', date: '2022-12' } },
+      '2023-01-01',
+      { status: 'ambiguous', metWithin: '2022-12' },
+    ],
     ['past the end, compliance unknown', { compliance: { status: 'unknown' } }, '2023-01-01', { status: 'unknown' }],
   ])('%s', (_name, change, asOf, expected) => {
     const c = withCase((x) => withOrder(x, (o) => ({ ...o, ...change }) as typeof o));
@@ -36,12 +41,17 @@ describe('compliance deadlines', () => {
   });
 
   it('not started while the decision is not notified', () => {
-    const c = withCase((x) => withEvent(x, 'decision', (e) => ({ ...e, notified: { status: 'not-notified', 'as-of': '2025-04', sources: ['decision-text'] } })));
+    const c = withCase((x) =>
+      withEvent(x, 'decision', (e) => ({ ...e, notified: { status: 'not-notified', 'as-of': '2025-04', sources: ['decision-text'] } })),
+    );
     expect(deadline(c, 'order', '2026-12-02')).toMatchObject({ status: 'not-started', notNotifiedAsOf: '2025-04' });
   });
 
   it('suspended by a court: neither missed nor accruing', () => {
-    const c = withCase((x) => ({ ...x, suspensions: [{ id: 'stay', by: 'court', scope: ['compliance'], from: '2022-12-01', sources: ['decision-text'] }] }));
+    const c = withCase((x) => ({
+      ...x,
+      suspensions: [{ id: 'stay', by: 'court', scope: ['compliance'], from: '2022-12-01', sources: ['decision-text'] }],
+    }));
     const d = deadline(c, 'order', '2023-06-01');
     expect(d.status).toBe('suspended');
     expect(d.penalty?.daysLate).toBe(0);
@@ -58,7 +68,11 @@ describe('payment deadlines', () => {
       }),
     );
   it.each([
-    ['unpaid after the end is overdue, never expired', { status: 'unpaid', sources: ['decision-text'] }, { status: 'overdue', daysLate: 15 }],
+    [
+      'unpaid after the end is overdue, never expired',
+      { status: 'unpaid', sources: ['decision-text'] },
+      { status: 'overdue', daysLate: 15 },
+    ],
     ['paid on time', { status: 'paid', date: '2022-11-10', paid: '1000000' }, { status: 'met' }],
     ['no payment on record', undefined, { status: 'unknown' }],
   ])('%s', (_name, payment, expected) => {

@@ -14,7 +14,18 @@ const appealed = (appeal: Partial<Appeal>, jurisdiction: Case['jurisdiction'] = 
   withCase((c) => ({
     ...c,
     jurisdiction,
-    appeals: [{ id: 'appeal', court: 'Court', appellant: 'Example SAS', against: ['fine'], filed: '2022-11-01', outcome: 'pending', sources: ['decision-text'], ...appeal }],
+    appeals: [
+      {
+        id: 'appeal',
+        court: 'Court',
+        appellant: 'Example SAS',
+        against: ['fine'],
+        filed: '2022-11-01',
+        outcome: 'pending',
+        sources: ['decision-text'],
+        ...appeal,
+      },
+    ],
   }));
 
 describe('enforceability of a fine', () => {
@@ -28,19 +39,39 @@ describe('enforceability of a fine', () => {
     ],
     [
       'a source says it was not notified',
-      withCase((c) => withEvent(c, 'decision', (e) => ({ ...e, notified: { status: 'not-notified', 'as-of': '2023-04', sources: ['decision-text'] } }))),
+      withCase((c) =>
+        withEvent(c, 'decision', (e) => ({ ...e, notified: { status: 'not-notified', 'as-of': '2023-04', sources: ['decision-text'] } })),
+      ),
       'not-notified',
       0,
     ],
     ['FR: a pending appeal does not suspend (CJA L4)', appealed({}), 'enforceable', 100_000_000],
     ['GB: a pending appeal suspends (DPA 2018 Sch 16)', appealed({}, 'GB'), 'suspended-by-appeal', 0],
     ['annulled on appeal', appealed({ outcome: 'allowed', effects: [{ on: 'fine', effect: 'annulled' }] }), 'annulled', 0],
-    ['annulled and remitted for a new decision', appealed({ outcome: 'remitted', effects: [{ on: 'fine', effect: 'remitted' }] }), 'remitted', 0],
-    ['reduced on appeal', appealed({ outcome: 'partly-allowed', effects: [{ on: 'fine', effect: 'reduced', amount: '400000' }] }), 'enforceable', 40_000_000],
-    ['an appeal against the whole decision counts against the fine', appealed({ against: ['decision'], outcome: 'allowed', effects: [{ on: 'decision', effect: 'annulled' }] }), 'annulled', 0],
+    [
+      'annulled and remitted for a new decision',
+      appealed({ outcome: 'remitted', effects: [{ on: 'fine', effect: 'remitted' }] }),
+      'remitted',
+      0,
+    ],
+    [
+      'reduced on appeal',
+      appealed({ outcome: 'partly-allowed', effects: [{ on: 'fine', effect: 'reduced', amount: '400000' }] }),
+      'enforceable',
+      40_000_000,
+    ],
+    [
+      'an appeal against the whole decision counts against the fine',
+      appealed({ against: ['decision'], outcome: 'allowed', effects: [{ on: 'decision', effect: 'annulled' }] }),
+      'annulled',
+      0,
+    ],
     [
       'a recorded suspension of payment',
-      withCase((c) => ({ ...c, suspensions: [{ id: 'stay', by: 'state', scope: ['payment'], from: '2022-12-01', sources: ['decision-text'] }] })),
+      withCase((c) => ({
+        ...c,
+        suspensions: [{ id: 'stay', by: 'state', scope: ['payment'], from: '2022-12-01', sources: ['decision-text'] }],
+      })),
       'suspended',
       0,
     ],
@@ -52,7 +83,10 @@ describe('enforceability of a fine', () => {
   });
 
   it('a suspension that has ended no longer counts', () => {
-    const c = withCase((x) => ({ ...x, suspensions: [{ id: 'stay', by: 'court', scope: ['payment'], from: '2022-12-01', to: '2023-01-31', sources: ['decision-text'] }] }));
+    const c = withCase((x) => ({
+      ...x,
+      suspensions: [{ id: 'stay', by: 'court', scope: ['payment'], from: '2022-12-01', to: '2023-01-31', sources: ['decision-text'] }],
+    }));
     expect(fineOf(c, '2023-01-15').enforceability).toBe('suspended');
     expect(fineOf(c, '2023-02-01').enforceability).toBe('enforceable');
   });
@@ -77,8 +111,29 @@ describe('appeals as a graph', () => {
       { id: 'ut-judgment', date: '2025-10-06', kind: 'judgment', summary: 'Set aside, remitted', sources: ['decision-text'] },
     ],
     appeals: [
-      { id: 'ftt', court: 'FTT', appellant: 'Example', against: ['fine'], filed: '2022-11-01', decision: 'ftt-judgment', outcome: 'allowed', effects: [{ on: 'fine', effect: 'annulled' }], sources: ['decision-text'] },
-      { id: 'ut', court: 'UT', appellant: 'Authority', against: ['ftt'], filed: '2024-10', decision: 'ut-judgment', outcome: 'allowed', effects: [{ on: 'ftt', effect: 'set-aside' }], 'remitted-to': 'ftt', sources: ['decision-text'] },
+      {
+        id: 'ftt',
+        court: 'FTT',
+        appellant: 'Example',
+        against: ['fine'],
+        filed: '2022-11-01',
+        decision: 'ftt-judgment',
+        outcome: 'allowed',
+        effects: [{ on: 'fine', effect: 'annulled' }],
+        sources: ['decision-text'],
+      },
+      {
+        id: 'ut',
+        court: 'UT',
+        appellant: 'Authority',
+        against: ['ftt'],
+        filed: '2024-10',
+        decision: 'ut-judgment',
+        outcome: 'allowed',
+        effects: [{ on: 'ftt', effect: 'set-aside' }],
+        'remitted-to': 'ftt',
+        sources: ['decision-text'],
+      },
     ],
   }));
 
@@ -109,11 +164,31 @@ describe('appeals as a graph', () => {
       withCase((c) => ({
         ...c,
         appeals: [
-          { id: 'a', court: 'Court A', appellant: 'X', against: ['fine'], filed: '2022-11-01', outcome: 'pending', sources: ['decision-text'] },
-          { id: 'b', court: 'Court B', appellant: 'X', against: ['fine'], filed: '2022-11-02', outcome: 'pending', sources: ['decision-text'], ...second },
+          {
+            id: 'a',
+            court: 'Court A',
+            appellant: 'X',
+            against: ['fine'],
+            filed: '2022-11-01',
+            outcome: 'pending',
+            sources: ['decision-text'],
+          },
+          {
+            id: 'b',
+            court: 'Court B',
+            appellant: 'X',
+            against: ['fine'],
+            filed: '2022-11-02',
+            outcome: 'pending',
+            sources: ['decision-text'],
+            ...second,
+          },
         ],
       }));
     expect(fineOf(two({})).appeal).toMatchObject({ state: 'pending', appeals: ['a', 'b'] });
-    expect(fineOf(two({ outcome: 'allowed', effects: [{ on: 'fine', effect: 'annulled' }] })).appeal).toMatchObject({ standing: 'annulled', pending: true });
+    expect(fineOf(two({ outcome: 'allowed', effects: [{ on: 'fine', effect: 'annulled' }] })).appeal).toMatchObject({
+      standing: 'annulled',
+      pending: true,
+    });
   });
 });

@@ -11,7 +11,7 @@ const penaltyOf = (c: ReturnType<typeof baseCase>, asOf: string) => {
   return deadline.penalty;
 };
 const penalty = (p: Partial<NonNullable<Order['penalty']>>) =>
-  withCase((c) => withOrder(c, (o) => ({ ...o, penalty: { ...(o.penalty ?? { currency: 'EUR', per: 'day' }), ...p } as NonNullable<Order['penalty']> })));
+  withCase((c) => withOrder(c, (o) => ({ ...o, penalty: { ...(o.penalty ?? { currency: 'EUR', per: 'day' }), ...p } })));
 
 describe('accrual by form', () => {
   // The deadline is Saturday 17 Dec 2022 (not extended): the first late day is 18 Dec.
@@ -70,7 +70,17 @@ describe('where accrual stops', () => {
     const c = withCase((x) => ({
       ...x,
       sources: x.sources,
-      suspensions: [{ id: 'interim', by: 'court', scope: ['compliance'], measures: ['order'], from: '2022-12-20', to: '2022-12-23', sources: ['decision-text'] }],
+      suspensions: [
+        {
+          id: 'interim',
+          by: 'court',
+          scope: ['compliance'],
+          measures: ['order'],
+          from: '2022-12-20',
+          to: '2022-12-23',
+          sources: ['decision-text'],
+        },
+      ],
     }));
     expect(penaltyOf(c, '2022-12-27')).toMatchObject({ daysLate: 6, suspendedDays: 4, accruedMinor: 600_000 });
   });
@@ -81,7 +91,10 @@ describe('liquidation and collection', () => {
     withCase((x) => ({
       ...withOrder(x, (o) => ({
         ...o,
-        penalty: { ...(o.penalty as NonNullable<Order['penalty']>), liquidations: [{ event: 'liquidation', from: '2022-12-17', to: '2022-12-27', amount }] },
+        penalty: {
+          ...o.penalty!,
+          liquidations: [{ event: 'liquidation', from: '2022-12-17', to: '2022-12-27', amount }],
+        },
       })),
       events: [...x.events, { id: 'liquidation', date: decided, kind: 'liquidation', summary: 'Liquidation', sources: ['decision-text'] }],
     }));
@@ -114,9 +127,19 @@ describe('liquidation and collection', () => {
 
   it('a Dutch dwangsom is forfeited by law and payable once a collection decision is taken', () => {
     const c = withCase((x) => ({
-      ...withEvent(withOrder(x, (o) => ({ ...o, penalty: { per: 'unknown', maximum: '5100000', currency: 'EUR', collections: [{ event: 'collect', amount: '1000000' }] } })), 'decision', (e) => e),
+      ...withEvent(
+        withOrder(x, (o) => ({
+          ...o,
+          penalty: { per: 'unknown', maximum: '5100000', currency: 'EUR', collections: [{ event: 'collect', amount: '1000000' }] },
+        })),
+        'decision',
+        (e) => e,
+      ),
       jurisdiction: 'NL',
-      events: [...x.events, { id: 'collect', date: '2023-03-01', kind: 'collection', summary: 'Collection decision', sources: ['decision-text'] }],
+      events: [
+        ...x.events,
+        { id: 'collect', date: '2023-03-01', kind: 'collection', summary: 'Collection decision', sources: ['decision-text'] },
+      ],
     }));
     const view = penaltyOf(c, '2023-06-01');
     expect(view).toMatchObject({ payableBy: 'forfeiture', payableMinor: 100_000_000, maximumMinor: 510_000_000 });

@@ -21,7 +21,14 @@ const proceeding = fc.record({
   liquidatedDays: fc.integer({ min: 0, max: 120 }),
   discount: fc.integer({ min: 0, max: 100 }),
   paid: fc.integer({ min: 0, max: 100 }),
-  suspension: fc.option(fc.record({ from: fc.integer({ min: 0, max: 400 }), length: fc.integer({ min: 0, max: 200 }), scope: fc.constantFrom('payment', 'compliance', 'accrual') }), { nil: undefined }),
+  suspension: fc.option(
+    fc.record({
+      from: fc.integer({ min: 0, max: 400 }),
+      length: fc.integer({ min: 0, max: 200 }),
+      scope: fc.constantFrom('payment', 'compliance', 'accrual'),
+    }),
+    { nil: undefined },
+  ),
   asOf: fc.integer({ min: 0, max: 900 }),
 });
 
@@ -29,15 +36,29 @@ type Proceeding = typeof proceeding extends fc.Arbitrary<infer T> ? T : never;
 
 function build(p: Proceeding): Case {
   return withCase((c0) => {
-    let c: Case = { ...c0, jurisdiction: p.jurisdiction as Case['jurisdiction'], law: p.jurisdiction === 'GB' ? 'UK-GDPR' : 'GDPR' };
+    let c: Case = { ...c0, jurisdiction: p.jurisdiction, law: p.jurisdiction === 'GB' ? 'UK-GDPR' : 'GDPR' };
     const currency = p.jurisdiction === 'GB' ? 'GBP' : 'EUR';
     c = withEvent(c, 'decision', (e) => ({
       ...e,
-      notified: p.notified === 'date' ? e.date : p.notified === 'unknown' ? 'unknown' : { status: 'not-notified', 'as-of': day(30), sources: ['decision-text'] },
+      notified:
+        p.notified === 'date'
+          ? e.date
+          : p.notified === 'unknown'
+            ? 'unknown'
+            : { status: 'not-notified', 'as-of': day(30), sources: ['decision-text'] },
     }));
     c = withMeasure(c, 'fine', (m) =>
       m.kind === 'fine'
-        ? { ...m, currency, amount: String(p.fine), payment: { status: p.paid > 0 ? 'partly-paid' : 'unpaid', paid: String(Math.floor((p.fine * p.paid) / 100)), sources: ['decision-text'] } }
+        ? {
+            ...m,
+            currency,
+            amount: String(p.fine),
+            payment: {
+              status: p.paid > 0 ? 'partly-paid' : 'unpaid',
+              paid: String(Math.floor((p.fine * p.paid) / 100)),
+              sources: ['decision-text'],
+            },
+          }
         : m,
     );
     // Deadline 17 Dec 2022 (day 61); a liquidation of `liquidatedDays` days, at most rate × days.
@@ -49,12 +70,23 @@ function build(p: Proceeding): Case {
         amount: String(p.rate),
         currency,
         'payable-by': 'liquidation',
-        ...(p.liquidatedDays > 0 ? { liquidations: [{ event: 'liquidation', from: day(61), to: day(61 + p.liquidatedDays), amount: String(liquidatedAmount) }] } : {}),
+        ...(p.liquidatedDays > 0
+          ? { liquidations: [{ event: 'liquidation', from: day(61), to: day(61 + p.liquidatedDays), amount: String(liquidatedAmount) }] }
+          : {}),
       },
     }));
     c = {
       ...c,
-      events: [...c.events, { id: 'liquidation', date: day(61 + p.liquidatedDays + 30), kind: 'liquidation', summary: 'Liquidation', sources: ['decision-text'] }],
+      events: [
+        ...c.events,
+        {
+          id: 'liquidation',
+          date: day(61 + p.liquidatedDays + 30),
+          kind: 'liquidation',
+          summary: 'Liquidation',
+          sources: ['decision-text'],
+        },
+      ],
       ...(p.appeal === 'none'
         ? {}
         : {
@@ -67,15 +99,28 @@ function build(p: Proceeding): Case {
                 filed: day(20),
                 outcome: p.appeal === 'pending' ? 'pending' : p.appeal === 'dismissed' ? 'dismissed' : 'partly-allowed',
                 ...(p.appeal === 'annulled' ? { effects: [{ on: 'fine', effect: 'annulled' }] } : {}),
-                ...(p.appeal === 'reduced' && p.fine > 1 ? { effects: [{ on: 'fine', effect: 'reduced', amount: String(Math.floor(p.fine / 2)) }] } : {}),
+                ...(p.appeal === 'reduced' && p.fine > 1
+                  ? { effects: [{ on: 'fine', effect: 'reduced', amount: String(Math.floor(p.fine / 2)) }] }
+                  : {}),
                 sources: ['decision-text'],
               },
             ],
           }),
       ...(p.suspension
-        ? { suspensions: [{ id: 'stay', by: 'court', scope: [p.suspension.scope], from: day(p.suspension.from), to: day(p.suspension.from + p.suspension.length), sources: ['decision-text'] }] }
+        ? {
+            suspensions: [
+              {
+                id: 'stay',
+                by: 'court',
+                scope: [p.suspension.scope],
+                from: day(p.suspension.from),
+                to: day(p.suspension.from + p.suspension.length),
+                sources: ['decision-text'],
+              },
+            ],
+          }
         : {}),
-    } as Case;
+    };
     return c;
   });
 }

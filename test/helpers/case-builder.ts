@@ -14,7 +14,16 @@ export function baseCase(): Case {
     law: 'GDPR',
     respondents: [{ id: 'example', name: 'Example SAS', country: 'FR' }],
     sources: [{ id: 'decision-text', title: 'Decision', url: 'https://example.org/decision', published: '2022-10-20' }],
-    events: [{ id: 'decision', date: '2022-10-17', kind: 'decision', summary: 'Fine and order', notified: '2022-10-17', sources: ['decision-text'] }],
+    events: [
+      {
+        id: 'decision',
+        date: '2022-10-17',
+        kind: 'decision',
+        summary: 'Fine and order',
+        notified: '2022-10-17',
+        sources: ['decision-text'],
+      },
+    ],
     measures: [
       {
         id: 'fine',

@@ -18,7 +18,8 @@ export function bundledCases(): Case[] {
     .sort()
     .map((file) => {
       const { loaded, diagnostics } = loadCase(`cases/${file}`, readFileSync(new URL(file, CASES)));
-      if (!loaded || diagnostics.length > 0) throw new Error(`cases/${file} is not valid`);
+      // Warnings are part of the record (the AP fine above the fixed maximum with no turnover known).
+      if (!loaded || diagnostics.some((d) => d.severity === 'error')) throw new Error(`cases/${file} is not valid`);
       return loaded.case;
     });
   return structuredClone(loadedCases);

@@ -118,8 +118,6 @@ describe('good fixtures', () => {
 describe('messages', () => {
   it('money/over-cap names the fine and the maximum', () => {
     const [d] = loadCase('money-over-cap.yaml', readFileSync(new URL('money-over-cap.yaml', BAD))).diagnostics;
-    expect(d?.message).toBe(
-      'the fine of EUR 20000000.01 exceeds the maximum of EUR 20000000.00 (GDPR Art. 83(5))',
-    );
+    expect(d?.message).toBe('the fine of EUR 20000000.01 exceeds the maximum of EUR 20000000.00 (GDPR Art. 83(5))');
   });
 });

@@ -18,11 +18,28 @@ describe('the README', () => {
   it('holds a complete example case that validates without a problem', () => {
     const example = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(example).toBeDefined();
-    const { diagnostics, loaded } = loadCase('ap-example-bv.yaml', new TextEncoder().encode(example));
+    const { diagnostics, loaded } = loadCase('cnil-example-sas.yaml', new TextEncoder().encode(example), { today: '2026-12-02' });
     expect(diagnostics).toEqual([]);
     const c = loaded!.case;
-    expect(c.measures?.map((m) => m.kind)).toEqual(['fine', 'order', 'reprimand']);
-    expect([c.deadlines?.length, c.appeals?.length, c.notes?.length]).toEqual([1, 1, 1]);
+    expect(c.measures?.map((m) => m.kind)).toEqual(['order', 'fine', 'order', 'reprimand']);
+    expect([c.findings?.length, c.deadlines?.length, c.appeals?.length, c.notes?.length]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('every yaml block is a case file that validates (a fine above the fixed maximum with no turnover only warns)', () => {
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) {
+      const id = /^id: (\S+)/m.exec(block)?.[1] ?? '';
+      const { diagnostics, loaded } = loadCase(`${id}.yaml`, new TextEncoder().encode(block), { today: '2026-12-02' });
+      expect(loaded).toBeDefined();
+      expect(diagnostics.filter((d) => d.code !== 'money/cap-needs-turnover' && d.code !== 'source/unused')).toEqual([]);
+    }
+  });
+
+  it('documents every key of the format', async () => {
+    const { knownKeys } = await import('../../src/model/json-schema.js');
+    const missing = [...knownKeys()].filter((key) => !new RegExp(`^\\s*(?:# ?)?\\s*(?:- )?(?:\\{ )?${key}:|[{,] ${key}:`, 'm').test(readme));
+    expect(missing).toEqual([]);
   });
 });
 

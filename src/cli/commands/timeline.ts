@@ -1,4 +1,5 @@
 // `dossier timeline`: every event across the cases in date order.
+import { recordAsOf } from '../../analysis/as-known.js';
 import { timelineEvents } from '../../analysis/timeline.js';
 import { renderTimeline } from '../../render/timeline.js';
 import { loadCaseSet } from '../case-set.js';
@@ -13,10 +14,14 @@ export interface TimelineOptions {
   readonly to: string | undefined;
   readonly json: boolean;
   readonly locale: 'en' | 'fr';
+  /** Show the record as known on this day (nothing dated later); default: every event. */
+  readonly asOf: string | undefined;
 }
 
 export async function timeline(options: TimelineOptions, io: Io): Promise<ExitCode> {
-  const cases = (await loadCaseSet(io, options.casesDir)).map((l) => l.case);
+  const loaded = (await loadCaseSet(io, options.casesDir)).map((l) => l.case);
+  const asOf = options.asOf;
+  const cases = asOf === undefined ? loaded : loaded.map((c) => recordAsOf(c, asOf));
   const range = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) };
   if (options.json) {
     await io.stdout.write(`${JSON.stringify({ format: 'dossier-timeline/1', events: timelineEvents(cases, range) }, null, 2)}\n`);

@@ -62,7 +62,7 @@ export function csvField(value: string): string {
 export function renderCsvExport(view: DossierView): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const c of view.cases) {
-    for (const measure of c.case.measures ?? []) lines.push(formatRow(measureRow(c, measure, view.asOf)));
+    for (const measure of c.case.measures ?? []) lines.push(formatRow(measureRow(c, measure)));
   }
   return lines.map((line) => `${line}\r\n`).join('');
 }
@@ -76,7 +76,7 @@ function formatRow(row: Row): string {
   }).join(',');
 }
 
-function measureRow(view: CaseView, measure: Measure, asOf: string): Row {
+function measureRow(view: CaseView, measure: Measure): Row {
   const c = view.case;
   const row: Row = {
     case_id: c.id,

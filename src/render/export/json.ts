@@ -207,6 +207,7 @@ function totalsJson(t: DossierTotals): Json {
   return {
     imposed: total(t.imposed),
     enforceable: total(t.enforceable),
+    enforceableIfNotified: total(t.enforceableIfNotified),
     penaltiesPayable: total(t.penaltiesPayable),
     penaltiesNotPayable: total(t.penaltiesNotPayable),
     collected: total(t.collected),

@@ -84,13 +84,15 @@ function summaryTable({ L }: Ctx, cases: readonly CaseView[]): string[] {
   return table(L.summaryHeader, rows);
 }
 
-function totalsTable({ L }: Ctx, view: DossierView): string[] {
+function totalsTable(x: Ctx, view: DossierView): string[] {
+  const { L } = x;
   const t = view.totals;
   const r = L.totalsRows;
   const row = (label: string, total: EurTotal) => [label, L.money(total.minor, 'EUR'), total.unconverted.map(cell).join(L.semicolon)];
   return table(L.totalsHeader, [
     row(r.imposed, t.imposed),
     row(r.enforceable, t.enforceable),
+    row(x.T.totals.ifNotified.trim(), t.enforceableIfNotified),
     row(r.payable, t.penaltiesPayable),
     row(r.notPayable, t.penaltiesNotPayable),
     row(r.collected, t.collected),
