@@ -2,7 +2,7 @@
 // equating Friday 27 May 2022 with a public holiday under the Algemene termijnenwet), supplied in
 // a small CSV file: `jurisdiction,date,name`, one day per line; blank lines and # comments allowed.
 import { isCalendarDate } from '../core/time/calendar-date.js';
-import { isJurisdiction, type Jurisdiction } from '../core/time/conventions.js';
+import { isJurisdiction, jurisdictionProblem, type Jurisdiction } from '../core/time/conventions.js';
 import type { ExtraNonWorkingDay } from './holidays.js';
 
 export interface ExtraDaysProblem {
@@ -32,7 +32,7 @@ export function parseExtraDays(
     const [jurisdiction = '', date = '', ...nameParts] = raw.split(',');
     const name = nameParts.join(',').trim();
     if (!isJurisdiction(jurisdiction.trim())) {
-      problems.push({ line, column: 1, message: `"${jurisdiction}" is not one of EU, FR, IT, GR, GB, NL` });
+      problems.push({ line, column: 1, message: jurisdictionProblem(jurisdiction.trim()) });
     } else if (!isCalendarDate(date.trim())) {
       problems.push({ line, column: jurisdiction.length + 2, message: `"${date}" is not a calendar date written YYYY-MM-DD` });
     } else if (name === '') {

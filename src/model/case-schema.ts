@@ -1,6 +1,7 @@
 // The case-file format, defined once: the TypeScript types, the runtime validation and the
 // published JSON Schema (cases/dossier.schema.json) all come from these definitions.
 import { z } from 'zod';
+import { JURISDICTIONS } from '../core/time/conventions.js';
 import {
   AMOUNT_PATTERN,
   ARTICLE_PATTERN,
@@ -36,7 +37,6 @@ const url = z
 const sourceIds = refs('sources').describe('Ids of the sources that support this fact.').optional();
 const note = text('Free text: what is uncertain or disputed about this item.').optional();
 
-export const JURISDICTIONS = ['EU', 'FR', 'IT', 'GR', 'GB', 'NL'] as const;
 export const jurisdiction = z
   .enum(JURISDICTIONS)
   .describe('Whose time rules and public holidays apply: EU (Regulation 1182/71), FR, IT, GR, GB (England and Wales), NL.');

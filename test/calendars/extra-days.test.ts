@@ -18,7 +18,8 @@ describe('parseExtraDays', () => {
   it.each([
     ['', 1, 1, 'the file is empty'],
     ['date,name\n', 1, 1, 'expected the header'],
-    ['jurisdiction,date,name\nUK,2022-05-27,x\n', 2, 1, '"UK" is not one of'],
+    ['jurisdiction,date,name\nUK,2022-05-27,x\n', 2, 1, '"UK" is not a supported jurisdiction'],
+    ['jurisdiction,date,name\nDE,2022-05-27,x\n', 2, 1, 'Germany needs a Land'],
     ['jurisdiction,date,name\nNL,2022-02-30,x\n', 2, 4, 'not a calendar date'],
     ['jurisdiction,date,name\nNL,2022-05-27,\n', 2, 15, 'needs a name'],
   ])('%j is refused at %i:%i', (text, line, column, message) => {
