@@ -1,6 +1,7 @@
-// Measures the CLI as a user runs it: wall time of each command (median of N spawns) and which
-// bundle chunks each command loads, to show that the holiday calendars (the largest chunk) load
-// only for the commands that count days. Run after `npm run build`: `npm run bench`.
+// Measures the CLI as a user runs it: wall time of each command (median of N spawns), which bundle
+// chunks each command loads (the holiday tables load only for the commands that count days), and
+// whether the date-holidays library was loaded at all (only for an EU period in a Member State
+// without a table). Run after `npm run build`: `npm run bench`.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,23 +9,29 @@ import { join } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const chunks = readdirSync('dist/chunks').map((name) => ({ name, bytes: readFileSync(join('dist/chunks', name)).length }));
-const holidayChunk = chunks.find((c) => readFileSync(join('dist/chunks', c.name), 'utf8').includes('Ostermontag'))?.name;
+const holidayChunk = chunks.find((c) => readFileSync(join('dist/chunks', c.name), 'utf8').includes('dossier-non-working-days/1'))?.name;
 
 // A resolve hook that records every module file the CLI loads.
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 const hooks = join(dir, 'hooks.mjs');
 writeFileSync(
   hooks,
-  "export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/dist/')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n",
+  "export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/dist/') || r.url.includes('/date-holidays/')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n",
 );
 const register = join(dir, 'register.mjs');
-writeFileSync(register, `import { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});\n`);
+// date-holidays is loaded with require(), which the ESM hook does not see: patch the CommonJS resolver too.
+writeFileSync(
+  register,
+  `import Module, { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});\n` +
+    "const resolve = Module._resolveFilename; Module._resolveFilename = function (...args) { const file = resolve.apply(this, args); if (file.includes('/date-holidays/')) process.stderr.write(`LOADED ${file}\\n`); return file; };\n",
+);
 
 const commands = [
   ['--version'],
   ['schema'],
   ['validate'],
   ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'],
+  ['due', '2022-12-24', '1 day', '--jurisdiction', 'EU', '--holiday-country', 'ES'],
   ['deadlines', '--as-of', '2023-02-09'],
   ['fines', '--as-of', '2023-02-09'],
   ['report', '--as-of', '2023-02-09'],
@@ -38,20 +45,22 @@ const baseline = median(Array.from({ length: RUNS }, () => time(['-e', ''])));
 
 console.log(`node ${process.version}, ${RUNS} runs each; empty node process: ${baseline.toFixed(0)} ms`);
 const holidayBytes = chunks.find((c) => c.name === holidayChunk)?.bytes ?? 0;
-console.log(`holiday chunk: ${holidayChunk ?? 'none'} (${(holidayBytes / 1024).toFixed(0)} KiB)`);
+console.log(`holiday table chunk: ${holidayChunk ?? 'none'} (${(holidayBytes / 1024).toFixed(0)} KiB)`);
 console.log('');
-console.log('command'.padEnd(52), 'median ms', ' over node', ' chunks', ' holidays');
+console.log('command'.padEnd(66), 'median ms', ' over node', ' chunks', ' tables', ' date-holidays');
 for (const args of commands) {
   const ms = median(Array.from({ length: RUNS }, () => time(['bin/dossier.js', ...args])));
   const trace = spawnSync(process.execPath, ['--import', register, 'bin/dossier.js', ...args], { env, encoding: 'utf8' });
   const loaded = [...new Set(trace.stderr.split('\n').filter((l) => l.startsWith('LOADED') && l.includes('/chunks/')))];
-  const holidays = holidayChunk !== undefined && loaded.some((l) => l.includes(holidayChunk));
+  const tables = holidayChunk !== undefined && loaded.some((l) => l.includes(holidayChunk));
+  const library = trace.stderr.includes('/date-holidays/');
   console.log(
-    `dossier ${args.join(' ')}`.padEnd(52),
+    `dossier ${args.join(' ')}`.padEnd(66),
     ms.toFixed(0).padStart(9),
     `+${(ms - baseline).toFixed(0)}`.padStart(10),
     String(loaded.length).padStart(7),
-    (holidays ? 'yes' : 'no').padStart(9),
+    (tables ? 'yes' : 'no').padStart(7),
+    (library ? 'yes' : 'no').padStart(14),
   );
 }
 

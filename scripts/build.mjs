@@ -1,5 +1,5 @@
 // Bundles the CLI into ES modules: startup then pays for a few files instead of hundreds, and
-// code splitting keeps the rarely needed parts (the holiday calendars, the calendar-file writer)
+// code splitting keeps the rarely needed parts (the holiday tables, the calendar-file writer)
 // in chunks that load only when a command asks for them.
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
@@ -17,6 +17,9 @@ await build({
   format: 'esm',
   sourcemap: false,
   logLevel: 'warning',
+  // Not bundled: the supported jurisdictions read the generated holiday tables; date-holidays is
+  // loaded from node_modules only for an EU period in a Member State without a table.
+  external: ['date-holidays'],
   // CommonJS dependencies (commander, cli-table3, date-holidays) call require(); give every
   // chunk one, under a name that cannot clash with the bundle's own identifiers.
   banner: {

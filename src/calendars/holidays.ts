@@ -1,15 +1,15 @@
-// Non-working days per jurisdiction, from the weekday table in core/time/conventions.ts and the
-// public holidays of the date-holidays library. Outside core because it wraps that library; the
-// deadline engine only sees the NonWorkingDays interface.
-//
-// Holidays are compared as 'YYYY-MM-DD' strings: the library's `date` field ('2022-12-25 00:00:00')
-// is the civil date in the country's own zone, whatever the process TZ (see the holidays tests).
-
-import Holidays, { type HolidaysTypes } from 'date-holidays';
+// Non-working days per jurisdiction: the weekday table of core/time/conventions.ts, the statutory
+// holidays of the generated tables (src/calendars/holiday-table.ts, made from src/calendars/data),
+// and days declared by decree on the command line. Outside core because it reads those tables;
+// the deadline engine only sees the NonWorkingDays interface.
 import { isCalendarDate, weekday, WEEKDAY_NAMES, type IsoDate } from '../core/time/calendar-date.js';
 import { assertOptionsApply, nonWorkingWeekdays, type CalendarRuleOptions, type Jurisdiction } from '../core/time/conventions.js';
 import type { NonWorkingDays } from '../core/time/deadline.js';
 import type { CalendarChoice } from '../analysis/context.js';
+import { hasHolidayTable, holidayTable } from './holiday-table.js';
+import { checkLibrarySource, libraryHolidayOn } from './library-holidays.js';
+
+export { clearLibraryCache as clearHolidayCache } from './library-holidays.js';
 
 export interface ExtraNonWorkingDay {
   date: IsoDate;
@@ -22,157 +22,102 @@ export interface NonWorkingDayOptions extends CalendarRuleOptions {
    * of the State where the act is to be done. Without it the EU calendar has weekends only.
    */
   holidayCountry?: string;
-  /** A date-holidays state: GB 'ENG' (the default), 'SCT', 'WLS', 'NIR'; FR '57', '67', '68'. */
+  /** A date-holidays region instead of the statutory table: GB 'SCT', 'WLS', 'NIR'; FR '57', '67', '68'. */
   region?: string;
-  /** Days declared non-working that the library lacks, e.g. NL royal decrees (27 May 2022). */
+  /** Days declared non-working that the tables lack (the CLI's --holidays FILE). */
   extraDays?: readonly ExtraNonWorkingDay[];
-  /** Language of holiday names, ISO 639-1; default 'en'. */
-  language?: string;
 }
 
-/** Where a jurisdiction's holidays come from in date-holidays. */
-const HOLIDAY_SOURCE: Readonly<Record<Exclude<Jurisdiction, 'EU'>, { country: string; region?: string }>> = {
-  FR: { country: 'FR' },
-  IT: { country: 'IT' },
-  GR: { country: 'GR' },
-  // Rule 12 and the Banking and Financial Dealings Act 1971: England and Wales by default [I].
-  GB: { country: 'GB', region: 'ENG' },
-  NL: { country: 'NL' },
-};
+type HolidayLookup = (date: IsoDate) => string | undefined;
 
-/**
- * ATW art. 3 counts Good Friday and 5 May every year, which date-holidays types 'school'
- *, and does not count New Year's Eve, which it types 'bank'.
- */
-const NL_ATW_SCHOOL_RULES = new Set(['easter -2', '05-05']);
+/** Where the jurisdiction's holidays come from in date-holidays when a region is asked for. */
+const LIBRARY_COUNTRY: Partial<Record<Jurisdiction, string>> = { FR: 'FR', GB: 'GB' };
 
-function isLegalHoliday(country: string, holiday: HolidaysTypes.Holiday): boolean {
-  // A holiday from 14:00 (DE Christmas Eve) leaves a working morning, so the day is not a holiday.
-  if (!holiday.date.slice(11).startsWith('00:00')) return false;
-  if (country === 'NL') {
-    return holiday.type === 'public' || (holiday.type === 'school' && NL_ATW_SCHOOL_RULES.has(holiday.rule));
-  }
-  // 'observance' (Mother's Day), 'optional' and 'school' days are working days.
-  return holiday.type === 'public' || holiday.type === 'bank';
+interface HolidaySource {
+  readonly lookup: HolidayLookup;
+  readonly otherReadings: readonly { note: string; lookup: HolidayLookup }[];
 }
 
-const SUBSTITUTE_SUFFIX = / \(substitute day\)$/;
-
-function holidayReason(country: string, language: string, holiday: HolidaysTypes.Holiday): string {
-  // date-holidays 3.37 names Clean Monday "Ash Sunday" in English; the date is right.
-  const name = country === 'GR' && language === 'en' && holiday.rule === 'orthodox -48' ? 'Clean Monday' : holiday.name;
-  if (holiday.substitute === true) return `substitute bank holiday: ${name.replace(SUBSTITUTE_SUFFIX, '')}`;
-  if (country === 'NL' && holiday.type === 'school') return `public holiday (ATW art. 3): ${name}`;
-  return `${holiday.type === 'bank' ? 'bank holiday' : 'public holiday'}: ${name}`;
+function librarySource(country: string, region: string | undefined): HolidaySource {
+  checkLibrarySource(country, region);
+  return { lookup: (date) => libraryHolidayOn(country, region, date), otherReadings: [] };
 }
 
-const librariesBySource = new Map<string, Holidays>();
-const holidaysByYear = new Map<string, ReadonlyMap<IsoDate, string>>();
-
-/** Drops cached holiday tables; for tests that change the process time zone. */
-export function clearHolidayCache(): void {
-  librariesBySource.clear();
-  holidaysByYear.clear();
+function tableSource(code: string): HolidaySource | undefined {
+  const table = holidayTable(code);
+  if (table === undefined) return undefined;
+  const lookup: HolidayLookup = (date) => table.reasonOn(date);
+  return {
+    lookup,
+    otherReadings: table.otherReadings.map((reading) => ({
+      note: reading.note,
+      lookup: (date: IsoDate) => (reading.remove.has(date) ? undefined : (reading.add.get(date) ?? lookup(date))),
+    })),
+  };
 }
 
-function library(country: string, region: string | undefined, language: string): Holidays {
-  const key = `${country}|${region ?? ''}|${language}`;
-  let holidays = librariesBySource.get(key);
-  if (holidays === undefined) {
-    const options = { languages: [language] };
-    holidays = region === undefined ? new Holidays(country, options) : new Holidays(country, region, options);
-    librariesBySource.set(key, holidays);
-  }
-  return holidays;
-}
-
-/** The legal holidays of one year, by date; names of holidays sharing a date are joined. */
-function holidaysIn(country: string, region: string | undefined, language: string, year: number): ReadonlyMap<IsoDate, string> {
-  const key = `${country}|${region ?? ''}|${language}|${year}`;
-  let byDate = holidaysByYear.get(key);
-  if (byDate === undefined) {
-    const table = new Map<IsoDate, string>();
-    for (const holiday of library(country, region, language).getHolidays(year)) {
-      if (!isLegalHoliday(country, holiday)) continue;
-      const date = holiday.date.slice(0, 10);
-      const reason = holidayReason(country, language, holiday);
-      const earlier = table.get(date);
-      table.set(date, earlier === undefined ? reason : `${earlier}; ${reason}`);
-    }
-    byDate = table;
-    holidaysByYear.set(key, byDate);
-  }
-  return byDate;
-}
-
-let catalogue: Holidays | undefined;
-
-/** Fails early, with a clear message, on a country or region the library does not know. */
-function checkSource(country: string, region: string | undefined): void {
-  catalogue ??= new Holidays();
-  if (!Object.hasOwn(catalogue.getCountries(), country)) throw new Error(`date-holidays knows no country ${country}`);
-  // date-holidays types getStates() as always returning an object; it returns undefined for a
-  // country without regions.
-  const states = catalogue.getStates(country) as Record<string, string> | undefined;
-  if (region !== undefined && !Object.hasOwn(states ?? {}, region)) {
-    throw new Error(`date-holidays knows no region ${region} in ${country}`);
-  }
-}
-
-function holidaySource(
-  jurisdiction: Jurisdiction,
-  options: NonWorkingDayOptions,
-): { country: string; region: string | undefined } | undefined {
+function holidaySource(jurisdiction: Jurisdiction, options: NonWorkingDayOptions): HolidaySource | undefined {
   if (jurisdiction === 'EU') {
-    if (options.holidayCountry === undefined) {
+    const country = options.holidayCountry;
+    if (country === undefined) {
       if (options.region !== undefined) throw new Error('a region needs a holidayCountry for EU periods');
       return undefined;
     }
-    return { country: options.holidayCountry, region: options.region };
+    // The statutory table where there is one (FR, IT, NL, AT, DE-BY, …); the library otherwise.
+    const fromTable = options.region === undefined && hasHolidayTable(country) ? tableSource(country) : undefined;
+    return fromTable ?? librarySource(country, options.region);
   }
-  if (options.holidayCountry !== undefined) {
+  if (options.holidayCountry !== undefined)
     throw new Error(`holidayCountry applies to EU periods only; ${jurisdiction} uses its own holidays`);
+  if (options.region !== undefined) {
+    const country = LIBRARY_COUNTRY[jurisdiction];
+    if (country === undefined) throw new Error(`regions are available for FR and GB only, not for ${jurisdiction}`);
+    return librarySource(country, options.region);
   }
-  const source = HOLIDAY_SOURCE[jurisdiction];
-  return { country: source.country, region: options.region ?? source.region };
+  const source = tableSource(jurisdiction);
+  if (source === undefined) throw new Error(`no holiday table for ${jurisdiction}`);
+  return source;
 }
 
-/**
- * Days equated with public holidays by decree, which date-holidays does not know. More can be
- * supplied with extraDays (the CLI's --holidays FILE).
- */
-export const DECREED_DAYS: Readonly<Partial<Record<Jurisdiction, readonly ExtraNonWorkingDay[]>>> = {
-  NL: [{ date: '2022-05-27', name: 'Friday 27 May 2022, equated with a public holiday by royal decree (ATW art. 3)' }],
-};
-
-export function createNonWorkingDays(jurisdiction: Jurisdiction, options: NonWorkingDayOptions = {}): NonWorkingDays {
-  assertOptionsApply(jurisdiction, options);
-  const weekdays = new Set<number>(nonWorkingWeekdays(jurisdiction, options));
-  const source = holidaySource(jurisdiction, options);
-  if (source !== undefined) checkSource(source.country, source.region);
-  const language = options.language ?? 'en';
-
-  const extraDays = new Map<IsoDate, string>();
-  for (const extra of [...(DECREED_DAYS[jurisdiction] ?? []), ...(options.extraDays ?? [])]) {
-    if (!isCalendarDate(extra.date)) throw new RangeError(`extra non-working day is not a calendar date: ${JSON.stringify(extra.date)}`);
-    extraDays.set(extra.date, `declared non-working: ${extra.name}`);
-  }
-
+function calendarOf(
+  weekdays: ReadonlySet<number>,
+  holidays: HolidayLookup | undefined,
+  extraDays: ReadonlyMap<IsoDate, string>,
+): NonWorkingDays {
   return {
     reasonIfNonWorking(date: IsoDate): string | undefined {
       if (!isCalendarDate(date)) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`);
       const reasons: string[] = [];
       const day = weekday(date);
       if (weekdays.has(day)) reasons.push(WEEKDAY_NAMES[day]);
-      if (source !== undefined) {
-        const year = Number(date.slice(0, 4));
-        const holiday = holidaysIn(source.country, source.region, language, year).get(date);
-        if (holiday !== undefined) reasons.push(holiday);
-      }
+      const holiday = holidays?.(date);
+      if (holiday !== undefined) reasons.push(holiday);
       const extra = extraDays.get(date);
       if (extra !== undefined) reasons.push(extra);
       return reasons.length === 0 ? undefined : reasons.join('; ');
     },
+  };
+}
+
+export function createNonWorkingDays(jurisdiction: Jurisdiction, options: NonWorkingDayOptions = {}): NonWorkingDays {
+  assertOptionsApply(jurisdiction, options);
+  const weekdays = new Set<number>(nonWorkingWeekdays(jurisdiction, options));
+  const source = holidaySource(jurisdiction, options);
+
+  const extraDays = new Map<IsoDate, string>();
+  for (const extra of options.extraDays ?? []) {
+    if (!isCalendarDate(extra.date)) throw new RangeError(`extra non-working day is not a calendar date: ${JSON.stringify(extra.date)}`);
+    extraDays.set(extra.date, `declared non-working: ${extra.name}`);
+  }
+
+  const calendar = calendarOf(weekdays, source?.lookup, extraDays);
+  const otherReadings = (source?.otherReadings ?? []).map((reading) => ({
+    note: reading.note,
+    calendar: calendarOf(weekdays, reading.lookup, extraDays),
+  }));
+  return {
+    ...calendar,
+    ...(otherReadings.length > 0 ? { otherReadings } : {}),
     // Reg. 1182/71 art. 2(1) counts the public holidays of the Member State where the act is
     // to be done; without one, only Saturdays and Sundays can be known to be non-working.
     ...(jurisdiction === 'EU' && source === undefined
@@ -184,7 +129,7 @@ export function createNonWorkingDays(jurisdiction: Jurisdiction, options: NonWor
   };
 }
 
-/** The library options for the rule choices a deadline can make in a case file or on the command line. */
+/** The calendar options for the rule choices a deadline can make in a case file or on the command line. */
 export function choiceOptions(jurisdiction: Jurisdiction, choice: CalendarChoice): Omit<NonWorkingDayOptions, 'extraDays'> {
   return {
     ...(choice.holidayCountry === undefined ? {} : { holidayCountry: choice.holidayCountry.toUpperCase() }),

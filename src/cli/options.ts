@@ -1,6 +1,7 @@
 // Parsers for option values: a bad value is a usage error (exit 2) that says what was expected.
 import { InvalidArgumentError } from 'commander';
 import { parseDateText } from '../core/dates/date-text.js';
+import { isJurisdiction, jurisdictionProblem, type Jurisdiction } from '../core/time/conventions.js';
 
 export function parseNonNegativeInteger(value: string): number {
   if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError(`expected a whole number of 0 or more, got "${value}"`);
@@ -12,6 +13,12 @@ export function parseDayDate(value: string): string {
   if ('error' in parsed || parsed.range.precision !== 'day') {
     throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, got "${value}"${'error' in parsed ? ` (${parsed.error})` : ''}`);
   }
+  return value;
+}
+
+/** A jurisdiction code; plain DE is refused with the list of Länder, anything else with the supported codes. */
+export function parseJurisdiction(value: string): Jurisdiction {
+  if (!isJurisdiction(value)) throw new InvalidArgumentError(jurisdictionProblem(value));
   return value;
 }
 

@@ -3,7 +3,8 @@
 import { Option, type Command } from 'commander';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
-import { colorChoice, parseDayDate, parseNonNegativeInteger, type GlobalOptions } from './options.js';
+import { JURISDICTIONS, type Jurisdiction } from '../core/time/conventions.js';
+import { colorChoice, parseDayDate, parseJurisdiction, parseNonNegativeInteger, type GlobalOptions } from './options.js';
 
 type SetExit = (code: ExitCode) => void;
 
@@ -161,8 +162,8 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .argument('<date>', 'the day of the triggering event (not counted), YYYY-MM-DD', parseDayDate)
     .argument('<period>', 'e.g. "2 months", "28 days", "6 weeks", "1 year", "10 working days"')
     .addOption(
-      new Option('-j, --jurisdiction <code>', 'whose rules and holidays')
-        .choices(['EU', 'FR', 'IT', 'GR', 'GB', 'NL'])
+      new Option('-j, --jurisdiction <code>', `whose rules and holidays: ${JURISDICTIONS.join(', ')}`)
+        .argParser(parseJurisdiction)
         .makeOptionMandatory(),
     )
     .option('--no-extend', 'do not move a last day that falls on a weekend or holiday')
@@ -187,7 +188,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
           holidayCountry?: string;
           summerSuspension?: boolean;
           saturdayWorking?: boolean;
-          jurisdiction: 'EU' | 'FR' | 'IT' | 'GR' | 'GB' | 'NL';
+          jurisdiction: Jurisdiction;
           extend: boolean;
           franc?: boolean;
           decisionPeriod?: boolean;

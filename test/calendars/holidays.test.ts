@@ -86,10 +86,6 @@ describe('public holidays', () => {
     expect(reason('GB', '2023-01-03')).toBeUndefined();
     expect(reason('FR', '2022-12-26', { region: '57' })).toMatch(/public holiday/);
   });
-
-  it('names holidays in another language on request', () => {
-    expect(reason('FR', '2022-07-14', { language: 'fr' })).toBe('public holiday: Fête Nationale de la France');
-  });
 });
 
 describe('EU: Reg. 1182/71 art. 2(1), holidays of the Member State where the act is done', () => {
@@ -107,16 +103,21 @@ describe('EU: Reg. 1182/71 art. 2(1), holidays of the Member State where the act
 });
 
 describe('extra days (royal decrees and the like)', () => {
-  it('knows the royal decree of 27 May 2022 by default', () => {
-    expect(reason('NL', '2022-05-27')).toBe(
-      'declared non-working: Friday 27 May 2022, equated with a public holiday by royal decree (ATW art. 3)',
-    );
-    expect(reason('NL', '2023-05-19')).toBeUndefined();
+  it.each([
+    ['2022-05-27', 'Friday 27 May 2022'],
+    ['2023-05-19', 'Friday 19 May 2023'],
+    ['2024-05-10', 'Friday 10 May 2024'],
+    ['2024-12-27', 'Friday 27 December 2024'],
+    ['2026-01-02', 'Friday 2 January 2026'],
+    ['2028-04-28', 'Friday 28 April 2028'],
+  ])('knows the royal decree day %s by default', (date, day) => {
+    expect(reason('NL', date)).toBe(`declared non-working: ${day}, equated with a public holiday by royal decree (ATW art. 3)`);
   });
 
   it('adds them to the calendar with their name', () => {
-    const extraDays = [{ date: '2023-05-19', name: 'Koninklijk Besluit: dag gelijkgesteld aan feestdag' }];
-    expect(reason('NL', '2023-05-19', { extraDays })).toBe('declared non-working: Koninklijk Besluit: dag gelijkgesteld aan feestdag');
+    expect(reason('NL', '2029-05-11')).toBeUndefined();
+    const extraDays = [{ date: '2029-05-11', name: 'Koninklijk Besluit: dag gelijkgesteld aan feestdag' }];
+    expect(reason('NL', '2029-05-11', { extraDays })).toBe('declared non-working: Koninklijk Besluit: dag gelijkgesteld aan feestdag');
   });
 
   it('refuses an extra day that is not a calendar date', () => {
@@ -175,5 +176,31 @@ describe('time-zone independence', () => {
       else process.env['TZ'] = saved;
       clearHolidayCache();
     }
+  });
+});
+
+describe('the years the tables cover', () => {
+  it.each<[Jurisdiction, string]>([
+    ['NL', '1989-12-31'],
+    ['FR', '2061-01-01'],
+    ['DE-BY', '0050-06-01'],
+  ])('%s %s is an explicit error, never "no holidays"', (jurisdiction, date) => {
+    expect(() => reason(jurisdiction, date)).toThrow(/holiday tables cover 1990–2060/);
+  });
+
+  it('an EU period without a Member State needs no table', () => {
+    // Wednesday 1 June AD 50: a working day, known without any holiday data.
+    expect(reason('EU', '0050-06-01')).toBeUndefined();
+  });
+});
+
+describe('other readings of open points', () => {
+  it('GR keeps 1 May 2024 for periods and shows the move to 7 May as the other reading', () => {
+    const calendar = createNonWorkingDays('GR');
+    expect(calendar.reasonIfNonWorking('2024-05-01')).toBe('public holiday: Labour Day');
+    expect(calendar.reasonIfNonWorking('2024-05-07')).toBeUndefined();
+    const moved = calendar.otherReadings?.find((reading) => reading.note.includes('7 May 2024'));
+    expect(moved?.calendar.reasonIfNonWorking('2024-05-01')).toBeUndefined();
+    expect(moved?.calendar.reasonIfNonWorking('2024-05-07')).toBe('public holiday: Labour Day (moved from 1 May)');
   });
 });

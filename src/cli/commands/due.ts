@@ -1,5 +1,5 @@
 // `dossier due <date> <period> --jurisdiction J`: a lawyer's ad-hoc deadline question.
-import { computeDeadline } from '../../core/time/deadline.js';
+import { CalendarError, computeDeadline, type DeadlineResult } from '../../core/time/deadline.js';
 import type { Jurisdiction } from '../../core/time/conventions.js';
 import { parsePeriod } from '../../core/time/period.js';
 import { renderDue } from '../../render/due.js';
@@ -37,20 +37,22 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
   if (options.saturdayWorking && options.jurisdiction !== 'IT' && options.jurisdiction !== 'GR')
     throw new UserError('--saturday-working applies to IT and GR only');
   const calendarFor = await calendarsFor(io, options.holidays);
-  const result = computeDeadline(
-    {
-      start: options.date,
-      period,
-      jurisdiction: options.jurisdiction,
-      periodSource: options.decisionPeriod ? 'decision' : 'statute',
-      ...(options.extend ? {} : { extend: false }),
-      ...(options.franc ? { francDelay: true } : {}),
-      ...(options.summerSuspension ? { summerSuspension: true } : {}),
-    },
-    calendarFor(options.jurisdiction, {
-      ...(options.holidayCountry === undefined ? {} : { holidayCountry: options.holidayCountry }),
-      ...(options.saturdayWorking ? { saturdayWorking: true } : {}),
-    }),
+  const result = computeOrExplain(() =>
+    computeDeadline(
+      {
+        start: options.date,
+        period,
+        jurisdiction: options.jurisdiction,
+        periodSource: options.decisionPeriod ? 'decision' : 'statute',
+        ...(options.extend ? {} : { extend: false }),
+        ...(options.franc ? { francDelay: true } : {}),
+        ...(options.summerSuspension ? { summerSuspension: true } : {}),
+      },
+      calendarFor(options.jurisdiction, {
+        ...(options.holidayCountry === undefined ? {} : { holidayCountry: options.holidayCountry }),
+        ...(options.saturdayWorking ? { saturdayWorking: true } : {}),
+      }),
+    ),
   );
   if (options.json) {
     await io.stdout.write(`${JSON.stringify({ format: 'dossier-due/1', ...result }, null, 2)}\n`);
@@ -58,4 +60,14 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
   }
   await io.stdout.write(renderDue(result, renderOptionsFor(io, options.color, options.locale)));
   return ExitCode.Ok;
+}
+
+/** A year outside the holiday tables, or a calendar with no working day in sight, is the user's input: say so. */
+function computeOrExplain(compute: () => DeadlineResult): DeadlineResult {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof CalendarError) throw new UserError(error.message);
+    throw error;
+  }
 }

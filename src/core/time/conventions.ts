@@ -4,12 +4,47 @@
 // every [M] or [I] point is an option or an assumption printed with the result.
 
 import type { Weekday } from './calendar-date.js';
+import { austriaConvention, GERMAN_LANDS, germanConvention } from './conventions-at-de.js';
 
-export const JURISDICTIONS = ['EU', 'FR', 'IT', 'GR', 'GB', 'NL'] as const;
+/** Every supported jurisdiction: the single list (case files, the CLI and the calendars read it). */
+export const JURISDICTIONS = [
+  'EU',
+  'FR',
+  'IT',
+  'GR',
+  'GB',
+  'NL',
+  'AT',
+  'DE-BW',
+  'DE-BY',
+  'DE-BE',
+  'DE-BB',
+  'DE-HB',
+  'DE-HH',
+  'DE-HE',
+  'DE-MV',
+  'DE-NI',
+  'DE-NW',
+  'DE-RP',
+  'DE-SL',
+  'DE-SN',
+  'DE-ST',
+  'DE-SH',
+  'DE-TH',
+] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export type GermanLand = Extract<Jurisdiction, `DE-${string}`>;
 
 export function isJurisdiction(value: unknown): value is Jurisdiction {
   return typeof value === 'string' && (JURISDICTIONS as readonly string[]).includes(value);
+}
+
+/** Why a code is not a jurisdiction, listing the supported ones (plain DE: the Länder). */
+export function jurisdictionProblem(code: string): string {
+  if (code.toUpperCase() === 'DE') {
+    return `Germany needs a Land, as holidays differ by Land (use the one where the act is done): ${JURISDICTIONS.filter((j) => j.startsWith('DE-')).join(', ')}`;
+  }
+  return `"${code}" is not a supported jurisdiction; use one of ${JURISDICTIONS.join(', ')}`;
 }
 
 /** Who set the period: a statute or procedural rule, or the authority in its decision. */
@@ -58,8 +93,12 @@ export interface Convention {
   decisionPeriod: { extend: boolean; assumption?: string };
   /** Printed when a Saturday moved the end, for jurisdictions where that is not settled. */
   saturdayAssumption?: string;
-  /** Reg. 1182/71 art. 3(5): a period of two days or more contains at least two working days. */
-  minimumWorkingDays?: number;
+  /** A period of `fromDays` days or more contains at least `count` working days (Reg. 1182/71 art. 3(5), ATW art. 2). */
+  minimumWorkingDays?: { count: number; fromDays: number; rule: string; assumption?: string };
+  /** ATW art. 4(a): longer periods are outside the statute, so their last day is not moved. */
+  notExtendedBeyond?: { days: number; weeks: number; months: number; years: number; rule: string };
+  /** A rule printed with every result (AT: days in the post are not counted). */
+  note?: string;
   /** Local time at which the last day closes. */
   closingTime: '24:00' | '17:00';
 }
@@ -78,7 +117,12 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     holidays: 'public holidays of the Member State where the act is to be done (art. 2(1))',
     extend: true,
     decisionPeriod: { extend: true },
-    minimumWorkingDays: 2,
+    minimumWorkingDays: {
+      count: 2,
+      fromDays: 2,
+      rule: 'Reg. 1182/71 art. 3(5)',
+      assumption: 'Reg. 1182/71 art. 3(5) applied as recalled, not checked against the text',
+    },
     closingTime: '24:00',
   },
   // [C]: CPC 641 same quantième or last day of month; 642 Saturday, Sunday, jour férié or
@@ -161,8 +205,18 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
       assumption:
         'the ATW covers periods set in a statute only, so a period fixed in a decision (begunstigingstermijn) is not extended (inference)',
     },
+    // [C] statute text (BWBR0002448): art. 2, a period of at least three days contains at least two
+    // days that are not a Saturday, Sunday or holiday; art. 4(a), no extension beyond 90 days,
+    // twelve weeks or three months, nor for periods in years.
+    minimumWorkingDays: { count: 2, fromDays: 3, rule: 'ATW art. 2' },
+    notExtendedBeyond: { days: 90, weeks: 12, months: 3, years: 0, rule: 'ATW art. 4(a)' },
     closingTime: '24:00',
   },
+  AT: austriaConvention(SATURDAY_AND_SUNDAY),
+  ...(Object.fromEntries(GERMAN_LANDS.map(([code, name]) => [code, germanConvention(code, name, SATURDAY_AND_SUNDAY)])) as Record<
+    GermanLand,
+    Convention
+  >),
 };
 
 const OPTION_DOCS: readonly OptionDoc[] = [

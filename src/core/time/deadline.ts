@@ -5,7 +5,7 @@
 // after the start count; then, if the period is extended, a non-working last day moves to the
 // next working day. The calendar is injected, so this module stays pure.
 
-import { addDays, compareDates, isCalendarDate, toDayNumber, weekday, weekdayName, type IsoDate } from './calendar-date.js';
+import { addDays, compareDates, isCalendarDate, weekday, weekdayName, type IsoDate } from './calendar-date.js';
 import {
   assertOptionsApply,
   conventionFor,
@@ -15,13 +15,22 @@ import {
   type Jurisdiction,
 } from './conventions.js';
 import { addCalendarPeriod, formatPeriod, isValidPeriod, type Period } from './period.js';
+import { extendPastSuspension, isInAugust } from './summer-suspension.js';
 
 /** Tells which days are non-working in a jurisdiction and why ('Sunday', 'public holiday: …'). */
 export interface NonWorkingDays {
   reasonIfNonWorking(date: IsoDate): string | undefined;
   /** What the calendar knowingly leaves out, printed with every result that relies on it. */
   readonly caveat?: string;
+  /**
+   * Open points of law: the same calendar under another reading (e.g. a holiday moved by a
+   * labour-law decision). A result whose last day would differ under one says so in its assumptions.
+   */
+  readonly otherReadings?: readonly { readonly note: string; readonly calendar: NonWorkingDays }[];
 }
+
+/** The calendar cannot answer (a year it has no data for, or no working day in sight): the user's input, not a bug. */
+export class CalendarError extends Error {}
 
 export interface DeadlineInput extends DeadlineOptions {
   /** The civil date of the triggering event (notification), which is not counted. */
@@ -111,7 +120,9 @@ class Computation {
       if (reason === undefined) return date;
       this.skip(date, reason);
     }
-    throw new Error(`no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar is wrong`);
+    throw new CalendarError(
+      `no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar (or a --holidays file) declares too many consecutive days`,
+    );
   }
 
   /** Working days in (start, end], counting no further than `enough`. */
@@ -122,34 +133,6 @@ class Computation {
     }
     return found;
   }
-}
-
-/** L. 742/1969 art. 1: procedural periods do not run from 1 to 31 August. */
-const isInAugust = (date: IsoDate): boolean => date.slice(5, 7) === '08';
-
-/** Days of the August suspension inside (from, end], by overlap per year rather than day by day. */
-function suspendedDaysIn(from: IsoDate, end: IsoDate): number {
-  const first = toDayNumber(from) + 1;
-  const last = toDayNumber(end);
-  let total = 0;
-  for (let year = Number(from.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) {
-    const yearText = String(year).padStart(4, '0');
-    const overlapStart = Math.max(first, toDayNumber(`${yearText}-08-01`));
-    const overlapEnd = Math.min(last, toDayNumber(`${yearText}-08-31`));
-    total += Math.max(0, overlapEnd - overlapStart + 1);
-  }
-  return total;
-}
-
-/** Adds back, after `end`, as many running days as the suspension took out of (from, end]. */
-function extendPastSuspension(from: IsoDate, end: IsoDate): { end: IsoDate; suspendedDays: number } {
-  const suspendedDays = suspendedDaysIn(from, end);
-  let extendedEnd = end;
-  for (let owed = suspendedDays; owed > 0;) {
-    extendedEnd = addDays(extendedEnd, 1);
-    if (!isInAugust(extendedEnd)) owed -= 1;
-  }
-  return { end: extendedEnd, suspendedDays };
 }
 
 function clampNote(from: IsoDate, end: IsoDate, period: Period): string {
@@ -224,19 +207,35 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
 
   const { period } = input;
   const minimum = convention.minimumWorkingDays;
-  const twoDaysOrMore = period.unit !== 'working-day' && (period.unit !== 'day' || period.count >= 2);
-  if (minimum !== undefined && twoDaysOrMore) {
-    // Reg. 1182/71 art. 3(5) [unconfirmed]: a period of two days or more has at least two working days.
+  const longEnough = period.unit !== 'working-day' && (period.unit !== 'day' || period.count >= (minimum?.fromDays ?? 0));
+  if (minimum !== undefined && longEnough) {
+    // Reg. 1182/71 art. 3(5) [unconfirmed]; ATW art. 2 [C]: a period of two (three) days or more
+    // contains at least two working days, the start day not counted.
     const endBefore = end;
-    while (run.workingDaysIn(input.start, end, minimum) < minimum) {
+    while (run.workingDaysIn(input.start, end, minimum.count) < minimum.count) {
       end = run.nextWorkingDay(end);
-      run.steps.push(`art. 3(5): at least ${minimum} working days in the period → ${describe(end)}`);
+      run.steps.push(`${minimum.rule}: at least ${minimum.count} working days in the period → ${describe(end)}`);
     }
-    if (end !== endBefore) {
-      run.assumptions.push('Reg. 1182/71 art. 3(5) applied as recalled, not checked against the text');
-    }
+    if (end !== endBefore && minimum.assumption !== undefined) run.assumptions.push(minimum.assumption);
   }
   return end;
+}
+
+/** ATW art. 4(a): whether a period is longer than the statute's reach. */
+function isBeyond(period: Period, limit: Convention['notExtendedBeyond']): boolean {
+  if (limit === undefined) return false;
+  switch (period.unit) {
+    case 'day':
+      return period.count > limit.days;
+    case 'week':
+      return period.count > limit.weeks;
+    case 'month':
+      return period.count > limit.months;
+    case 'year':
+      return period.count > limit.years;
+    case 'working-day':
+      return false;
+  }
 }
 
 function ruleApplied(input: DeadlineInput, convention: Convention): string {
@@ -247,6 +246,17 @@ function ruleApplied(input: DeadlineInput, convention: Convention): string {
 }
 
 export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays): DeadlineResult {
+  const result = computeUnderOneReading(input, calendar);
+  for (const reading of calendar.otherReadings ?? []) {
+    // Under another reading of an open point the last day may differ: say so, with that day.
+    const other = computeUnderOneReading(input, reading.calendar);
+    if (other.end !== result.end)
+      result.assumptions.push(`${reading.note}; under that reading the last day would be ${describe(other.end)}`);
+  }
+  return result;
+}
+
+function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays): DeadlineResult {
   validate(input);
   const convention = conventionFor(input.jurisdiction);
   const run = new Computation(calendar, input.summerSuspension === true);
@@ -255,7 +265,13 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
   const rawEnd = countPeriod(input, run);
 
   const fromDecision = input.periodSource === 'decision';
-  const extend = input.extend ?? (fromDecision ? convention.decisionPeriod.extend : convention.extend);
+  const outsideStatute = isBeyond(input.period, convention.notExtendedBeyond);
+  if (outsideStatute && input.extend === undefined) {
+    run.steps.push(
+      `${convention.notExtendedBeyond?.rule ?? ''}: the statute does not apply to a period of ${formatPeriod(input.period)}, so its last day is not moved`,
+    );
+  }
+  const extend = input.extend ?? (outsideStatute ? false : fromDecision ? convention.decisionPeriod.extend : convention.extend);
   const reasonAtRawEnd = calendar.reasonIfNonWorking(rawEnd);
   // The decision-period caveat matters only when the last day is non-working.
   const caveat = convention.decisionPeriod.assumption;
@@ -272,6 +288,7 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
     run.assumptions.push(convention.saturdayAssumption);
   }
   run.steps.push(`end ${describe(end)}, ${convention.closingTime} local time`);
+  if (convention.note !== undefined) run.steps.push(convention.note);
   if (calendar.caveat !== undefined) run.assumptions.push(calendar.caveat);
 
   return {

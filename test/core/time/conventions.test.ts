@@ -10,8 +10,11 @@ import {
 } from '../../../src/core/time/conventions.js';
 
 describe('conventions table', () => {
-  it('lists the six jurisdictions in order, each with a citation', () => {
-    expect(listConventions().map((c) => c.jurisdiction)).toEqual(['EU', 'FR', 'IT', 'GR', 'GB', 'NL']);
+  it('lists the jurisdictions in order, each with a citation: the six, Austria and the sixteen Länder', () => {
+    const codes = listConventions().map((c) => c.jurisdiction);
+    expect(codes.slice(0, 7)).toEqual(['EU', 'FR', 'IT', 'GR', 'GB', 'NL', 'AT']);
+    expect(codes.filter((code) => code.startsWith('DE-'))).toHaveLength(16);
+    expect(codes).not.toContain('DE');
     for (const convention of listConventions()) {
       expect(convention.rule.length).toBeGreaterThan(10);
       expect(convention.nonWorkingWeekdays).toEqual(expect.arrayContaining([0]));
@@ -23,6 +26,8 @@ describe('conventions table', () => {
     ['FR', 'Code de procédure civile art. 640–642'],
     ['IT', 'Codice di procedura civile art. 155'],
     ['NL', 'Algemene termijnenwet art. 1 and 3'],
+    ['AT', 'AVG §§ 32–33'],
+    ['DE-HH', 'VwVfG § 31 with BGB §§ 187–193 (courts: VwGO § 57 with ZPO § 222)'],
   ] as const)('%s cites %s', (jurisdiction, rule) => {
     expect(conventionFor(jurisdiction).rule).toBe(rule);
   });

@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createNonWorkingDays } from '../../../src/calendars/holidays.js';
 import { addMonths, compareDates, fromDayNumber, toDayNumber, type IsoDate } from '../../../src/core/time/calendar-date.js';
-import { JURISDICTIONS, type Jurisdiction } from '../../../src/core/time/conventions.js';
+import { conventionFor, JURISDICTIONS, type Jurisdiction } from '../../../src/core/time/conventions.js';
 import { computeDeadline, type DeadlineInput, type NonWorkingDays } from '../../../src/core/time/deadline.js';
 import type { PeriodUnit } from '../../../src/core/time/period.js';
 
@@ -14,7 +14,8 @@ const calendarOf = (jurisdiction: Jurisdiction) => calendars.get(jurisdiction)!;
 
 const MAX_COUNT: Record<PeriodUnit, number> = { day: 400, week: 60, month: 36, year: 5, 'working-day': 120 };
 
-const starts = fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2090-12-31') }).map(fromDayNumber);
+// Starts early enough that the longest periods (a sum of two counts) stay inside the holiday tables (1990–2060).
+const starts = fc.integer({ min: toDayNumber('2000-01-01'), max: toDayNumber('2033-12-31') }).map(fromDayNumber);
 
 /** A jurisdiction with a random but valid set of its options. */
 const settings = fc.constantFrom(...JURISDICTIONS).chain((jurisdiction) =>
@@ -85,6 +86,13 @@ describe('deadline properties', () => {
       fc.property(
         settings.chain((s) => fc.tuple(fc.constant(s), starts, counts(s), fc.integer({ min: 0, max: 20 }))),
         ([setting, start, count, more]) => {
+          // ATW art. 4(a) stops extending past 90 days, 12 weeks or 3 months: 90 days ending on a
+          // Saturday moves to Monday, 91 days ending on Sunday stays. Lawful, so not a counterexample.
+          const limit = conventionFor(setting.jurisdiction).notExtendedBeyond;
+          const limitOf = { day: limit?.days, week: limit?.weeks, month: limit?.months, year: limit?.years, 'working-day': undefined }[
+            setting.unit
+          ];
+          fc.pre(limitOf === undefined || count > limitOf || count + more <= limitOf);
           const shorter = run(setting, start, count).end;
           const longer = run(setting, start, count + more).end;
           expect(compareDates(shorter, longer)).toBeLessThanOrEqual(0);

@@ -1,0 +1,72 @@
+// Run time: the non-working days of the supported jurisdictions, from the table generated at
+// build time out of the statutory calendar files (src/calendars/data). No holiday library is
+// loaded for these jurisdictions. A date outside the table's years is an error, never "no holidays".
+import type { IsoDate } from '../core/time/calendar-date.js';
+import { CalendarError } from '../core/time/deadline.js';
+import type { NonWorkingDayTable, TableJurisdiction } from './holiday-table-format.js';
+import generated from './generated/non-working-days.json' with { type: 'json' };
+
+const TABLE = generated as NonWorkingDayTable;
+export const TABLE_FIRST_YEAR = TABLE.firstYear;
+export const TABLE_LAST_YEAR = TABLE.lastYear;
+
+export interface HolidayTable {
+  /** The holiday reason for a date, undefined on a day that is not a holiday; throws outside the table's years. */
+  reasonOn(date: IsoDate): string | undefined;
+  readonly otherReadings: readonly OtherReadingTable[];
+}
+
+export interface OtherReadingTable {
+  readonly note: string;
+  readonly add: ReadonlyMap<IsoDate, string>;
+  readonly remove: ReadonlySet<IsoDate>;
+}
+
+/** Thrown for a date the tables do not cover, so that the CLI can say so instead of guessing. */
+export class OutOfTableError extends CalendarError {}
+
+export function hasHolidayTable(code: string): boolean {
+  return Object.hasOwn(TABLE.jurisdictions, code);
+}
+
+const decoded = new Map<string, HolidayTable>();
+
+function decode(code: string, source: TableJurisdiction): HolidayTable {
+  const byDate = new Map<IsoDate, string>();
+  const reason = (index: string): string => source.reasons[Number(index)] ?? `unknown holiday #${index}`;
+  for (const [year, entries] of Object.entries(source.years)) {
+    for (const entry of entries.split(' ')) {
+      const [monthDay = '', index = ''] = entry.split('=');
+      byDate.set(`${year}-${monthDay.slice(0, 2)}-${monthDay.slice(2)}`, reason(index));
+    }
+  }
+  const otherReadings = source.otherReadings.map((reading) => ({
+    note: reading.note,
+    add: new Map(reading.add.map((entry) => [entry.slice(0, 10), reason(entry.slice(11))] as const)),
+    remove: new Set(reading.remove),
+  }));
+  return {
+    reasonOn(date: IsoDate): string | undefined {
+      const year = Number(date.slice(0, 4));
+      if (year < TABLE_FIRST_YEAR || year > TABLE_LAST_YEAR) {
+        throw new OutOfTableError(
+          `no holiday data for ${code} in ${date.slice(0, 4)}: the holiday tables cover ${TABLE_FIRST_YEAR}–${TABLE_LAST_YEAR} (see README, How deadlines are computed)`,
+        );
+      }
+      return byDate.get(date);
+    },
+    otherReadings,
+  };
+}
+
+/** The decoded table of one jurisdiction (decoded on first use), or undefined if there is none. */
+export function holidayTable(code: string): HolidayTable | undefined {
+  let table = decoded.get(code);
+  if (table === undefined) {
+    const source = TABLE.jurisdictions[code];
+    if (source === undefined) return undefined;
+    table = decode(code, source);
+    decoded.set(code, table);
+  }
+  return table;
+}
