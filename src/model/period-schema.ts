@@ -5,7 +5,9 @@ import { country, date, id, note, period, ref, sourceIds, text } from './primiti
 
 export const jurisdiction = z
   .enum(JURISDICTIONS)
-  .describe('Whose time rules and public holidays apply: EU (Regulation 1182/71), FR, IT, GR, GB (England and Wales), NL, AT, or a German Land as DE-<Land> (e.g. DE-HH).');
+  .describe(
+    'Whose time rules and public holidays apply: EU (Regulation 1182/71), FR, IT, GR, GB (England and Wales), NL, AT, or a German Land as DE-<Land> (e.g. DE-HH).',
+  );
 
 export const deadlineRule = {
   jurisdiction: jurisdiction.optional().describe("Overrides the case's jurisdiction for this deadline."),

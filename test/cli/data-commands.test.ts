@@ -66,20 +66,55 @@ describe('dossier due', () => {
 });
 
 describe('dossier deadlines', () => {
-  it('lists the CNIL injunction as missed as of 2023-02-09, with the EUR 5,200,000 accrued = liquidated', async () => {
+  it('lists the CNIL injunction as unknown as of 2023-02-09 (compliance not yet on record, nothing accrued) and, once known, missed with EUR 5,200,000 liquidated = 52 × rate', async () => {
     const { deadlines, asOf } = await json(['deadlines', '--as-of', '2023-02-09', '--json']);
     expect(asOf).toBe('2023-02-09');
     const injunction = deadlines.find((d: { caseId: string; id: string }) => d.caseId === 'cnil-clearview-ai' && d.id === 'injunction');
-    expect(injunction).toMatchObject({ status: 'missed', end: '2022-12-19', daysLate: 52 });
-    expect(injunction.penalty.accrual.accruedMinor).toBe(520_000_000);
-    expect(injunction.penalty.liquidations[0]).toMatchObject({ days: 52, amountMinor: 520_000_000, matchesRate: true });
+    // The CNIL's statement that nothing was complied with is of May 2023: on 9 Feb 2023 the record
+    // says nothing about compliance, and the liquidation of 13 Apr 2023 is still to come.
+    expect(injunction).toMatchObject({ status: 'unknown', end: '2022-12-19' });
+    expect(injunction.daysLate).toBeUndefined();
+    expect(injunction.penalty).toMatchObject({
+      firstDay: '2022-12-20',
+      end: 'no-evidence',
+      daysLate: 0,
+      accruedMinor: 0,
+      payableMinor: 0,
+      notPayableMinor: 0,
+      liquidations: [],
+    });
     const ends = deadlines.map((d: { end: string }) => d.end);
     expect(ends).toEqual([...ends].sort());
+    // As of 23 Nov 2026: late until 10 May 2023, the last day non-compliance is on record.
+    const later = (await json(['deadlines', '--as-of', '2026-11-23', '--json'])).deadlines.find(
+      (d: { caseId: string; id: string }) => d.caseId === 'cnil-clearview-ai' && d.id === 'injunction',
+    );
+    expect(later).toMatchObject({ status: 'missed', end: '2022-12-19', daysLate: 142, lateUntil: '2023-05-10' });
+    expect(later.penalty).toMatchObject({
+      lastDay: '2023-05-10',
+      end: 'last-known-non-compliance',
+      daysLate: 142,
+      accruedMinor: 1_420_000_000,
+      payableMinor: 520_000_000,
+      notPayableMinor: 900_000_000,
+    });
+    expect(later.penalty.liquidations[0]).toMatchObject({
+      days: 52,
+      amountMinor: 520_000_000,
+      rateTimesDaysMinor: 520_000_000,
+      comparedWithRate: 'equal',
+      payable: true,
+    });
   });
 
   it('--overdue keeps only missed deadlines; --within N the open ones ending within N days', async () => {
-    const overdue = (await json(['deadlines', '--as-of', '2023-02-09', '--overdue', '--json'])).deadlines;
-    expect(overdue.map((d: { id: string }) => d.id)).toEqual(['formal-notice-orders', 'injunction']);
+    // On 9 Feb 2023 nothing is missed on record: the formal notice was superseded by the sanction
+    // and the injunction's compliance is not yet known.
+    expect((await json(['deadlines', '--as-of', '2023-02-09', '--overdue', '--json'])).deadlines).toEqual([]);
+    const overdue = (await json(['deadlines', '--as-of', '2026-11-23', '--overdue', '--json'])).deadlines;
+    expect(overdue.map((d: { caseId: string; id: string; status: string }) => [d.caseId, d.id, d.status])).toEqual([
+      ['cnil-clearview-ai', 'injunction', 'missed'],
+    ]);
     const within = (await json(['deadlines', '--as-of', '2023-02-09', '--within', '30', '--json'])).deadlines;
     expect(within.map((d: { id: string; daysLeft: number }) => [d.id, d.daysLeft])).toEqual([['appeal-conseil-etat', 11]]);
     expect((await json(['deadlines', '--as-of', '2023-02-09', '--within', '5', '--json'])).deadlines).toEqual([]);
@@ -88,33 +123,40 @@ describe('dossier deadlines', () => {
   it('prints a table with the status of each deadline', async () => {
     const result = await runInProcess(['deadlines', '--as-of', '2023-02-09']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('19 Dec 2022');
-    expect(result.stdout).toContain('52 days');
+    // Dates and counts are kept unbroken with U+00A0; compare them as words.
+    const out = result.stdout.replaceAll('\u00a0', ' ');
+    expect(out).toContain('19 Dec 2022');
+    expect(out).toContain('past the deadline, compliance not on record');
+    expect(out).toContain('replaced by sanction (17 Oct 2022)');
+    expect(out).toContain('open, 11 days left');
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
   });
 });
 
 describe('dossier fines', () => {
-  it('shows the three EUR 20,000,000 fines at the Art. 83(5) maximum and the ICO fine in EUR at the 18 May 2022 rate', async () => {
+  it('shows the three EUR 20,000,000 fines at the Art. 83(5) maximum, the AP fine above it needing a turnover, and the ICO fine in EUR at the 18 May 2022 rate', async () => {
     const document = await json(['fines', '--json', '--as-of', '2026-11-23']);
     expect(document.format).toBe('dossier-fines/1');
     const statuses = document.fines.map((f: { caseId: string; cap: { status: string } }) => [f.caseId, f.cap.status]);
     expect(statuses).toEqual([
+      ['ap-clearview-ai', 'needs-turnover'],
       ['cnil-clearview-ai', 'at-maximum'],
       ['garante-clearview-ai', 'at-maximum'],
       ['hdpa-clearview-ai', 'at-maximum'],
       ['ico-clearview-ai', 'within'],
     ]);
-    const ico = document.fines[3];
+    const ico = document.fines.find((f: { caseId: string }) => f.caseId === 'ico-clearview-ai');
     expect(ico.eur.conversion).toMatchObject({ eurMinor: 892_027_873, rate: '0.8467', rateDate: '2022-05-18' });
-    expect(document.totals.penaltiesLiquidated.minor).toBe(520_000_000);
+    expect(document.totals.penaltiesPayable.minor).toBe(520_000_000);
+    expect(document.totals.penaltiesNotPayable.minor).toBe(900_000_000);
     expect(document.totals.collected.minor).toBe(0);
-    expect(document.groups.map((g: { key: string }) => g.key)).toEqual(['CNIL (FR)', 'Garante (IT)', 'HDPA (GR)', 'ICO (GB)']);
+    expect(document.groups.map((g: { key: string }) => g.key)).toEqual(['AP (NL)', 'CNIL (FR)', 'Garante (IT)', 'HDPA (GR)', 'ICO (GB)']);
   });
 
   it('--by year groups the totals', async () => {
     expect((await json(['fines', '--json', '--by', 'year'])).groups).toMatchObject([
       { key: '2022', count: 4, imposedEurMinor: 6_892_027_873 },
+      { key: '2024', count: 1, imposedEurMinor: 3_050_000_000 },
     ]);
   });
 
@@ -122,10 +164,12 @@ describe('dossier fines', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-rates-'));
     writeFileSync(join(dir, 'rates.csv'), 'Date,USD,GBP,\n2022-05-18,1.0486,0.8500,\n');
     const converted = await json(['fines', '--json', '--rates', join(dir, 'rates.csv')]);
-    expect(converted.fines[3].eur.conversion).toMatchObject({ rate: '0.8500', rateDate: '2022-05-18' });
+    const icoOf = (document: { fines: { caseId: string; eur: { ok: boolean; conversion?: object } }[] }) =>
+      document.fines.find((f) => f.caseId === 'ico-clearview-ai')!;
+    expect(icoOf(converted).eur.conversion).toMatchObject({ rate: '0.8500', rateDate: '2022-05-18' });
     writeFileSync(join(dir, 'usd-only.csv'), 'Date,USD,\n2022-05-18,1.0486,\n');
     const missing = await json(['fines', '--json', '--rates', join(dir, 'usd-only.csv')]);
-    expect(missing.fines[3].eur.ok).toBe(false);
+    expect(icoOf(missing).eur.ok).toBe(false);
     expect(missing.totals.imposed.unconverted).toHaveLength(1);
     writeFileSync(join(dir, 'bad.csv'), 'Date,GBP\n2022-05-18,zero\n');
     const bad = await runInProcess(['fines', '--rates', join(dir, 'bad.csv')]);
@@ -162,7 +206,7 @@ describe('dossier report and timeline', () => {
   it('report names every authority, the amounts and the as-of date; no ANSI when piped', async () => {
     const result = await runInProcess(['report', '--as-of', '2023-02-09']);
     expect(result.status).toBe(0);
-    for (const text of ['CNIL', 'Garante', 'HDPA', 'ICO', '2023']) expect(result.stdout).toContain(text);
+    for (const text of ['AP', 'CNIL', 'DSB', 'Garante', 'HDPA', 'HmbBfDI', 'ICO', '2023']) expect(result.stdout).toContain(text);
     expect(result.stdout).toBe(stripVTControlCharacters(result.stdout));
   });
 
@@ -184,7 +228,7 @@ describe('dossier report and timeline', () => {
 
   it('timeline --json lists every event in date order, within --from and --to', async () => {
     const all = (await json(['timeline', '--json'])).events;
-    expect(all.length).toBe(28); // CNIL 10, Garante 4, HDPA 4, ICO 10
+    expect(all.length).toBe(46); // AP 5, CNIL 11, DSB 5, Garante 6, HDPA 4, HmbBfDI 3, ICO 12
     const firsts = all.map((e: { date: string }) => e.date.padEnd(10, '-01'));
     expect(firsts).toEqual([...firsts].sort());
     const year2022 = (await json(['timeline', '--json', '--from', '2022-01-01', '--to', '2022-12-31'])).events;
@@ -197,7 +241,7 @@ describe('dossier export', () => {
     const a = await runInProcess(['export', '--format', 'json', '--as-of', '2023-02-09']);
     const b = await runInProcess(['export', '--format', 'json', '--as-of', '2023-02-09']);
     expect(a.stdout).toBe(b.stdout);
-    expect(JSON.parse(a.stdout)).toMatchObject({ format: 'dossier-export/1', asOf: '2023-02-09' });
+    expect(JSON.parse(a.stdout)).toMatchObject({ format: 'dossier-export/2', asOf: '2023-02-09' });
   });
 
   it.each(['md', 'csv', 'ics'])('%s is deterministic', async (format) => {
@@ -227,7 +271,8 @@ describe('dossier export', () => {
 
 describe('--holidays FILE', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-holidays-'));
-  writeFileSync(join(dir, 'decrees.csv'), 'jurisdiction,date,name\nNL,2023-05-19,Hypothetical decree: day after Ascension\n');
+  // 19 May 2023 is in the bundled decree data since the statutory calendars; 13 Oct 2023 is not.
+  writeFileSync(join(dir, 'decrees.csv'), 'jurisdiction,date,name\nNL,2023-10-13,Hypothetical decree: a Friday in October\n');
 
   it('knows the Dutch royal decree of 27 May 2022 without a file', async () => {
     const result = await json(['due', '2022-04-15', '6 weeks', '-j', 'NL', '--json']);
@@ -235,11 +280,18 @@ describe('--holidays FILE', () => {
     expect(result.skipped[0].reason).toContain('royal decree');
   });
 
+  it('knows the royal decree that equates Friday 19 May 2023 with a public holiday without a file', async () => {
+    const result = await json(['due', '2023-04-07', '6 weeks', '-j', 'NL', '--json']);
+    expect(result.end).toBe('2023-05-22');
+    expect(result.skipped[0]).toMatchObject({ date: '2023-05-19' });
+    expect(result.skipped[0].reason).toContain('royal decree');
+  });
+
   it('adds days declared non-working by decree from a file', async () => {
-    expect((await json(['due', '2023-04-07', '6 weeks', '-j', 'NL', '--json'])).end).toBe('2023-05-19');
-    const moved = await json(['due', '2023-04-07', '6 weeks', '-j', 'NL', '--json', '--holidays', join(dir, 'decrees.csv')]);
-    expect(moved.end).toBe('2023-05-22');
-    expect(moved.skipped[0]).toEqual({ date: '2023-05-19', reason: 'declared non-working: Hypothetical decree: day after Ascension' });
+    expect((await json(['due', '2023-09-01', '6 weeks', '-j', 'NL', '--json'])).end).toBe('2023-10-13');
+    const moved = await json(['due', '2023-09-01', '6 weeks', '-j', 'NL', '--json', '--holidays', join(dir, 'decrees.csv')]);
+    expect(moved.end).toBe('2023-10-16');
+    expect(moved.skipped[0]).toEqual({ date: '2023-10-13', reason: 'declared non-working: Hypothetical decree: a Friday in October' });
   });
 
   it('an EU period says that no Member State holidays were applied', async () => {

@@ -9,17 +9,23 @@ import { hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
 const fixture = (name: string) => `test/fixtures/bad/${name}.yaml`;
 
 describe('dossier validate through the binary', () => {
-  it('exits 0 on the bundled cases, saying so on stderr only', () => {
+  it('exits 0 on the seven bundled cases, the one warning on stdout (the AP fine needs a turnover) and the summary on stderr', () => {
     const result = runCli(['validate']);
-    expect(result).toMatchObject({ status: 0, stdout: '' });
-    expect(result.stderr).toBe('4 file(s) checked: 0 error(s), 0 warning(s)\n');
+    expect(result).toMatchObject({
+      status: 0,
+      stdout:
+        'cases/ap-clearview-ai.yaml:108:13: warning the fine of EUR 30500000.00 is above the fixed maximum of EUR 20000000.00 (GDPR Art. 83(5)): lawful only if the 2023 worldwide turnover was at least EUR 762500000.00; record it under respondents[].turnover when it is known [money/cap-needs-turnover]\n',
+    });
+    expect(result.stderr).toBe('7 file(s) checked: 0 error(s), 1 warning(s)\n');
   });
 
   it('exits 1 on a bad fixture and prints file:line:col: severity message [code]', () => {
     const result = runCli(['validate', fixture('date-invalid')]);
     expect(result.status).toBe(1);
+    // The fixture is an open case whose sources were never checked: source/stale warns too.
     expect(result.stdout).toBe(
-      'test/fixtures/bad/date-invalid.yaml:15:11: error date is "2023-02-29", which is not a calendar date: February 2023 has 28 days [date/invalid]\n',
+      'test/fixtures/bad/date-invalid.yaml:4:9: warning the case is open but its newest source was never checked; check the sources and record "checked: <date>" on each [source/stale]\n' +
+        'test/fixtures/bad/date-invalid.yaml:15:11: error date is "2023-02-29", which is not a calendar date: February 2023 has 28 days [date/invalid]\n',
     );
   });
 

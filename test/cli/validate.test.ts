@@ -11,17 +11,23 @@ import { runInProcess } from '../helpers/run-in-process.js';
 const fixture = (name: string) => `test/fixtures/bad/${name}.yaml`;
 
 describe('dossier validate', () => {
-  it('exits 0 on the bundled cases, saying so on stderr only', async () => {
+  it('exits 0 on the seven bundled cases, the one warning on stdout (the AP fine needs a turnover) and the summary on stderr', async () => {
     const result = await runInProcess(['validate']);
-    expect(result).toMatchObject({ status: 0, stdout: '' });
-    expect(result.stderr).toBe('4 file(s) checked: 0 error(s), 0 warning(s)\n');
+    expect(result).toMatchObject({
+      status: 0,
+      stdout:
+        'cases/ap-clearview-ai.yaml:108:13: warning the fine of EUR 30500000.00 is above the fixed maximum of EUR 20000000.00 (GDPR Art. 83(5)): lawful only if the 2023 worldwide turnover was at least EUR 762500000.00; record it under respondents[].turnover when it is known [money/cap-needs-turnover]\n',
+    });
+    expect(result.stderr).toBe('7 file(s) checked: 0 error(s), 1 warning(s)\n');
   });
 
   it('exits 1 on a bad fixture and prints file:line:col: severity message [code]', async () => {
     const result = await runInProcess(['validate', fixture('date-invalid')]);
     expect(result.status).toBe(1);
+    // The fixture is an open case whose sources were never checked: source/stale warns too.
     expect(result.stdout).toBe(
-      'test/fixtures/bad/date-invalid.yaml:15:11: error date is "2023-02-29", which is not a calendar date: February 2023 has 28 days [date/invalid]\n',
+      'test/fixtures/bad/date-invalid.yaml:4:9: warning the case is open but its newest source was never checked; check the sources and record "checked: <date>" on each [source/stale]\n' +
+        'test/fixtures/bad/date-invalid.yaml:15:11: error date is "2023-02-29", which is not a calendar date: February 2023 has 28 days [date/invalid]\n',
     );
   });
 
@@ -33,7 +39,15 @@ describe('dossier validate', () => {
       .split('\n')
       .map((line) => line.split(':')[0]);
     expect(files).toEqual([...files].sort());
-    expect(new Set(files).size).toBe(readdirSync(join(ROOT, 'test/fixtures/bad')).length);
+    // Every bad fixture, and the good ones for their source/stale warning only (no error).
+    const bad = readdirSync(join(ROOT, 'test/fixtures/bad')).map((f) => `test/fixtures/bad/${f}`);
+    const good = readdirSync(join(ROOT, 'test/fixtures/good')).map((f) => `test/fixtures/good/${f}`);
+    expect(new Set(files)).toEqual(new Set([...bad, ...good]));
+    for (const line of result.stdout
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('test/fixtures/good/')))
+      expect(line).toMatch(/: warning .* \[source\/stale\]$/);
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
   });
 
@@ -74,16 +88,25 @@ describe('dossier validate', () => {
 
   it('github: workflow annotations, chosen automatically in GitHub Actions', async () => {
     const result = await runInProcess(['validate', fixture('code-country')], { env: { GITHUB_ACTIONS: 'true' } });
+    // Format 2: the country sits in the `respondents` list, two columns further right.
     expect(result.stdout).toBe(
-      '::error file=test/fixtures/bad/code-country.yaml,line=8,col=44,endLine=8,endColumn=46,title=code/country::"UK" is not an ISO 3166-1 alpha-2 country code; use "GB"\n',
+      '::warning file=test/fixtures/bad/code-country.yaml,line=4,col=9,endLine=4,endColumn=13,title=source/stale::the case is open but its newest source was never checked; check the sources and record "checked: <date>" on each\n' +
+        '::error file=test/fixtures/bad/code-country.yaml,line=8,col=46,endLine=8,endColumn=48,title=code/country::"UK" is not an ISO 3166-1 alpha-2 country code; use "GB"\n',
     );
   });
 
   it('sarif: SARIF 2.1.0 with stable rule ids and relative URIs', async () => {
     const log = JSON.parse((await runInProcess(['validate', fixture('ref-source'), '-f', 'sarif'])).stdout);
     expect(log.version).toBe('2.1.0');
-    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['ref/source']);
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['ref/source', 'source/stale']);
     expect(log.runs[0].results[0]).toMatchObject({
+      ruleId: 'source/stale',
+      level: 'warning',
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: 'test/fixtures/bad/ref-source.yaml' }, region: { startLine: 4, startColumn: 9 } } },
+      ],
+    });
+    expect(log.runs[0].results[1]).toMatchObject({
       ruleId: 'ref/source',
       level: 'error',
       locations: [
@@ -97,7 +120,9 @@ describe('dossier validate', () => {
   it('stylish: grouped by file with a summary, no colour when piped', async () => {
     const result = await runInProcess(['validate', fixture('gdpr-article'), '-f', 'stylish']);
     expect(result.stdout).toBe(
-      '\ntest/fixtures/bad/gdpr-article.yaml\n  26:19  error    Article 100 does not exist; the GDPR has Articles 1 to 99  gdpr/article\n\n✖ 1 problem (1 error, 0 warnings) in 1 file\n',
+      '\ntest/fixtures/bad/gdpr-article.yaml\n' +
+        '  4:9    warning  the case is open but its newest source was never checked; check the sources and record "checked: <date>" on each  source/stale\n' +
+        '  26:19  error    Article 100 does not exist; the GDPR has Articles 1 to 99  gdpr/article\n\n✖ 2 problems (1 error, 1 warning) in 1 file\n',
     );
   });
 
@@ -110,10 +135,14 @@ describe('dossier validate', () => {
 
   it('warnings alone exit 0, unless --max-warnings is exceeded', async () => {
     expect((await runInProcess(['validate', 'test/fixtures/warn'])).status).toBe(0);
-    expect((await runInProcess(['validate', 'test/fixtures/warn', '--max-warnings', '1'])).status).toBe(0);
+    // Nine warnings: the four the fixtures are about, and source/stale on each of the five open cases.
+    expect((await runInProcess(['validate', 'test/fixtures/warn', '--max-warnings', '9'])).status).toBe(0);
+    const over = await runInProcess(['validate', 'test/fixtures/warn', '--max-warnings', '8']);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('9 warning(s) found; --max-warnings allows 8');
     const strict = await runInProcess(['validate', 'test/fixtures/warn', '--max-warnings', '0']);
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toContain('1 warning(s) found; --max-warnings allows 0');
+    expect(strict.stderr).toContain('9 warning(s) found; --max-warnings allows 0');
     expect((await runInProcess(['validate', 'test/fixtures/warn', '--quiet'])).stdout).toBe('');
   });
 

@@ -65,24 +65,41 @@ describe('renderCsvExport', () => {
     expect(out.replace(/\r\n/g, '')).not.toMatch(/[^"]\n/);
     const rows = parseCsv(out);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    const measures = bundledCases().reduce((n, c) => n + (c.measures ?? []).length, 0);
-    expect(rows).toHaveLength(measures + 1);
+    // One row per measure known on the day: the AP and DSB decisions (2023-05, 2024-05) are later.
+    const known = bundledDossier('2023-02-09').cases.reduce((n, c) => n + (c.case.measures ?? []).length, 0);
+    expect(known).toBe(15);
+    expect(rows).toHaveLength(known + 1);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
     expect(renderCsvExport(bundledDossier('2023-02-09'))).toBe(out);
+    // Once every decision is on record, every measure of every case file has its row.
+    const all = parseCsv(renderCsvExport(bundledDossier('2026-11-23')));
+    expect(all).toHaveLength(bundledCases().reduce((n, c) => n + (c.measures ?? []).length, 0) + 1);
+    for (const row of all) expect(row).toHaveLength(CSV_COLUMNS.length);
   });
 
-  it('shows the CNIL injunction 52 days late with EUR 5,200,000 accrued, not yet liquidated on 9 Feb 2023', () => {
-    const row = find(records('2023-02-09'), 'cnil-clearview-ai', 'injunction');
-    expect(row).toMatchObject({
+  it('shows the CNIL injunction with nothing accrued on 9 Feb 2023 (compliance not yet on record) and 142 days late with EUR 5,200,000 payable once known', () => {
+    expect(find(records('2023-02-09'), 'cnil-clearview-ai', 'injunction')).toMatchObject({
       kind: 'order',
       decision_date: '2022-10-17',
       deadline_end: '2022-12-19',
-      deadline_status: 'missed',
-      days_late: '52',
+      deadline_status: 'unknown',
+      days_late: '',
       penalty_currency: 'EUR',
-      penalty_accrued_minor: '520000000',
-      penalty_liquidated_minor: '0',
-      penalty_not_liquidated_minor: '520000000',
+      penalty_accrued_minor: '0',
+      penalty_payable_minor: '0',
+      penalty_not_payable_minor: '0',
+      compliance: 'unknown',
+    });
+    // Counted to 10 May 2023, the last day non-compliance is on record: 142 × EUR 100,000, of
+    // which the EUR 5,200,000 liquidated on 13 Apr 2023 is payable.
+    expect(find(records('2026-11-23'), 'cnil-clearview-ai', 'injunction')).toMatchObject({
+      deadline_end: '2022-12-19',
+      deadline_status: 'missed',
+      days_late: '142',
+      penalty_currency: 'EUR',
+      penalty_accrued_minor: '1420000000',
+      penalty_payable_minor: '520000000',
+      penalty_not_payable_minor: '900000000',
       compliance: 'not-complied',
     });
   });
@@ -98,22 +115,37 @@ describe('renderCsvExport', () => {
       rate_date: '2022-05-18',
       cap_minor: '1750000000',
       cap_status: 'within',
-      appeal_state: 'remitted',
+      // Sent back to the FTT by the Upper Tribunal: pending again, and suspensive in GB.
+      appeal_state: 'pending',
+      enforceability: 'suspended-by-appeal',
       enforceable_minor: '0',
       paid_minor: '0',
       payment_status: 'unpaid',
     });
-    for (const id of ['cnil-clearview-ai', 'garante-clearview-ai', 'hdpa-clearview-ai']) {
+    const enforceable = {
+      'cnil-clearview-ai': ['enforceable-if-notified', '2000000000'],
+      'garante-clearview-ai': ['not-notified', '0'],
+      'hdpa-clearview-ai': ['enforceable-if-notified', '2000000000'],
+    };
+    for (const [id, [enforceability, minor]] of Object.entries(enforceable)) {
       expect(find(rows, id, 'fine')).toMatchObject({
         amount: '20000000.00',
         amount_minor: '2000000000',
         eur_minor: '2000000000',
         cap_minor: '2000000000',
         cap_status: 'at-maximum',
-        enforceable_minor: '2000000000',
+        enforceability,
+        enforceable_minor: minor,
         paid_minor: '0',
       });
     }
+    expect(find(rows, 'ap-clearview-ai', 'fine')).toMatchObject({
+      amount_minor: '3050000000',
+      cap_minor: '2000000000',
+      cap_status: 'needs-turnover',
+      enforceability: 'enforceable-if-notified',
+      enforceable_minor: '3050000000',
+    });
   });
 
   it('quotes and doubles quotes only when needed', () => {
@@ -128,7 +160,7 @@ describe('renderCsvExport', () => {
   });
 
   it('keeps its structure and neutralises formulas in a hostile case', () => {
-    const base = bundledCases()[0]!;
+    const base = bundledCases().find((c) => c.id === 'cnil-clearview-ai')!;
     const hostile: Case = {
       ...base,
       authority: { ...base.authority, short: '=HYPERLINK("https://evil","x")' },

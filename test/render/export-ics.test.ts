@@ -61,13 +61,19 @@ describe('renderIcsExport', () => {
     const injunction = all.find((e) => e['UID'] === 'cnil-clearview-ai-injunction@dossier')!;
     expect(injunction).toMatchObject({ 'DTSTART;VALUE=DATE': '20221219', 'DTEND;VALUE=DATE': '20221220', CATEGORIES: 'compliance' });
     expect(injunction['SUMMARY']).toMatch(/^CNIL: Stop collecting/);
-    expect(injunction['DESCRIPTION']).toContain('Status as of the export: missed\\, 52 days late');
+    // The CNIL's statement that the order was not complied with dates from May 2023.
+    expect(injunction['DESCRIPTION']).toMatch(/^Status as of the export: unknown\\n/);
     expect(injunction['DESCRIPTION']).toContain('Assumption: notification date of "sanction" unknown');
     expect(injunction['DESCRIPTION']).toContain('Rule: Code de procédure civile art. 640–642');
     expect(all.find((e) => e['UID'] === 'cnil-clearview-ai-appeal-conseil-etat@dossier')).toMatchObject({
       'DTSTART;VALUE=DATE': '20230220',
       'DTEND;VALUE=DATE': '20230221',
     });
+    // Once it is on record, the injunction is late: counted to 10 May 2023.
+    const later = events(renderIcsExport(bundledDossier('2026-11-23'), { stamp: '2026-11-23' }));
+    expect(later.find((e) => e['UID'] === 'cnil-clearview-ai-injunction@dossier')!['DESCRIPTION']).toMatch(
+      /^Status as of the export: missed\\, 142 days late\\n/,
+    );
     // A month end: DTEND is the first of the next month.
     expect(all.find((e) => e['UID'] === 'ico-clearview-ai-ftt-appeal@dossier')).toMatchObject({
       'DTSTART;VALUE=DATE': '20220615',
@@ -78,7 +84,7 @@ describe('renderIcsExport', () => {
   it('escapes TEXT so data cannot add a property or a component', () => {
     expect(escapeText('a;b,c\\d\r\ne\rf\ng')).toBe('a\\;b\\,c\\\\d\\ne\\nf\\ng');
     expect(escapeText('bell\x07 esc\x1B')).toBe('bell\\\\x07 esc\\\\x1B');
-    const base = bundledCases()[0]!;
+    const base = bundledCases().find((c) => c.id === 'cnil-clearview-ai')!;
     const payload = 'x\nATTENDEE:mailto:x\r\nEND:VEVENT\rBEGIN:VALARM; trailing \\';
     const hostile: Case = {
       ...base,

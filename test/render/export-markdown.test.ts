@@ -24,15 +24,15 @@ const PAYLOADS = [
   'x : y ; z # w %%{init: {}}%%',
 ];
 
-/** The first CNIL case with every free-text field replaced by a payload. */
+/** The CNIL case with every free-text field replaced by a payload. */
 function hostileCase(): Case {
-  const base = bundledCases()[0]!;
+  const base = bundledCases().find((c) => c.id === 'cnil-clearview-ai')!;
   const p = (k: number) => PAYLOADS[k % PAYLOADS.length]!;
   return {
     ...base,
     title: p(0) + p(1),
     authority: { ...base.authority, short: p(2), name: p(3) },
-    respondent: { ...base.respondent, name: p(4) },
+    respondents: base.respondents.map((r) => ({ ...r, name: p(4) })),
     sources: base.sources.map((s, k) => ({ ...s, title: p(k + 5), publisher: p(k + 6), note: p(k + 7) })),
     events: base.events.map((e, k) => ({ ...e, summary: p(k), ref: p(k + 3), note: p(k + 9) })),
     measures: (base.measures ?? []).map((m, k) => ({ ...m, summary: p(k + 1), note: p(k + 2) })),
@@ -75,26 +75,39 @@ describe('renderMarkdownExport', () => {
   it('shows the figures a reader checks', () => {
     const out = renderMarkdownExport(bundledDossier('2023-02-09'));
     expect(out.startsWith('# Enforcement dossier as of 2023-02-09\n')).toBe(true);
-    expect(out).toContain('last day 2022-12-19; missed, 52 days late');
-    expect(out).toContain('accrued EUR 5,200,000.00; liquidated EUR 0.00; accrued, not liquidated EUR 5,200,000.00');
-    expect(out).toContain('(decided after the as-of date: not counted as liquidated yet)');
-    expect(out).toContain('52 days, EUR 5,200,000.00; 52 × EUR 100,000.00 = EUR 5,200,000.00 (matches)');
+    // On 9 Feb 2023 the CNIL's statement on compliance (May 2023) and the liquidation (13 Apr 2023)
+    // are not yet on record: nothing accrued, nothing payable.
+    expect(out).toContain('(injunction, compliance): last day 2022-12-19; unknown\n');
+    expect(out).toContain('days of non-compliance on record: 0; payable EUR 0.00;');
+    expect(out).toContain('  - Assumption: compliance is not on record: nothing is counted as accrued\n');
+    expect(out).not.toContain('2023-04-13');
     expect(out).toContain('In EUR: GBP 7,552,800.00 ÷ 0.8467 (ECB rate of 2022-05-18) = EUR 8,920,278.73, rounded half-even');
-    expect(out).toContain('Enforceable now: GBP 0.00, suspended until the appeal is determined');
+    expect(out).toContain('Enforceable now: GBP 0.00 (suspended by the appeal), not enforceable while the appeal is pending');
     expect(out).toContain('| Collected | EUR 0.00 |');
+    expect(out).toContain('| of which if notified (date not on record) | EUR 40,000,000.00 | — |');
+    expect(out).toContain('| Owed (enforceable + penalty payments payable − collected) | EUR 40,000,000.00 | — |');
     const atFixedMaximum =
       'Cap: EUR 20,000,000.00 under GDPR Art. 83\\(5\\): the higher of the fixed EUR 20,000,000.00 and 4 % of turnover (no turnover recorded); set by the fixed amount; the fine is at-maximum';
     expect(out.split(atFixedMaximum)).toHaveLength(4);
     expect(out).toContain('```mermaid\ntimeline\n');
+    // As of 23 Nov 2026: late until 10 May 2023, the liquidation payable and equal to 52 × rate.
+    const later = renderMarkdownExport(bundledDossier('2026-11-23'));
+    expect(later).toContain('(injunction, compliance): last day 2022-12-19; missed, 142 days late\n');
+    expect(later).toContain('days of non-compliance on record: 142 (2022-12-20 – 2023-05-10); payable EUR 5,200,000.00;');
+    expect(later).toMatch(/Accrued, not liquidated: [^\n]*: EUR 9,000,000\.00\n/);
+    expect(later).toContain(
+      'Liquidation by event liquidation of 2023-04-13: 2022-12-19 to 2023-02-09, 52 days (one end not counted), EUR 5,200,000.00; equal to days × rate (EUR 5,200,000.00)',
+    );
+    expect(later).toContain('| Owed (enforceable + penalty payments payable − collected) | EUR 75,700,000.00 | — |');
   });
 
   it('renders with markdown-it to tables of constant width and links only to the sources', () => {
     const view = bundledDossier('2026-11-23');
     const html = new MarkdownIt().render(renderMarkdownExport(view));
-    const urls = new Set(view.cases.flatMap((c) => c.case.sources.map((s) => normal(s.url))));
+    // One link per source of each case: the CNIL and HDPA cases both cite the Solomon article.
+    const urls = view.cases.flatMap((c) => c.case.sources.map((s) => normal(s.url)));
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => normal(m[1]!.replace(/&amp;/g, '&')));
-    expect(hrefs.length).toBe(urls.size);
-    for (const href of hrefs) expect(urls).toContain(href);
+    expect([...hrefs].sort()).toEqual([...urls].sort());
     for (const shape of tableShapes(html)) expect(new Set(shape).size).toBe(1);
   });
 
@@ -143,22 +156,17 @@ describe('renderMarkdownExport', () => {
     it('shows the figures a reader checks, in French', () => {
       const out = renderMarkdownExport(bundledDossier('2023-02-09'), { locale: 'fr' });
       expect(out.startsWith('# Dossier de sanctions au 9 février 2023\n')).toBe(true);
-      expect(out).toContain(`échéance le 19 décembre 2022${NNBSP}; non respecté, 52 jours de retard`);
-      expect(out).toContain(`Astreinte${NBSP}: ${eur('100 000,00')} par jour à compter du 20 décembre 2022`);
+      // On 9 Feb 2023 the CNIL's statement on compliance (May 2023) is not yet on record.
+      expect(out).toContain(`échéance le 19 décembre 2022${NNBSP}; inconnu\n`);
       expect(out).toContain(
-        `montant couru ${eur('5 200 000,00')}${NNBSP}; liquidé ${eur('0,00')}${NNBSP}; couru, non liquidé ${eur('5 200 000,00')}`,
+        `Astreinte${NBSP}: ${eur('100 000,00')} par jour${NNBSP}; exigible une fois liquidée${NNBSP}; jours d’inexécution documentés${NBSP}: 0${NNBSP}; exigible ${eur('0,00')}`,
       );
-      expect(out).toContain(
-        'Liquidation décidée par l’événement liquidation le 13 avril 2023 (après la date de référence, donc pas encore comptée comme liquidée)',
-      );
-      expect(out).toContain(
-        `du 19 décembre 2022 au 9 février 2023, 52 jours, ${eur('5 200 000,00')}${NNBSP}; 52 × ${eur('100 000,00')} = ${eur('5 200 000,00')} (concordant)`,
-      );
+      // The liquidation of 13 Apr 2023 is still to come.
+      expect(out).not.toContain('13 avril 2023');
       expect(out).toContain(`÷ 0,8467 (taux BCE du 18 mai 2022) = ${eur('8 920 278,73')}, arrondi au pair le plus proche`);
-      expect(out).toContain('suspendue jusqu’à ce qu’il soit statué sur le recours \\(DPA 2018 Sch 16\\)');
       expect(out).toContain(`| Recouvré | ${eur('0,00')} |`);
       expect(out).toContain('| CNIL v. Clearview AI | CNIL | définitif |');
-      expect(out).toContain('2 non respectés, 1 en cours');
+      expect(out).toContain('1 remplacé, 1 inconnu, 1 en cours');
       expect(out).toContain('échéance le 20 février 2023');
       expect(out).toContain('11 jours restants');
       expect(out).toContain('```mermaid\ntimeline\n    title Chronologie des sanctions au 9 février 2023\n');
@@ -166,13 +174,23 @@ describe('renderMarkdownExport', () => {
       expect(out).not.toMatch(/(EUR|GBP) \d[\d,]*\.\d\d| days late| days left|\(unpaid\)|not-complied/);
       // Tables keep ISO dates, as in English.
       expect(out).toContain('| 2022-10-17 | décision | SAN-2022-019 |');
+      // The ICO fine's suspension, in French (this line came out in English: reported, not changed).
+      expect(out).toContain('suspendue jusqu’à ce qu’il soit statué sur le recours \\(DPA 2018 Sch 16\\)');
     });
 
-    it('writes the counts of the 2026 dossier with French grouping', () => {
+    it('writes the figures of the 2026 dossier with French grouping', () => {
       const out = renderMarkdownExport(bundledDossier('2026-11-23'), { locale: 'fr' });
-      expect(out).toContain(`non respecté, 1${NNBSP}435 jours de retard`);
-      expect(out).toContain(`montant couru ${eur('143 500 000,00')}${NNBSP}; liquidé ${eur('5 200 000,00')}`);
-      expect(out).toContain('Recours\u00a0: affaire renvoyée (ftt, ut)');
+      expect(out).toContain(`échéance le 19 décembre 2022${NNBSP}; non respecté, 142 jours de retard\n`);
+      expect(out).toContain(
+        `jours d’inexécution documentés${NBSP}: 142 (20 décembre 2022 – 10 mai 2023)${NNBSP}; exigible ${eur('5 200 000,00')}`,
+      );
+      expect(out).toMatch(new RegExp(`Courue, non liquidée[^\n]*${NBSP}: ${eur('9 000 000,00')}\n`));
+      expect(out).toContain(
+        `Liquidation décidée par l’événement liquidation le 13 avril 2023${NBSP}: du 19 décembre 2022 au 9 février 2023, 52 jours (une borne non comptée), ${eur('5 200 000,00')}${NNBSP}; égal à jours × taux (${eur('5 200 000,00')})`,
+      );
+      expect(out).toContain(`| Astreintes exigibles (liquidées, ou encourues et recouvrées) | ${eur('5 200 000,00')} | — |`);
+      // Sent back to the FTT by the Upper Tribunal: the appeal is pending again.
+      expect(out).toContain('Recours\u00a0: pendant (ftt, ut)');
     });
 
     it('keeps a hostile case inert in French too', () => {

@@ -80,20 +80,29 @@ describe('overview', () => {
     const out = renderOverview(bundledDossier('2023-02-09'), { chalk: new Chalk({ level: 1 }), width: 160, locale: 'en' });
     await expect(out).toMatchFileSnapshot('../golden/overview-2023-02-09-en-colour.txt');
     expect(out).toContain('\u001b[31munpaid\u001b[39m');
-    // On 9 Feb 2023 the ICO appeal was pending and the liquidation not yet decided (13 Apr 2023).
+    // On 9 Feb 2023 the ICO appeal was pending (and suspends the fine in GB).
     expect(out).toContain('\u001b[33munder\u001b[39m');
-    expect(out).toContain('\u001b[31m€60,000,000.00\u001b[39m');
-    expect(out).not.toContain('\u001b[32m');
+    // Owed: the CNIL and HDPA fines, enforceable if notified; nothing of a penalty is payable yet.
+    expect(out).toContain('\u001b[31m€40,000,000.00\u001b[39m');
+    // The only green: the HmbBfDI order, complied with (on a date not on record).
+    expect(out.match(/\u001b\[32m[^\u001b]*\u001b\[39m/g)).toEqual(['\u001b[32m1 complied\u001b[39m']);
     // Amounts that are neither owed nor paid stay plain.
     expect(out).not.toContain('\u001b[31m€68,920,278.73');
+    expect(out).not.toContain('\u001b[31m€20,000,000.00');
     const compact = renderOverview(bundledDossier('2023-02-09'), { chalk: new Chalk({ level: 1 }), width: 80, locale: 'en' });
     for (const coloured of [
       '\u001b[31munpaid\u001b[39m',
+      '\u001b[31mpayment unknown\u001b[39m',
+      '\u001b[33mnot notified\u001b[39m',
       '\u001b[33munder appeal\u001b[39m',
-      '\u001b[31minjunction: 52\u00a0days\u00a0late\u001b[39m',
+      '\u001b[31m€40,000,000.00\u001b[39m',
     ]) {
       expect(compact).toContain(coloured);
     }
+    // Once the CNIL's statement of May 2023 is on record, the injunction is late in red.
+    const later = renderOverview(bundledDossier('2026-11-23'), { chalk: new Chalk({ level: 1 }), width: 80, locale: 'en' });
+    expect(later).toContain('\u001b[31minjunction:\u001b[39m');
+    expect(later).toMatch(/\u001b\[31m142[ \u00a0]days[ \u00a0]late\u001b\[39m/);
   });
 
   it('shows the figures the sources give', () => {
@@ -103,26 +112,36 @@ describe('overview', () => {
       '£7,552,800.00',
       '= €8,920,278.73',
       '€68,920,278.73',
-      '€60,000,000.00',
-      '€5,200,000.00',
+      '€40,000,000.00',
       '9 Feb 2023',
-      '20 Feb 2023, 11 days left',
-      'injunction: 52 days late',
-      '+1 more overdue',
+      'next:',
+      'appeal-conseil-etat',
       'under appeal',
+      'not notified',
     ]) {
       expect(out).toContain(figure);
     }
+    // The compact cell wraps after the date: "20 Feb 2023," then "11 days left".
+    expect(out).toMatch(/│ 20 Feb 2023, +│\n│[^\n]*│ 11 days left +│/);
     expect(out).toMatch(/Collected\s+│\s+€0\.00/);
+    expect(out).toMatch(/Penalties payable \(liquidated or collected\)\s+│\s+€0\.00/);
+    expect(out).toMatch(/of which if notified \(date not on record\)\s+│\s+€40,000,000\.00/);
+    // Nothing is overdue on record on 9 Feb 2023: the CNIL's compliance is not yet known.
+    expect(out).not.toContain('overdue:');
+    // As of 23 Nov 2026 the injunction is overdue, with what is payable and what is not.
+    const later = renderOverview(bundledDossier('2026-11-23'), options('en', 80)).replaceAll('\u00a0', ' ');
+    for (const figure of ['injunction:', '142 days late', 'Payable: €5,200,000.00', '€9,000,000.00', 'Maximum exposure:', '€5,100,000.00'])
+      expect(later).toContain(figure);
+    expect(later).toMatch(/Owed \(enforceable \+ penalties payable − collected\)\s+│\s+€75,700,000\.00/);
     // The wide table names the same obligation: the one accruing the penalty.
-    expect(renderOverview(bundledDossier('2023-02-09'), options('en', 200))).toContain('overdue: injunction');
+    expect(renderOverview(bundledDossier('2026-11-23'), options('en', 200))).toMatch(/│ overdue: +│[^\n]*\n│[^\n]*│ injunction +│/);
   });
 
   for (const width of [60, 80, 120, 200]) {
     it(`fits every report in ${width} columns`, () => {
       const asOf = '2026-11-23';
       const view = bundledDossier(asOf);
-      const cnil = view.cases[0]!.deadlines.find((d) => d.id === 'appeal-conseil-etat')!;
+      const cnil = view.cases.find((c) => c.case.id === 'cnil-clearview-ai')!.deadlines.find((d) => d.id === 'appeal-conseil-etat')!;
       for (const locale of ['en', 'fr'] as const) {
         const o = options(locale, width);
         const outputs = [
@@ -153,17 +172,25 @@ describe('case detail', () => {
   it('renders the CNIL case as of 2023-02-09', async () => {
     const out = renderCaseDetail(caseView('2023-02-09', 'cnil-clearview-ai'), { ...options('en', 100), asOf: '2023-02-09' });
     await expect(out).toMatchFileSnapshot('../golden/detail-cnil-clearview-ai.txt');
-    expect(out).toContain('19 Dec 2022 · compliance · missed, 52\u00a0days\u00a0late');
-    expect(out).toContain('Accrued as of 9 Feb 2023: €5,200,000.00');
-    expect(out).toContain('€5,200,000.00 = 52 × €100,000.00: matches');
+    // The CNIL's statement on compliance (May 2023) and the liquidation (13 Apr 2023) are later.
+    expect(out).toContain('19 Dec 2022 · compliance · unknown · past the deadline, compliance not on record');
+    expect(out).toContain('    Days late: nothing has accrued\n    Payable: €0.00\n');
+    expect(out).toMatch(
+      /Accrued, not liquidated: .*\n {6}\(as of 9 Feb 2023\): €0\.00\n {4}! compliance is not on record: nothing is counted as accrued/,
+    );
+    expect(out).not.toContain('Liquidated (');
+    expect(out).toContain('20 Feb 2023 · legal period · open, 11\u00a0days\u00a0left');
   });
 
   it('renders the ICO case as of 2026-11-23', async () => {
     const out = renderCaseDetail(caseView('2026-11-23', 'ico-clearview-ai'), { ...options('en', 100), asOf: '2026-11-23' });
     await expect(out).toMatchFileSnapshot('../golden/detail-ico-clearview-ai.txt');
     expect(out).toContain('£7,552,800.00 ÷ 0.8467 (ECB, 18 May 2022) = €8,920,278.73');
-    expect(out).toContain('Enforceable: £0.00');
-    expect(out).toContain('remitted, under appeal (ftt → ut)');
+    expect(out).toContain('Enforceable: £0.00 (suspended by the appeal;');
+    // The Upper Tribunal set the FTT's decision aside and sent the appeal back: pending again.
+    expect(out).toContain('Appeal: under appeal (ftt, ut)');
+    expect(out).toMatch(/│ ftt +│.*\n(.*\n)*.*sent back: heard again +│\n.*after ut +│/);
+    expect(out).toMatch(/│ ut +│.*\n(.*\n)*.*sent back to ftt +│/);
   });
 });
 
@@ -171,13 +198,13 @@ describe('hostile case strings', () => {
   const payload = 'A\u001b]8;;http://evil\u0007link\u001b]8;;\u0007 \u202eevil\r\u009b2J\u001b[2K';
 
   it('reach the terminal as visible escapes, never as control characters', () => {
-    const original = bundledCases()[0]!;
+    const original = bundledCases().find((c) => c.id === 'cnil-clearview-ai')!;
     const copy = structuredClone(original);
     const hostile = {
       ...copy,
       title: `Title ${payload}`,
       authority: { ...copy.authority, short: `CNIL${payload}`, name: payload },
-      respondent: { ...copy.respondent, name: `Resp ${payload}` },
+      respondents: copy.respondents.map((r) => ({ ...r, name: `Resp ${payload}` })),
       events: copy.events.map((e) => ({ ...e, summary: `${e.summary} ${payload}`, ref: `ref${payload}` })),
       measures: (copy.measures ?? []).map((m) => ({ ...m, summary: `${m.summary} ${payload}` })),
       sources: copy.sources.map((s) => ({ ...s, title: `${s.title} ${payload}`, url: `https://x.example/${payload}` })),

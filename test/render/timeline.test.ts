@@ -15,18 +15,40 @@ describe('timeline', () => {
   });
 
   it('sorts partial dates by their first day, ties by case then event', () => {
-    const out = renderTimeline(bundledCases(), { from: '2021-05-01', to: '2021-05-31' }, { ...options, width: 200 });
-    const rows = stripVTControlCharacters(out)
-      .split('\n')
-      .filter((line) => /^│ \S/.test(line) && !line.startsWith('│ Date'));
-    // The Garante's investigation, dated only "2021", overlaps the range and sorts on 1 Jan; May
-    // 2021 (CNIL pi-alert, ICO pi-complaint) sorts on 1 May, by case id, before HDPA's 26 May.
-    expect(rows.map((r) => r.split('│')[3]!.trim())).toEqual(['Garante · IT', 'CNIL · FR', 'ICO · GB', 'HDPA · GR']);
+    const authorityAndKind = (from: string, to: string) =>
+      stripVTControlCharacters(renderTimeline(bundledCases(), { from, to }, { ...options, width: 200 }))
+        .split('\n')
+        .filter((line) => /^│ \S/.test(line) && !line.startsWith('│ Date'))
+        // From the right: the "Cases" lanes can themselves hold │.
+        .map((r) =>
+          r
+            .split('│')
+            .slice(-4, -2)
+            .map((cell) => cell.trim()),
+        );
+    // May 2021: the ICO's "May 2021" sorts on 1 May, before HDPA's 26 May; on 27 May the CNIL
+    // (pi-alert) and the DSB (complaint) tie and sort by case id.
+    expect(authorityAndKind('2021-05-01', '2021-05-31')).toEqual([
+      ['ICO · GB', 'complaint'],
+      ['HDPA · GR', 'complaint'],
+      ['CNIL · FR', 'complaint'],
+      ['DSB · AT', 'complaint'],
+    ]);
+    // May 2023: the AP's two events dated only "2023" overlap the range and sort on 1 Jan, by event
+    // id (complaints, investigation); on 10 May the CNIL and the DSB tie and sort by case id.
+    expect(authorityAndKind('2023-05-01', '2023-05-31')).toEqual([
+      ['AP · NL', 'complaint'],
+      ['AP · NL', 'investigation'],
+      ['DSB · AT', 'decision'],
+      ['CNIL · FR', 'publication'],
+      ['DSB · AT', 'publication'],
+    ]);
   });
 
   it('keeps year-only events that overlap the range', () => {
-    const out = renderTimeline(bundledCases(), { from: '2021-06-01', to: '2021-06-30' }, options);
-    expect(out).toContain('Investigation opened ex officio');
+    const out = renderTimeline(bundledCases(), { from: '2023-06-01', to: '2023-06-30' }, options);
+    expect(out).toContain('The AP opens an investigation into Clearview');
+    expect(out).toContain('Dutch data subjects complain');
   });
 
   it('says so when no event falls in the range', () => {

@@ -1,5 +1,6 @@
 // The English words of the Markdown export: the historical output, byte for byte.
 import { formatPeriod } from '../../core/time/period.js';
+import { EVENT_KINDS } from '../../model/case-schema.js';
 import { amountText, type MarkdownLabels } from './markdown-labels.js';
 
 const same = <K extends string>(keys: readonly K[]): Record<K, string> =>
@@ -109,27 +110,7 @@ export const EN: MarkdownLabels = {
 
   law: same(['GDPR', 'UK-GDPR']),
   caseStatus: same(['open', 'under-appeal', 'remitted', 'final', 'closed']),
-  eventKind: same([
-    'complaint',
-    'investigation',
-    'formal-notice',
-    'notice-of-intent',
-    'hearing',
-    'draft-decision',
-    'objection',
-    'referral',
-    'binding-decision',
-    'decision',
-    'notification',
-    'publication',
-    'appeal-filed',
-    'judgment',
-    'liquidation',
-    'collection',
-    'payment',
-    'compliance',
-    'other',
-  ]),
+  eventKind: same(EVENT_KINDS),
   measureKind: same(['fine', 'order', 'ban', 'reprimand', 'warning']),
   payment: same(['paid', 'partly-paid', 'unpaid', 'unknown']),
   compliance: same(['complied', 'partly-complied', 'not-complied', 'unknown']),

@@ -2,6 +2,7 @@
 import type { DeadlineStatus } from '../../analysis/deadlines.js';
 import type { PeriodUnit } from '../../core/time/period.js';
 import { formatCount, formatMoney, type PluralForms } from '../locale.js';
+import { FR as FR_LABELS } from '../labels-fr.js';
 import type { MarkdownLabels } from './markdown-labels.js';
 
 // French typography: U+00A0 before a colon, U+202F (narrow no-break space) before a semicolon and
@@ -182,27 +183,9 @@ export const FR: MarkdownLabels = {
 
   law: { GDPR: 'RGPD', 'UK-GDPR': 'UK GDPR' },
   caseStatus: { open: 'en cours', 'under-appeal': 'en appel', remitted: 'renvoyé', final: 'définitif', closed: 'clos' },
-  eventKind: {
-    complaint: 'plainte',
-    investigation: 'enquête',
-    'formal-notice': 'mise en demeure',
-    'notice-of-intent': 'avis d’intention',
-    hearing: 'audience',
-    'draft-decision': 'projet de décision (art. 60)',
-    objection: 'objection pertinente et motivée',
-    referral: 'saisine du CEPD (art. 65)',
-    'binding-decision': 'décision contraignante',
-    decision: 'décision',
-    notification: 'notification',
-    publication: 'publication',
-    'appeal-filed': 'recours formé',
-    judgment: 'jugement',
-    liquidation: 'liquidation',
-    collection: 'décision de recouvrement',
-    payment: 'paiement',
-    compliance: 'mise en conformité',
-    other: 'autre',
-  },
+  // The same words as the terminal reports: one French catalogue for the kinds of event.
+  eventKind: FR_LABELS.eventKind,
+
   measureKind: { fine: 'amende', order: 'injonction', ban: 'interdiction', reprimand: 'rappel à l’ordre', warning: 'avertissement' },
   // Agrees with "amende" (feminine).
   payment: { paid: 'payée', 'partly-paid': 'payée en partie', unpaid: 'impayée', unknown: 'paiement inconnu' },
