@@ -7,7 +7,11 @@ import { colorChoice, parseNonNegativeInteger, type GlobalOptions } from './opti
 import { VERSION } from './version.js';
 import { registerDataCommands } from './program-data.js';
 
-export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void): Command {
+/**
+ * `writes` collects commander's own output (help, version, usage errors) so that run() can wait
+ * for it and fail when it was lost (`dossier --help > /dev/full` must not exit 0).
+ */
+export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void, writes: Promise<void>[] = []): Command {
   const program = new Command('dossier')
     .description('Keep regulatory enforcement dossiers in git: validate case files, compute deadlines, penalties and fines, report.')
     .version(VERSION, '-V, --version')
@@ -17,7 +21,8 @@ export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void): Com
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => void io.stdout.write(text).catch(() => undefined),
+      writeOut: (text) => void writes.push(io.stdout.write(text)),
+      // A message about a usage error that cannot be shown changes nothing: the exit code says it.
       writeErr: (text) => void io.stderr.write(text).catch(() => undefined),
     })
     .addHelpText(
