@@ -17,7 +17,7 @@ await build({
   format: 'esm',
   sourcemap: false,
   logLevel: 'warning',
-  // CommonJS dependencies (commander, cli-table3, date-holidays) call require(); give every
+  // CommonJS dependencies (commander, date-holidays) call require(); give every
   // chunk one, under a name that cannot clash with the bundle's own identifiers.
   banner: {
     js: "import { createRequire as __dossierCreateRequire } from 'node:module';\nconst require = __dossierCreateRequire(import.meta.url);",
