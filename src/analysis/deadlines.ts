@@ -119,10 +119,18 @@ function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisCo
     status = { status: 'unknown' };
   }
   const eventDates = new Map(c.events.map((e) => [e.id, e.date]));
-  const penalty =
-    order.penalty && computed.end && status.status !== 'not-computable'
-      ? penaltyView(order, order.penalty, computed.end, context.asOf, eventDates)
-      : undefined;
+  let penalty: PenaltyView | undefined;
+  let problem: string | undefined;
+  try {
+    penalty =
+      order.penalty && computed.end && status.status !== 'not-computable'
+        ? penaltyView(order, order.penalty, computed.end, context.asOf, eventDates)
+        : undefined;
+  } catch (error) {
+    // Days × rate or a sum of liquidations past 2^53 minor units: the case's data, not a bug.
+    if (!(error instanceof RangeError)) throw error;
+    problem = `the penalty payment cannot be computed exactly: ${error.message}`;
+  }
   return {
     caseId: c.id,
     id: order.id,
@@ -132,6 +140,7 @@ function complianceDeadline(c: Case, order: Order, due: Due, context: AnalysisCo
     ...withoutUndefined(computed),
     ...status,
     ...(penalty ? { penalty } : {}),
+    ...(problem === undefined ? {} : { problem }),
     ...('basis' in due && due.basis ? { basis: due.basis } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // accrued but has not been liquidated.
 import type { Order, Penalty } from '../model/case-schema.js';
 import { accruePenalty, checkLiquidation, penaltyForPeriod, type PenaltyAccrual } from '../core/time/penalty.js';
-import { parseAmount } from '../core/money/amount.js';
+import { parseAmount, toSafeMinor } from '../core/money/amount.js';
 import { parseDateText } from '../core/dates/date-text.js';
 
 export interface LiquidationView {
@@ -72,7 +72,11 @@ export function penaltyView(
       accruedInPeriodMinor: inPeriod.accruedMinor,
     };
   });
-  const liquidatedMinor = liquidations.filter((l) => !l.afterAsOf).reduce((sum, l) => sum + l.amountMinor, 0);
+  // In BigInt: liquidations can add up past 2^53 minor units; toSafeMinor then refuses (RangeError).
+  const liquidatedMinor = toSafeMinor(
+    liquidations.filter((l) => !l.afterAsOf).reduce((sum, l) => sum + BigInt(l.amountMinor), 0n),
+    'the liquidated total',
+  );
   return {
     currency: penalty.currency,
     dailyMinor,

@@ -22,11 +22,29 @@ export interface ContextOptions {
 
 export async function createAnalysisContext(io: Io, options: ContextOptions): Promise<AnalysisContext> {
   return {
-    // An empty TZ means the system zone, as it does for Node itself.
-    asOf: options.asOf ?? today(io.now(), io.env['TZ'] === '' ? undefined : io.env['TZ']),
+    asOf: options.asOf ?? today(io.now(), timeZoneOf(io.env['TZ'])),
     calendarFor: await calendarsFor(io, options.holidays),
     rates: options.rates === undefined ? bundledRateTable() : await readRates(io, options.rates),
   };
+}
+
+/**
+ * The zone "today" is taken in. POSIX allows a leading ':' (TZ=:UTC, TZ=:Europe/Paris), which Intl
+ * does not; a value Intl still refuses is the user's setting, so a usage error that names it.
+ * An empty TZ means the system zone, as it does for Node itself.
+ */
+export function timeZoneOf(tz: string | undefined): string | undefined {
+  if (tz === undefined || tz === '') return undefined;
+  const name = tz.startsWith(':') ? tz.slice(1) : tz;
+  if (name === '') return undefined;
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: name });
+    return name;
+  } catch {
+    throw new UserError(
+      `TZ=${sanitizeForTerminal(tz, { singleLine: true })} is not a time zone dossier knows; set TZ to a name such as Europe/Paris or UTC, or pass --as-of`,
+    );
+  }
 }
 
 /** One non-working-day calendar per jurisdiction, built on first use, with any decreed days added. */

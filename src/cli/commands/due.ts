@@ -31,26 +31,30 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
       `"${options.period}" is not a period; write e.g. "2 months", "28 days", "6 weeks", "1 year" or "10 working days" (1 to 9999)`,
     );
   if (options.franc && options.jurisdiction !== 'FR') throw new UserError('--franc (délai franc) applies to FR only');
+  if (options.franc && period.unit === 'working-day')
+    throw new UserError('--franc (délai franc) counts calendar days; it does not apply to a period of working days');
   if (options.holidayCountry !== undefined && options.jurisdiction !== 'EU')
     throw new UserError('--holiday-country applies to EU periods only');
   if (options.summerSuspension && options.jurisdiction !== 'IT') throw new UserError('--summer-suspension applies to IT only');
   if (options.saturdayWorking && options.jurisdiction !== 'IT' && options.jurisdiction !== 'GR')
     throw new UserError('--saturday-working applies to IT and GR only');
   const calendarFor = await calendarsFor(io, options.holidays);
-  const result = computeDeadline(
-    {
-      start: options.date,
-      period,
-      jurisdiction: options.jurisdiction,
-      periodSource: options.decisionPeriod ? 'decision' : 'statute',
-      ...(options.extend ? {} : { extend: false }),
-      ...(options.franc ? { francDelay: true } : {}),
-      ...(options.summerSuspension ? { summerSuspension: true } : {}),
-    },
-    calendarFor(options.jurisdiction, {
-      ...(options.holidayCountry === undefined ? {} : { holidayCountry: options.holidayCountry }),
-      ...(options.saturdayWorking ? { saturdayWorking: true } : {}),
-    }),
+  const result = deadlineOrUsageError(() =>
+    computeDeadline(
+      {
+        start: options.date,
+        period,
+        jurisdiction: options.jurisdiction,
+        periodSource: options.decisionPeriod ? 'decision' : 'statute',
+        ...(options.extend ? {} : { extend: false }),
+        ...(options.franc ? { francDelay: true } : {}),
+        ...(options.summerSuspension ? { summerSuspension: true } : {}),
+      },
+      calendarFor(options.jurisdiction, {
+        ...(options.holidayCountry === undefined ? {} : { holidayCountry: options.holidayCountry }),
+        ...(options.saturdayWorking ? { saturdayWorking: true } : {}),
+      }),
+    ),
   );
   if (options.json) {
     await io.stdout.write(`${JSON.stringify({ format: 'dossier-due/1', ...result }, null, 2)}\n`);
@@ -58,4 +62,15 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
   }
   await io.stdout.write(renderDue(result, renderOptionsFor(io, options.color, options.locale)));
   return ExitCode.Ok;
+}
+
+/** A period that runs past 9999-12-31 is the user's question, not a bug: the core says so with a RangeError. */
+function deadlineOrUsageError<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof RangeError && error.message.includes('out of range'))
+      throw new UserError(`the period ends after 9999-12-31, the last day dossier can count to (${error.message})`);
+    throw error;
+  }
 }

@@ -23,6 +23,7 @@ export interface IcsOptions {
 
 const PRODUCT_ID = '-//dossier//dossier export//EN';
 const MAX_LINE_OCTETS = 75;
+const LAST_DAY = '9999-12-31';
 
 export function renderIcsExport(view: DossierView, options: IcsOptions): string {
   if (!isCalendarDate(options.stamp)) throw new RangeError(`stamp must be a YYYY-MM-DD date, got ${JSON.stringify(options.stamp)}`);
@@ -50,8 +51,9 @@ function eventLines(c: CaseView, d: DeadlineView, end: string, stamp: string): s
     `UID:${escapeText(`${c.case.id}-${d.id}@dossier`)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compact(end)}`,
-    // DTEND is exclusive (RFC 5545 §3.6.1): the next day makes a one-day event.
-    `DTEND;VALUE=DATE:${compact(addDays(end, 1))}`,
+    // DTEND is exclusive (RFC 5545 §3.6.1): the next day makes a one-day event. 9999-12-31 has no
+    // next day in the calendar; a DATE DTSTART without DTEND is a one-day event too (§3.6.1).
+    ...(end < LAST_DAY ? [`DTEND;VALUE=DATE:${compact(addDays(end, 1))}`] : []),
     `SUMMARY:${escapeText(`${c.case.authority.short}: ${d.label}`)}`,
     `DESCRIPTION:${escapeText(description(c, d))}`,
     `CATEGORIES:${escapeText(d.kind)}`,
