@@ -1,5 +1,6 @@
 // Commander wiring only: each action normalises its options and calls one command function.
 import { Command, Option } from 'commander';
+import { sanitizeForTerminal } from '../render/sanitize.js';
 import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/formats.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -23,7 +24,8 @@ export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void, writ
     .configureOutput({
       writeOut: (text) => void writes.push(io.stdout.write(text)),
       // A message about a usage error that cannot be shown changes nothing: the exit code says it.
-      writeErr: (text) => void io.stderr.write(text).catch(() => undefined),
+      // Usage errors quote the arguments, which can hold escape sequences (OSC 52, ESC[2J).
+      writeErr: (text) => void io.stderr.write(sanitizeForTerminal(text)).catch(() => undefined),
     })
     .addHelpText(
       'after',

@@ -58,18 +58,18 @@ describe('renderIcsExport', () => {
     const computable = view.cases.flatMap((c) => c.deadlines.filter((d) => d.end !== undefined));
     expect(all).toHaveLength(computable.length);
     expect(new Set(all.map((e) => e['UID'])).size).toBe(all.length);
-    const injunction = all.find((e) => e['UID'] === 'cnil-clearview-ai-injunction@dossier')!;
+    const injunction = all.find((e) => e['UID'] === 'cnil-clearview-ai.injunction@dossier')!;
     expect(injunction).toMatchObject({ 'DTSTART;VALUE=DATE': '20221219', 'DTEND;VALUE=DATE': '20221220', CATEGORIES: 'compliance' });
     expect(injunction['SUMMARY']).toMatch(/^CNIL: Stop collecting/);
     expect(injunction['DESCRIPTION']).toContain('Status as of the export: missed\\, 52 days late');
     expect(injunction['DESCRIPTION']).toContain('Assumption: notification date of "sanction" unknown');
     expect(injunction['DESCRIPTION']).toContain('Rule: Code de procédure civile art. 640–642');
-    expect(all.find((e) => e['UID'] === 'cnil-clearview-ai-appeal-conseil-etat@dossier')).toMatchObject({
+    expect(all.find((e) => e['UID'] === 'cnil-clearview-ai.appeal-conseil-etat@dossier')).toMatchObject({
       'DTSTART;VALUE=DATE': '20230220',
       'DTEND;VALUE=DATE': '20230221',
     });
     // A month end: DTEND is the first of the next month.
-    expect(all.find((e) => e['UID'] === 'ico-clearview-ai-ftt-appeal@dossier')).toMatchObject({
+    expect(all.find((e) => e['UID'] === 'ico-clearview-ai.ftt-appeal@dossier')).toMatchObject({
       'DTSTART;VALUE=DATE': '20220615',
       'DTEND;VALUE=DATE': '20220616',
     });

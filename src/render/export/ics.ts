@@ -7,8 +7,10 @@
 // The subset needed here is small: CRLF line ends, TEXT escaping, octet folding.
 //
 // Determinism: DTSTAMP is the as-of day the caller passes, never the clock, and UIDs are
-// `<case-id>-<deadline-id>@dossier`, so re-importing an updated export updates events instead
-// of duplicating them.
+// `<case-id>.<deadline-id>@dossier`, so re-importing an updated export updates events instead
+// of duplicating them. Ids are slugs (letters, digits, hyphens), so the dot cannot occur in
+// either and two cases can never share a UID; a hyphen could (`acme-fr` + `fine` and `acme` +
+// `fr-fine` both gave `acme-fr-fine`).
 import type { DossierView, CaseView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import { addDays, isCalendarDate } from '../../core/time/calendar-date.js';
@@ -48,7 +50,7 @@ export function renderIcsExport(view: DossierView, options: IcsOptions): string 
 function eventLines(c: CaseView, d: DeadlineView, end: string, stamp: string): string[] {
   return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(`${c.case.id}-${d.id}@dossier`)}`,
+    `UID:${escapeText(uidOf(c.case.id, d.id))}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compact(end)}`,
     // DTEND is exclusive (RFC 5545 §3.6.1): the next day makes a one-day event. 9999-12-31 has no
@@ -60,6 +62,11 @@ function eventLines(c: CaseView, d: DeadlineView, end: string, stamp: string): s
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
+}
+
+/** Collision-free because a slug never contains the separator. */
+export function uidOf(caseId: string, deadlineId: string): string {
+  return `${caseId}.${deadlineId}@dossier`;
 }
 
 function statusText(d: DeadlineView): string {
