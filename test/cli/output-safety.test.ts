@@ -135,13 +135,17 @@ describe('temp files', () => {
 describe('an export interrupted while writing (spawned binary)', () => {
   // The preload stalls the export once its temp file is open, so the signal lands mid-write.
   const stall = fileURLToPath(new URL('../helpers/stall-temp-write.mjs', import.meta.url));
-  it.each([
+  // Concurrent: each spawn mostly waits for Node to start.
+  it.concurrent.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
     ['SIGHUP', 129],
   ] as const)('removes its temp file on %s and exits %i', async (signal, status) => {
+    // A directory of its own: the concurrent tests must not see each other's temp files.
+    const own = await mkdtemp(join(tmpdir(), 'dossier-signal-'));
+    await cp(join(ROOT, 'cases'), join(own, 'cases'), { recursive: true });
     const child = spawn(process.execPath, ['--import', stall, BIN, 'export', '--format', 'md', '-o', 'out.md'], {
-      cwd: dir,
+      cwd: own,
       env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC' },
     });
     let stderr = '';
@@ -152,12 +156,13 @@ describe('an export interrupted while writing (spawned binary)', () => {
         if (stderr.includes('STALLED')) resolve();
       }),
     );
-    expect(await tempFiles()).toHaveLength(1);
+    expect(await tempFiles(own)).toHaveLength(1);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill(signal);
     expect(await exited).toBe(status);
-    expect(await tempFiles()).toEqual([]);
-    expect(await readdir(dir)).toEqual(['cases']);
+    expect(await tempFiles(own)).toEqual([]);
+    expect(await readdir(own)).toEqual(['cases']);
     expect(hasStackTrace(stderr)).toBe(false);
+    await rm(own, { recursive: true, force: true });
   });
 });
