@@ -20,7 +20,7 @@ await build({
   // Not bundled: the supported jurisdictions read the generated holiday tables; date-holidays is
   // loaded from node_modules only for an EU period in a Member State without a table.
   external: ['date-holidays'],
-  // CommonJS dependencies (commander, cli-table3, date-holidays) call require(); give every
+  // CommonJS dependencies (commander, date-holidays) call require(); give every
   // chunk one, under a name that cannot clash with the bundle's own identifiers.
   banner: {
     js: "import { createRequire as __dossierCreateRequire } from 'node:module';\nconst require = __dossierCreateRequire(import.meta.url);",

@@ -149,19 +149,27 @@ function complianceDeadline(c: Case, order: Order, due: Due | undefined, context
     }
   }
   const eventDates = new Map(c.events.map((e) => [e.id, e.date]));
-  const penalty =
-    order.penalty && supersededBy === undefined && status.status !== 'not-started' && (computed.end !== undefined || due === undefined)
-      ? penaltyView({
-          order,
-          penalty: order.penalty,
-          deadlineEnd: computed.end,
-          asOf: context.asOf,
-          eventDates,
-          suspensions: c.suspensions ?? [],
-          payableBy: payableBy(c, order.penalty),
-          published: new Map(c.sources.map((s) => [s.id, s.published])),
-        })
-      : undefined;
+  let penalty: PenaltyView | undefined;
+  let problem: string | undefined;
+  try {
+    penalty =
+      order.penalty && supersededBy === undefined && status.status !== 'not-started' && (computed.end !== undefined || due === undefined)
+        ? penaltyView({
+            order,
+            penalty: order.penalty,
+            deadlineEnd: computed.end,
+            asOf: context.asOf,
+            eventDates,
+            suspensions: c.suspensions ?? [],
+            payableBy: payableBy(c, order.penalty),
+            published: new Map(c.sources.map((s) => [s.id, s.published])),
+          })
+        : undefined;
+  } catch (error) {
+    // Days × rate or a sum of liquidations past 2^53 minor units: the case's data, not a bug.
+    if (!(error instanceof RangeError)) throw error;
+    problem = `the penalty payment cannot be computed exactly: ${error.message}`;
+  }
   return {
     caseId: c.id,
     id: order.id,
@@ -175,6 +183,7 @@ function complianceDeadline(c: Case, order: Order, due: Due | undefined, context
     ...(lateUntil ? { lateUntil } : {}),
     ...(status.status === 'unknown' && compliance?.status === 'complied' ? { compliedUndated: true as const } : {}),
     ...(penalty ? { penalty } : {}),
+    ...(problem === undefined ? {} : { problem }),
     ...(due && 'basis' in due && due.basis ? { basis: due.basis } : {}),
   };
 }

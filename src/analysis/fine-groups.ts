@@ -1,6 +1,7 @@
 // Totals of fines by a grouping (authority, country, year, respondent): exact sums in minor
 // units per currency, and in EUR for those that could be converted.
-import { addMinor } from '../core/money/amount.js';
+import { addWithinSafeRange } from '../core/money/totals.js';
+import { TOO_LARGE } from './totals.js';
 import type { FineView } from './fines.js';
 
 export type FineGrouping = 'authority' | 'country' | 'year' | 'respondent';
@@ -55,16 +56,30 @@ function summarise(key: string, fines: readonly FineView[]): FineGroup {
   let paidEur = 0;
   const unconverted: string[] = [];
   for (const fine of fines) {
-    perCurrency.set(fine.imposed.currency, addMinor(perCurrency.get(fine.imposed.currency) ?? 0, fine.imposed.minor));
+    const inCurrency = addWithinSafeRange(perCurrency.get(fine.imposed.currency) ?? 0, fine.imposed.minor);
+    // A fine that would take a total past exact arithmetic is left out of every sum, and named.
+    if (inCurrency === undefined) {
+      unconverted.push(`${fine.caseId}/${fine.measureId}: ${TOO_LARGE}`);
+      continue;
+    }
     if (!fine.eur.ok) {
+      perCurrency.set(fine.imposed.currency, inCurrency);
       unconverted.push(`${fine.caseId}/${fine.measureId}: ${fine.eur.reason}`);
       continue;
     }
     // Enforceable and paid amounts are in the fine's currency: convert them at the same rate.
     const { eurMinor, sourceMinor } = fine.eur.conversion;
-    imposedEur = addMinor(imposedEur, eurMinor);
-    enforceableEur = addMinor(enforceableEur, proportion(eurMinor, fine.enforceable.minor, sourceMinor));
-    paidEur = addMinor(paidEur, proportion(eurMinor, fine.paid.minor, sourceMinor));
+    const imposed = addWithinSafeRange(imposedEur, eurMinor);
+    const enforceable = addWithinSafeRange(enforceableEur, proportion(eurMinor, fine.enforceable.minor, sourceMinor));
+    const paid = addWithinSafeRange(paidEur, proportion(eurMinor, fine.paid.minor, sourceMinor));
+    if (imposed === undefined || enforceable === undefined || paid === undefined) {
+      unconverted.push(`${fine.caseId}/${fine.measureId}: ${TOO_LARGE}`);
+      continue;
+    }
+    perCurrency.set(fine.imposed.currency, inCurrency);
+    imposedEur = imposed;
+    enforceableEur = enforceable;
+    paidEur = paid;
   }
   return {
     key,

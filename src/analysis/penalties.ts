@@ -4,7 +4,7 @@
 // maximum exposure. Accrual runs only over days on which non-compliance is on record.
 import type { Case, Compliance, Order, Penalty, Suspension } from '../model/case-schema.js';
 import { addDays, addMonths, addYears, daysBetween, minDate } from '../core/time/calendar-date.js';
-import { parseAmount } from '../core/money/amount.js';
+import { parseAmount, toSafeMinor } from '../core/money/amount.js';
 import { parsePeriod, type Period } from '../core/time/period.js';
 import { firstDay, lastDay } from './as-known.js';
 import { suspendedDays } from './suspensions.js';
@@ -118,7 +118,11 @@ export function penaltyView(input: PenaltyInput): PenaltyView {
     amountMinor: minorOf(l.amount, penalty.currency),
     payable: (lastDay(eventDates.get(l.event)) ?? '9999-12-31') <= asOf,
   }));
-  const payableMinor = [...liquidations, ...collections].filter((l) => l.payable).reduce((sum, l) => sum + l.amountMinor, 0);
+  // In BigInt: liquidations can add up past 2^53 minor units; toSafeMinor then refuses (RangeError).
+  const payableMinor = toSafeMinor(
+    [...liquidations, ...collections].filter((l) => l.payable).reduce((sum, l) => sum + BigInt(l.amountMinor), 0n),
+    'the payable total',
+  );
   return {
     currency: penalty.currency,
     per: penalty.per,

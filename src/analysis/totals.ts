@@ -4,7 +4,7 @@
 // part of what is owed), and collected. Penalties are converted at the rate of the day they are
 // counted to (the payable decision, or the as-of day).
 import { convertToEurOn } from '../core/money/convert.js';
-import { addMinor } from '../core/money/amount.js';
+import { addWithinSafeRange } from '../core/money/totals.js';
 import type { AnalysisContext } from './context.js';
 import type { CaseView } from './dossier.js';
 
@@ -27,6 +27,8 @@ export interface DossierTotals {
   readonly owed: EurTotal;
 }
 
+export const TOO_LARGE = 'left out: the total would pass 2^53 − 1 minor units, beyond exact arithmetic';
+
 class Accumulator {
   private minor = 0;
   private readonly missing: string[] = [];
@@ -34,13 +36,15 @@ class Accumulator {
 
   add(minor: number, currency: string, date: string, what: string): void {
     if (minor === 0) return;
-    if (currency === 'EUR') {
-      this.minor = addMinor(this.minor, minor);
+    const converted = currency === 'EUR' ? undefined : convertToEurOn(this.context.rates, minor, currency, date);
+    if (converted?.ok === false) {
+      this.missing.push(`${what}: ${converted.detail}`);
       return;
     }
-    const converted = convertToEurOn(this.context.rates, minor, currency, date);
-    if (converted.ok) this.minor = addMinor(this.minor, converted.conversion.eurMinor);
-    else this.missing.push(`${what}: ${converted.detail}`);
+    const next = addWithinSafeRange(this.minor, converted?.conversion.eurMinor ?? minor);
+    // Left out rather than rounded: a total past 2^53 minor units cannot be held exactly.
+    if (next === undefined) this.missing.push(`${what}: ${TOO_LARGE}`);
+    else this.minor = next;
   }
 
   total(): EurTotal {
@@ -83,6 +87,15 @@ export function dossierTotals(cases: readonly CaseView[], context: AnalysisConte
     penaltiesPayable: p,
     penaltiesNotPayable: notPayable.total(),
     collected: c,
-    owed: { minor: Math.max(0, e.minor + p.minor - c.minor), unconverted: [...e.unconverted, ...p.unconverted, ...c.unconverted] },
+    owed: owed(e, p, c),
   };
+}
+
+/** enforceable + liquidated − collected, never below zero; the liquidated part is left out when the sum is too large. */
+function owed(e: EurTotal, l: EurTotal, c: EurTotal): EurTotal {
+  const unconverted = [...e.unconverted, ...l.unconverted, ...c.unconverted];
+  const withLiquidated = addWithinSafeRange(e.minor, l.minor);
+  if (withLiquidated === undefined)
+    return { minor: Math.max(0, e.minor - c.minor), unconverted: [...unconverted, `penalties payable: ${TOO_LARGE}`] };
+  return { minor: Math.max(0, withLiquidated - c.minor), unconverted };
 }

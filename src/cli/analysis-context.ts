@@ -1,9 +1,10 @@
 // Builds what the analysis needs from the command line: the as-of day (today in the user's time
 // zone unless --as-of), holiday calendars (loaded only by the commands that count days), and
 // the ECB rates (bundled, or --rates FILE).
-import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { AnalysisContext } from '../analysis/context.js';
 import type { ExtraDays } from '../calendars/extra-days.js';
+import { describeReadFailure, readBoundedText } from '../load/read-file.js';
 import { bundledRateTable } from '../core/money/bundled-rates.js';
 import { parseEcbRatesCsv, type RateTable } from '../core/money/rates.js';
 import type { NonWorkingDays } from '../core/time/deadline.js';
@@ -21,11 +22,29 @@ export interface ContextOptions {
 
 export async function createAnalysisContext(io: Io, options: ContextOptions): Promise<AnalysisContext> {
   return {
-    // An empty TZ means the system zone, as it does for Node itself.
-    asOf: options.asOf ?? today(io.now(), io.env['TZ'] === '' ? undefined : io.env['TZ']),
+    asOf: options.asOf ?? today(io.now(), timeZoneOf(io.env['TZ'])),
     calendarFor: await calendarsFor(io, options.holidays),
     rates: options.rates === undefined ? bundledRateTable() : await readRates(io, options.rates),
   };
+}
+
+/**
+ * The zone "today" is taken in. POSIX allows a leading ':' (TZ=:UTC, TZ=:Europe/Paris), which Intl
+ * does not; a value Intl still refuses is the user's setting, so a usage error that names it.
+ * An empty TZ means the system zone, as it does for Node itself.
+ */
+export function timeZoneOf(tz: string | undefined): string | undefined {
+  if (tz === undefined || tz === '') return undefined;
+  const name = tz.startsWith(':') ? tz.slice(1) : tz;
+  if (name === '') return undefined;
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: name });
+    return name;
+  } catch {
+    throw new UserError(
+      `TZ=${sanitizeForTerminal(tz, { singleLine: true })} is not a time zone dossier knows; set TZ to a name such as Europe/Paris or UTC, or pass --as-of`,
+    );
+  }
 }
 
 /** One non-working-day calendar per jurisdiction, built on first use, with any decreed days added. */
@@ -59,12 +78,14 @@ async function readExtraDays(io: Io, file: string) {
   return parsed.days;
 }
 
-async function readText(io: Io, file: string, what: string): Promise<string> {
-  try {
-    return await readFile(file.startsWith('/') ? file : `${io.cwd}/${file}`, 'utf8');
-  } catch (error) {
-    throw new UserError(`cannot read the ${what} file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+/** The ECB's full history (eurofxref-hist.csv) is about 7 MB; a decree list is far smaller. */
+const MAX_BYTES = { rates: 32 * 1024 * 1024, holidays: 1024 * 1024 } as const;
+
+async function readText(io: Io, file: string, what: keyof typeof MAX_BYTES): Promise<string> {
+  const read = await readBoundedText(resolve(io.cwd, file), MAX_BYTES[what]);
+  if (read.ok) return read.text;
+  const where = sanitizeForTerminal(file, { singleLine: true });
+  throw new UserError(`cannot read the ${what} file ${where}: ${describeReadFailure(read, MAX_BYTES[what])}`);
 }
 
 async function readRates(io: Io, file: string): Promise<RateTable> {

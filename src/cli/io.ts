@@ -58,14 +58,26 @@ export function streamOutput(stream: NodeJS.WriteStream): Output {
   };
 }
 
+/** Raised when the working directory cannot be known (it was deleted under the shell). */
+export class WorkingDirectoryError extends Error {}
+
 export function processIo(): Io {
   return {
     stdout: streamOutput(process.stdout),
     stderr: streamOutput(process.stderr),
-    cwd: process.cwd(),
+    cwd: workingDirectory(),
     env: process.env,
     now: () => new Date(),
   };
+}
+
+function workingDirectory(): string {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new WorkingDirectoryError(`the working directory cannot be read (${code}: deleted or moved?); cd to a directory that exists`);
+  }
 }
 
 /**

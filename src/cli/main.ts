@@ -3,20 +3,44 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
 import { ExitCode, UserError } from './exit-codes.js';
-import { OutputClosedError, OutputFailedError, type Io } from './io.js';
+import { OutputClosedError, OutputFailedError, WorkingDirectoryError, processIo, type Io } from './io.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
+
+/** run() on the real process; what even building its Io can fail on is one line and exit 2. */
+export async function runProcess(argv: readonly string[]): Promise<ExitCode> {
+  let io: Io;
+  try {
+    io = processIo();
+  } catch (error) {
+    if (!(error instanceof WorkingDirectoryError)) throw error;
+    process.stderr.write(`dossier: ${error.message}\n`);
+    return ExitCode.Failure;
+  }
+  return run(argv, io);
+}
 
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.Ok;
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
-  });
+  const commanderWrites: Promise<void>[] = [];
+  const program = buildProgram(
+    io,
+    (code) => {
+      exitCode = code;
+    },
+    commanderWrites,
+  );
   const debug = argv.includes('--debug') || (io.env['DOSSIER_DEBUG'] ?? '') !== '';
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    await Promise.all(commanderWrites);
     return exitCode;
   } catch (error) {
-    return report(error, io, debug);
+    // Help and version end in a CommanderError; their text must have reached stdout first.
+    const lost = await Promise.all(commanderWrites).then(
+      () => undefined,
+      (writeError: unknown) => writeError,
+    );
+    return report(lost ?? error, io, debug);
   }
 }
 

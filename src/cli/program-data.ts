@@ -130,7 +130,8 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
         .makeOptionMandatory(),
     )
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .option('--force', 'overwrite the --output file if it exists')
+    .option('--force', 'overwrite the --output file if it exists (a regular file, or the file a link points to)')
+    .option('--force-case-file', 'allow an --output inside the cases directory or named *.yaml / *.yml')
     .addOption(asOfOption())
     .addOption(holidaysOption())
     .addOption(ratesOption())
@@ -140,7 +141,10 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
       '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals',
     )
     .action(
-      async (options: DataOptions & { format: 'md' | 'json' | 'csv' | 'ics'; output?: string; force?: boolean }, command: Command) => {
+      async (
+        options: DataOptions & { format: 'md' | 'json' | 'csv' | 'ics'; output?: string; force?: boolean; forceCaseFile?: boolean },
+        command: Command,
+      ) => {
         const { exportDossier } = await import('./commands/export.js');
         setExitCode(
           await exportDossier(
@@ -149,6 +153,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
               format: options.format,
               output: options.output,
               force: options.force === true,
+              forceCaseFile: options.forceCaseFile === true,
             },
             io,
           ),

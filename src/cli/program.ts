@@ -1,5 +1,6 @@
 // Commander wiring only: each action normalises its options and calls one command function.
 import { Command, Option } from 'commander';
+import { sanitizeForTerminal } from '../render/sanitize.js';
 import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/formats.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -7,7 +8,11 @@ import { colorChoice, parseDayDate, parseNonNegativeInteger, type GlobalOptions 
 import { VERSION } from './version.js';
 import { registerDataCommands } from './program-data.js';
 
-export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void): Command {
+/**
+ * `writes` collects commander's own output (help, version, usage errors) so that run() can wait
+ * for it and fail when it was lost (`dossier --help > /dev/full` must not exit 0).
+ */
+export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void, writes: Promise<void>[] = []): Command {
   const program = new Command('dossier')
     .description('Keep regulatory enforcement dossiers in git: validate case files, compute deadlines, penalties and fines, report.')
     .version(VERSION, '-V, --version')
@@ -17,8 +22,10 @@ export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void): Com
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
-      writeOut: (text) => void io.stdout.write(text).catch(() => undefined),
-      writeErr: (text) => void io.stderr.write(text).catch(() => undefined),
+      writeOut: (text) => void writes.push(io.stdout.write(text)),
+      // A message about a usage error that cannot be shown changes nothing: the exit code says it.
+      // Usage errors quote the arguments, which can hold escape sequences (OSC 52, ESC[2J).
+      writeErr: (text) => void io.stderr.write(sanitizeForTerminal(text)).catch(() => undefined),
     })
     .addHelpText(
       'after',

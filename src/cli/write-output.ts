@@ -1,21 +1,30 @@
 // Writing an export file so that the target holds either its old content or the complete new
-// content, never a partial file.
+// content, never a partial file, and so that nothing but a regular file is ever replaced.
 //
 // The content goes to a temp file in the SAME directory (a rename across file systems fails
 // with EXDEV), is fsynced, and then:
-//   - with `force`, renamed over the target: rename replaces a symlink itself rather than the
-//     file it points to, so `out.md -> victim.txt` leaves the victim untouched;
+//   - with `force`, renamed over the target. A symlink to a regular file is followed: the file
+//     it points to is replaced and the link kept (renaming over the link would silently turn it
+//     into a file). The replaced file's mode and, where allowed, owner are kept: `--force` must
+//     not turn a `chmod 600` export into a world-readable one.
 //   - without it, hard-linked to the target: link() fails with EEXIST atomically when the
 //     target exists, so there is no check-then-write race (the `wx` flag's guarantee, without
 //     exposing a half-written target). The temp name is then unlinked.
-// On any failure the temp file is removed and the previous target is left as it was.
-import { randomBytes } from 'node:crypto';
+// A target that is not a regular file (a device such as /dev/full, a FIFO, a socket, a link to
+// one such as /dev/stdout, a directory) is refused with or without `force`: renaming over it
+// would replace the device node itself, which as root destroys a system file.
+// On any failure, and on SIGINT/SIGTERM/SIGHUP, the temp file is removed and the previous target
+// is left as it was.
 import { constants } from 'node:fs';
-import { copyFile, link, lstat, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { copyFile, link, lstat, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Stats } from 'node:fs';
+import { removeOnInterrupt, sweepStaleTempFiles, tempNameFor } from './temp-files.js';
 
 export interface WriteOutputOptions {
   readonly force: boolean;
+  /** Called with the path that will really be written (a link's target): throw to refuse it. */
+  readonly check?: (finalPath: string) => Promise<void>;
 }
 
 /** A failed write, with the path and a reason a person can act on. `code` is Node's (EEXIST…). */
@@ -44,6 +53,8 @@ function reasonFor(code: string, path: string, error: unknown): string {
       return 'a parent of it is not a directory';
     case 'EISDIR':
       return 'it is a directory';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
@@ -66,24 +77,25 @@ function failure(path: string, error: unknown): OutputWriteError {
 
 export async function writeOutputFile(path: string, content: string, options: WriteOutputOptions): Promise<void> {
   if (path === '' || path.includes('\0')) throw new OutputWriteError(path, 'EINVAL', 'not a valid file name');
-  const target = resolve(path);
+  // resolve() drops a trailing slash, which would turn "newdir/" into a file called newdir.
+  if (/[/\\]\.{0,2}$/.test(path) || path === '.' || path === '..')
+    throw new OutputWriteError(path, 'EISDIR', 'the name ends in a directory separator; give a file name');
+  const { target, existing } = await finalTarget(resolve(path), path, options.force);
+  await options.check?.(target);
   const directory = dirname(target);
-  const temp = join(directory, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-
-  // A directory is never replaced, with or without --force (rename would fail or, for an
-  // empty directory on some systems, succeed). lstat: a symlink is judged as itself.
-  const existing = await lstat(target).catch((error: unknown) =>
-    errorCode(error) === 'ENOENT' ? undefined : Promise.reject(failure(path, error)),
-  );
-  if (existing?.isDirectory()) throw new OutputWriteError(path, 'EISDIR', 'it is a directory');
-  if (existing !== undefined && !options.force) throw new OutputWriteError(path, 'EEXIST', reasonFor('EEXIST', path, undefined));
+  await sweepStaleTempFiles(directory);
+  const temp = tempNameFor(directory);
 
   let tempCreated = false;
+  const release = removeOnInterrupt(temp);
   try {
-    const handle = await open(temp, 'wx', 0o666);
+    // A new file gets 0666 less the umask, as from the shell; a replacement is owner-only until
+    // its final owner and mode are in place.
+    const handle = await open(temp, 'wx', existing === undefined ? 0o666 : 0o600);
     tempCreated = true;
     try {
       await handle.writeFile(content, 'utf8');
+      await keepOwnerAndMode(handle, existing);
       await handle.sync();
     } finally {
       await handle.close();
@@ -99,7 +111,43 @@ export async function writeOutputFile(path: string, content: string, options: Wr
     throw failure(path, error);
   } finally {
     if (tempCreated) await unlink(temp).catch(() => undefined);
+    release();
   }
+}
+
+/**
+ * The file to write and what it replaces: a missing target; an existing regular file (only with
+ * `force`); or, with `force`, the regular file a symlink points to.
+ */
+async function finalTarget(target: string, given: string, force: boolean): Promise<{ target: string; existing: Stats | undefined }> {
+  const orMissing = (error: unknown) => (errorCode(error) === 'ENOENT' ? undefined : Promise.reject(failure(given, error)));
+  const itself = await lstat(target).catch(orMissing);
+  if (itself === undefined) return { target, existing: undefined };
+  if (itself.isDirectory()) throw new OutputWriteError(given, 'EISDIR', 'it is a directory');
+  const followed = itself.isSymbolicLink() ? await stat(target).catch(orMissing) : itself;
+  if (followed !== undefined && !followed.isFile())
+    throw new OutputWriteError(given, 'ENOTREG', `${describeKind(followed)}; only a regular file is ever replaced`);
+  if (!force) throw new OutputWriteError(given, 'EEXIST', reasonFor('EEXIST', given, undefined));
+  if (followed === undefined)
+    throw new OutputWriteError(given, 'ENOENT', 'it is a link to a file that does not exist; give the file itself');
+  if (!itself.isSymbolicLink()) return { target, existing: itself };
+  const real = await realpath(target).catch((error: unknown) => Promise.reject(failure(given, error)));
+  return { target: real, existing: followed };
+}
+
+function describeKind(info: Stats): string {
+  if (info.isDirectory()) return 'it is a directory';
+  if (info.isFIFO()) return 'it is a FIFO (named pipe)';
+  if (info.isSocket()) return 'it is a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'it is a device';
+  return 'it is not a regular file';
+}
+
+/** The replaced file's owner (best effort: only root may give a file away) and permission bits. */
+async function keepOwnerAndMode(handle: FileHandle, existing: Stats | undefined): Promise<void> {
+  if (existing === undefined) return;
+  await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+  await handle.chmod(existing.mode & 0o7777);
 }
 
 /** Creates `target` from `temp` only if it does not exist yet, atomically. */

@@ -15,6 +15,7 @@ export const codes = {
   'file/unreadable': { severity: 'error', io: true, title: 'The file cannot be read' },
   'file/not-regular': { severity: 'error', io: true, title: 'Not a regular file (device, FIFO, socket or link outside the tree)' },
   'file/too-large': { severity: 'error', io: true, title: 'The file is larger than a case file can be' },
+  'file/total-too-large': { severity: 'error', io: true, title: 'The files read together are more than one run reads' },
   'file/encoding': { severity: 'error', title: 'The file is not valid UTF-8' },
   'yaml/syntax': { severity: 'error', title: 'The YAML does not parse' },
   'yaml/duplicate-key': { severity: 'error', title: 'A mapping has the same key twice' },

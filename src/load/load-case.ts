@@ -2,16 +2,16 @@
 // bad input: every problem becomes a diagnostic with a line and a column.
 import { basename, extname } from 'node:path';
 import type { Case } from '../model/case-schema.js';
-import { makeDiagnostic, type Diagnostic, type Finding } from '../diagnostics/diagnostic.js';
+import { makeDiagnostic, type Diagnostic, type Finding, type Position } from '../diagnostics/diagnostic.js';
 import { checkCase } from '../rules/index.js';
 import { parseYaml } from './parse-yaml.js';
 import { checkSchema } from './schema-findings.js';
-import type { SourceMap } from './source-map.js';
 
 export interface LoadedCase {
   readonly file: string;
   readonly case: Case;
-  readonly sourceMap: SourceMap;
+  /** Where the case id is written, for the check across files; the parsed YAML itself is not kept (memory). */
+  readonly idRange: { readonly start: Position; readonly end: Position };
 }
 
 export interface LoadResult {
@@ -31,7 +31,7 @@ export function loadCase(file: string, bytes: Uint8Array, options: { readonly to
   if (!schema.ok) return { diagnostics: schema.findings.map(place) };
   const stem = basename(file, extname(file));
   const diagnostics = checkCase(schema.value, stem, options.today).map(place);
-  return { loaded: { file, case: schema.value, sourceMap: parsed.sourceMap }, diagnostics };
+  return { loaded: { file, case: schema.value, idRange: parsed.sourceMap.locate(['id']) }, diagnostics };
 }
 
 /** Case ids are unique across the files read together (they key exports and calendar UIDs). */
@@ -44,7 +44,7 @@ export function checkCaseIdsAcrossFiles(cases: readonly LoadedCase[]): Diagnosti
       first.set(loaded.case.id, loaded.file);
       continue;
     }
-    const { start, end } = loaded.sourceMap.locate(['id']);
+    const { start, end } = loaded.idRange;
     diagnostics.push(makeDiagnostic('id/duplicate', loaded.file, start, `case id "${loaded.case.id}" is already used by ${earlier}`, end));
   }
   return diagnostics;

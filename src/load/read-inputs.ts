@@ -1,10 +1,17 @@
 // Finds the case files named on the command line and reads them, refusing what could hang or
 // exhaust memory (FIFOs, devices, huge files) before a byte is read.
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { readBoundedBytes } from './read-file.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * What one run reads across all its files. Parsed and checked, a case file takes some twenty times
+ * its size in memory, so 250 files just under the 1 MiB limit exhausted the heap (a native crash,
+ * exit 134); 32 MiB is over a thousand real case files.
+ */
+export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 const CASE_FILE = /\.ya?ml$/i;
 const START = { line: 1, column: 1 } as const;
 
@@ -19,18 +26,32 @@ export interface Inputs {
 }
 
 /** Expands files and directories (recursively, to *.yaml and *.yml), deduplicated and sorted. */
-export async function readInputs(paths: readonly string[], cwd: string): Promise<Inputs> {
+export async function readInputs(paths: readonly string[], cwd: string, totalBudget = MAX_TOTAL_BYTES): Promise<Inputs> {
   const diagnostics: Diagnostic[] = [];
   const candidates = new Set<string>();
   for (const path of paths) await expand(path, cwd, candidates, diagnostics, true);
   const files: InputFile[] = [];
+  let total = 0;
   // One file at a time: bounded memory and no EMFILE, whatever the number of files.
   for (const file of [...candidates].sort()) {
-    const read = await readCaseFile(file, cwd);
-    if ('bytes' in read) files.push({ file, bytes: read.bytes });
+    // Once over the budget, the remaining files are named but not read.
+    const read = total > totalBudget ? undefined : await readCaseFile(file, cwd);
+    if (read && 'bytes' in read) total += read.bytes.length;
+    if (read === undefined || total > totalBudget) diagnostics.push(overBudget(file, totalBudget));
+    else if ('bytes' in read) files.push({ file, bytes: read.bytes });
     else diagnostics.push(read.diagnostic);
   }
   return { files, diagnostics };
+}
+
+function overBudget(file: string, budget: number): Diagnostic {
+  const mib = Math.round(budget / (1024 * 1024));
+  return makeDiagnostic(
+    'file/total-too-large',
+    file,
+    START,
+    `not checked: the files read together exceed ${String(mib)} MiB; check fewer files or directories at a time`,
+  );
 }
 
 async function expand(path: string, cwd: string, into: Set<string>, diagnostics: Diagnostic[], named: boolean): Promise<void> {
@@ -80,31 +101,24 @@ async function readCaseFile(file: string, cwd: string): Promise<{ bytes: Uint8Ar
         };
       }
     }
-    const info = await stat(absolute);
-    if (!info.isFile())
-      return {
-        diagnostic: makeDiagnostic(
-          'file/not-regular',
-          file,
-          START,
-          'not a regular file (a device, FIFO or socket); case files are plain files',
-        ),
-      };
-    if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, info.size) };
-    const handle = await open(absolute, 'r');
-    try {
-      // Read at most one byte more than allowed, in case the file grew since stat().
-      const buffer = new Uint8Array(MAX_FILE_BYTES + 1);
-      let length = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-        if (bytesRead === 0) break;
-        length += bytesRead;
-        if (length > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, length) };
-      }
-      return { bytes: buffer.slice(0, length) };
-    } finally {
-      await handle.close();
+    const read = await readBoundedBytes(absolute, MAX_FILE_BYTES);
+    if (read.ok) return { bytes: read.bytes };
+    switch (read.kind) {
+      case 'not-regular':
+        return {
+          diagnostic: makeDiagnostic(
+            'file/not-regular',
+            file,
+            START,
+            'not a regular file (a device, FIFO or socket); case files are plain files',
+          ),
+        };
+      case 'too-large':
+        return { diagnostic: tooLarge(file, read.size) };
+      case 'not-found':
+        return { diagnostic: makeDiagnostic('file/not-found', file, START, 'no such file or directory') };
+      case 'unreadable':
+        return { diagnostic: makeDiagnostic('file/unreadable', file, START, `cannot read: ${read.reason}`) };
     }
   } catch (error) {
     return { diagnostic: ioDiagnostic(file, error) };
@@ -116,7 +130,7 @@ function tooLarge(file: string, size: number): Diagnostic {
     'file/too-large',
     file,
     START,
-    `the file has ${size} bytes; a case file may have at most ${MAX_FILE_BYTES} (1 MiB)`,
+    `the file has ${String(size)} bytes or more; a case file may have at most ${MAX_FILE_BYTES} (1 MiB)`,
   );
 }
 

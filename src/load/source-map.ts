@@ -1,6 +1,7 @@
 // Maps a data path (['measures', 1, 'amount']) back to the YAML node it came from, so a problem
 // found after parsing still has a line and a column.
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { LineIndex } from './line-index.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 
 export type DataPath = readonly (string | number)[];
@@ -13,11 +14,8 @@ export interface SourceMap {
   nodeAt(path: DataPath): Node | undefined;
 }
 
-export function createSourceMap(doc: Document, lineCounter: LineCounter): SourceMap {
-  const positionOf = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+export function createSourceMap(doc: Document, lines: LineIndex): SourceMap {
+  const positionOf = (offset: number): Position => lines.positionOf(offset);
   const walk = (path: DataPath): { node: Node | undefined; key: Node | undefined; complete: boolean } => {
     let node = doc.contents ?? undefined;
     let key: Node | undefined;
@@ -44,13 +42,28 @@ export function createSourceMap(doc: Document, lineCounter: LineCounter): Source
   };
 }
 
+// Each mapping's keys, indexed on first lookup: a file with thousands of findings in one large
+// mapping would otherwise scan the mapping once per finding.
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairFor(map: YAMLMap, key: string): Pair | undefined {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      // The first of duplicate keys, as the linear scan found it.
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (name !== undefined && !index.has(name)) index.set(name, pair);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
 function child(node: Node | undefined, segment: string | number): { node: Node | undefined; key: Node | undefined } | undefined {
   if (isMap(node)) {
-    for (const pair of node.items) {
-      const keyValue = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (keyValue === String(segment)) return { node: (pair.value ?? pair.key) as Node, key: pair.key as Node };
-    }
-    return undefined;
+    const pair = pairFor(node, String(segment));
+    return pair ? { node: (pair.value ?? pair.key) as Node, key: pair.key as Node } : undefined;
   }
   if (isSeq(node) && typeof segment === 'number') {
     const item = node.items[segment] as Node | undefined;

@@ -20,7 +20,6 @@ import {
   sharedRespondent,
 } from './report-overview-compact.js';
 import {
-  makeTable,
   minimumTableWidth,
   paragraph,
   renderTable,
@@ -171,7 +170,7 @@ function renderTotals(view: DossierView, options: RenderOptions, l: Labels, tone
     const left = total.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean(u)}`);
     return [name, [{ text: amount, tone: total.minor > 0 ? toneFor : undefined }, ...left]];
   };
-  const table = makeTable({
+  return renderTable({
     head: [`${l.totals.title}, ${l.asOf} ${formatDate(view.asOf, options.locale)}`, 'EUR'],
     rows: [
       row(l.totals.imposed, t.imposed),
@@ -184,8 +183,7 @@ function renderTotals(view: DossierView, options: RenderOptions, l: Labels, tone
     ],
     width: Math.min(options.width, 90),
     columns: [{ min: 20 }, { min: 16, align: 'right' }],
+    // Six label-value rows read well without a rule between each.
+    compact: true,
   });
-  // Six label-value rows read well without a rule between each: cli-table3's compact style.
-  table.options.style.compact = true;
-  return table.toString();
 }

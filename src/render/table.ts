@@ -1,10 +1,16 @@
-// Tables and paragraphs that fit the width they are given. cli-table3 only draws: its own word
-// wrap splits on any \s (so it would break "20 000 000,00 €" at its non-breaking spaces) and lets
-// a long word overflow, so cells are wrapped here, by display width, before they reach it, and
+// Tables and paragraphs that fit the width they are given. Cells are wrapped here, by display
+// width, on spaces only (so "20 000 000,00 €" is never broken at its non-breaking spaces), and
 // colour is applied to each wrapped piece so that no escape sequence is ever cut in two.
+//
+// The box is drawn here too, in cli-table3's layout (which the golden files were made with), one
+// pass over the wrapped lines. cli-table3 itself re-measured and re-truncated the whole cell for
+// every line it drew, which made a 24 KB case file take a minute to render (cubic in the text),
+// and its own width measure cut cells holding zero-width characters with "…".
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Locale } from './locale.js';
+import { displayWidth, truncateToWidth, wrapText } from './text-width.js';
+
+export { displayWidth, wrapText } from './text-width.js';
 
 export interface RenderOptions {
   readonly chalk: ChalkInstance;
@@ -47,64 +53,12 @@ export interface TableSpec {
   readonly columns?: readonly Column[];
   readonly colWidths?: readonly number[];
   readonly headTone?: Tone;
+  /** No rule between body rows (the head keeps its own). */
+  readonly compact?: boolean;
 }
 
 const DEFAULT_MIN = 8;
 const PADDING = 2;
-
-// Zero-width: combining marks, ZW(N)J, variation selectors. Wide: East Asian wide and fullwidth
-// blocks and pictographic emoji, as terminals (and cli-table3's string-width) draw them.
-const ZERO_WIDTH = /^(?:\p{Mn}|\p{Me}|\p{Cf})$/u; // ZW(N)J and U+200B are Cf; variation selectors Mn
-const WIDE =
-  /^(?:\p{Extended_Pictographic}|[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}])$/u;
-
-function charWidth(char: string): number {
-  if (ZERO_WIDTH.test(char)) return 0;
-  return WIDE.test(char) ? 2 : 1;
-}
-
-/** Columns a plain string occupies in a terminal. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char);
-  return width;
-}
-
-/**
- * Greedy word wrap on ASCII spaces only (non-breaking spaces stay unbroken); a word wider than
- * the line is cut by display width. Linear in the text length, whatever the text.
- */
-export function wrapText(text: string, width: number): string[] {
-  const limit = Math.max(1, width);
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    let lineWidth = 0;
-    for (const word of paragraph.split(' ')) {
-      const wordWidth = displayWidth(word);
-      if (lineWidth > 0 && lineWidth + 1 + wordWidth <= limit) {
-        line += ` ${word}`;
-        lineWidth += 1 + wordWidth;
-        continue;
-      }
-      if (lineWidth > 0) lines.push(line);
-      line = '';
-      lineWidth = 0;
-      for (const char of word) {
-        const w = charWidth(char);
-        if (lineWidth + w > limit && lineWidth > 0) {
-          lines.push(line);
-          line = '';
-          lineWidth = 0;
-        }
-        line += char;
-        lineWidth += w;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 /**
  * A paragraph wrapped to `width` with a first-line prefix and a hanging indent for the rest;
@@ -189,38 +143,61 @@ function naturalWidth(cell: Cell): number {
   return Math.max(0, ...cellLines(cell).map((l) => displayWidth(l.text)));
 }
 
-function wrapCell(cell: Cell, width: number): string {
-  return cellLines(cell)
-    .flatMap((span) => wrapText(span.text, width).map((piece) => (span.tone && piece !== '' ? span.tone(piece) : piece)))
-    .join('\n');
+/** A wrapped, coloured line of a cell and its width in columns (measured before colouring). */
+interface DrawnLine {
+  readonly text: string;
+  readonly width: number;
 }
 
-/** A filled cli-table3 table no wider than `spec.width`; call `.toString()` to draw it. */
-export function makeTable(spec: TableSpec): Table.Table {
+function wrapCell(cell: Cell, width: number): DrawnLine[] {
+  return cellLines(cell).flatMap((span) =>
+    wrapText(span.text, width).map((piece) => {
+      // A grapheme wider than the whole column (a wide character in a one-column cell) is cut.
+      const fitted = truncateToWidth(piece, width);
+      return { text: span.tone && fitted !== '' ? span.tone(fitted) : fitted, width: displayWidth(fitted) };
+    }),
+  );
+}
+
+/** The widths of the content of each column, between the padding. */
+function contentWidthsFor(spec: TableSpec): number[] {
   const count = spec.head.length;
   // Borders: one column per separator, plus one on each side.
   const available = spec.width - (count + 1) - PADDING * count;
-  const contentWidths = spec.colWidths
+  return spec.colWidths
     ? spec.colWidths.map((w) => Math.max(1, w - PADDING))
     : fitColumnWidths(
         spec.head.map((h, i) => Math.max(naturalWidth(h), ...spec.rows.map((row) => naturalWidth(row[i] ?? '')))),
         columnMinimums(spec.head, spec.rows, spec.columns),
         available,
       );
-  const headTone = spec.headTone ?? ((s: string) => s);
-  const table = new Table({
-    head: spec.head.map((h, i) => wrapCell({ text: h, tone: headTone }, contentWidths[i] ?? 1)),
-    colWidths: contentWidths.map((w) => w + PADDING),
-    colAligns: spec.head.map((_, i) => spec.columns?.[i]?.align ?? 'left'),
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  for (const row of spec.rows) table.push(spec.head.map((_, i) => wrapCell(row[i] ?? '', contentWidths[i] ?? 1)));
-  return table;
 }
 
+/** A table no wider than `spec.width`, with a rule under the head and between rows (unless compact). */
 export function renderTable(spec: TableSpec): string {
-  return makeTable(spec).toString();
+  const widths = contentWidthsFor(spec);
+  const headTone = spec.headTone ?? ((s: string) => s);
+  const aligns = spec.head.map((_, i) => spec.columns?.[i]?.align ?? 'left');
+  const rows = [
+    spec.head.map((h, i) => wrapCell({ text: h, tone: headTone }, widths[i] ?? 1)),
+    ...spec.rows.map((row) => spec.head.map((_, i) => wrapCell(row[i] ?? '', widths[i] ?? 1))),
+  ];
+  const rule = (left: string, joint: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + PADDING)).join(joint)}${right}`;
+  const out = [rule('┌', '┬', '┐')];
+  rows.forEach((cells, r) => {
+    if (r > 0 && (r === 1 || spec.compact !== true)) out.push(rule('├', '┼', '┤'));
+    const height = Math.max(1, ...cells.map((lines) => lines.length));
+    for (let n = 0; n < height; n++) {
+      const drawn = cells.map((lines, i) => {
+        const line = lines[n] ?? { text: '', width: 0 };
+        const gap = ' '.repeat(Math.max(0, (widths[i] ?? 1) - line.width));
+        return aligns[i] === 'right' ? ` ${gap}${line.text} ` : ` ${line.text}${gap} `;
+      });
+      out.push(`│${drawn.join('│')}│`);
+    }
+  });
+  out.push(rule('└', '┴', '┘'));
+  return out.join('\n');
 }
 
 /** A section heading: the words, underlined with a rule of the same width. */

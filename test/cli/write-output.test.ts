@@ -45,15 +45,15 @@ describe('writeOutputFile', () => {
     expect(await leftovers()).toEqual([]);
   });
 
-  it('with force, replaces a symlink itself and leaves the file it pointed to untouched', async () => {
+  it('with force, writes through a symlink to a regular file and keeps the link', async () => {
     const victim = join(dir, 'victim.txt');
     const target = join(dir, 'out.md');
-    await writeFile(victim, 'precious');
+    await writeFile(victim, 'old export');
     await symlink(victim, target);
     await writeOutputFile(target, 'export', { force: true });
-    expect(await readFile(victim, 'utf8')).toBe('precious');
-    expect((await lstat(target)).isSymbolicLink()).toBe(false);
-    expect(await readFile(target, 'utf8')).toBe('export');
+    expect(await readlink(target)).toBe(victim);
+    expect(await readFile(victim, 'utf8')).toBe('export');
+    expect(await leftovers()).toEqual([]);
   });
 
   it('without force, refuses a symlink, even a dangling one, and follows neither', async () => {

@@ -58,14 +58,14 @@ describe('renderIcsExport', () => {
     const computable = view.cases.flatMap((c) => c.deadlines.filter((d) => d.end !== undefined));
     expect(all).toHaveLength(computable.length);
     expect(new Set(all.map((e) => e['UID'])).size).toBe(all.length);
-    const injunction = all.find((e) => e['UID'] === 'cnil-clearview-ai-injunction@dossier')!;
+    const injunction = all.find((e) => e['UID'] === 'cnil-clearview-ai.injunction@dossier')!;
     expect(injunction).toMatchObject({ 'DTSTART;VALUE=DATE': '20221219', 'DTEND;VALUE=DATE': '20221220', CATEGORIES: 'compliance' });
     expect(injunction['SUMMARY']).toMatch(/^CNIL: Stop collecting/);
     // The CNIL's statement that the order was not complied with dates from May 2023.
     expect(injunction['DESCRIPTION']).toMatch(/^Status as of the export: unknown\\n/);
     expect(injunction['DESCRIPTION']).toContain('Assumption: notification date of "sanction" unknown');
     expect(injunction['DESCRIPTION']).toContain('Rule: Code de procédure civile art. 640–642');
-    expect(all.find((e) => e['UID'] === 'cnil-clearview-ai-appeal-conseil-etat@dossier')).toMatchObject({
+    expect(all.find((e) => e['UID'] === 'cnil-clearview-ai.appeal-conseil-etat@dossier')).toMatchObject({
       'DTSTART;VALUE=DATE': '20230220',
       'DTEND;VALUE=DATE': '20230221',
     });
@@ -75,7 +75,7 @@ describe('renderIcsExport', () => {
       /^Status as of the export: missed\\, 142 days late\\n/,
     );
     // A month end: DTEND is the first of the next month.
-    expect(all.find((e) => e['UID'] === 'ico-clearview-ai-ftt-appeal@dossier')).toMatchObject({
+    expect(all.find((e) => e['UID'] === 'ico-clearview-ai.ftt-appeal@dossier')).toMatchObject({
       'DTSTART;VALUE=DATE': '20220615',
       'DTEND;VALUE=DATE': '20220616',
     });

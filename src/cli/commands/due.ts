@@ -31,6 +31,8 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
       `"${options.period}" is not a period; write e.g. "2 months", "28 days", "6 weeks", "1 year" or "10 working days" (1 to 9999)`,
     );
   if (options.franc && options.jurisdiction !== 'FR') throw new UserError('--franc (délai franc) applies to FR only');
+  if (options.franc && period.unit === 'working-day')
+    throw new UserError('--franc (délai franc) counts calendar days; it does not apply to a period of working days');
   if (options.holidayCountry !== undefined && options.jurisdiction !== 'EU')
     throw new UserError('--holiday-country applies to EU periods only');
   if (options.summerSuspension && options.jurisdiction !== 'IT') throw new UserError('--summer-suspension applies to IT only');
@@ -68,6 +70,9 @@ function computeOrExplain(compute: () => DeadlineResult): DeadlineResult {
     return compute();
   } catch (error) {
     if (error instanceof CalendarError) throw new UserError(error.message);
+    // A period that runs past 9999-12-31 is the user's question, not a bug: the core says so with a RangeError.
+    if (error instanceof RangeError && error.message.includes('out of range'))
+      throw new UserError(`the period ends after 9999-12-31, the last day dossier can count to (${error.message})`);
     throw error;
   }
 }

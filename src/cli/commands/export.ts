@@ -1,5 +1,6 @@
 // `dossier export --format md|json|csv|ics [--output FILE] [--force]`: stdout by default; a file
 // is written atomically and never overwritten without --force.
+import { resolve } from 'node:path';
 import type { DossierView } from '../../analysis/dossier.js';
 import { loadDossierView, type ViewOptions } from '../dossier-view.js';
 import { ExitCode, UserError } from '../exit-codes.js';
@@ -9,6 +10,8 @@ export interface ExportOptions extends ViewOptions {
   readonly format: 'md' | 'json' | 'csv' | 'ics';
   readonly output: string | undefined;
   readonly force: boolean;
+  /** Allow a target inside the cases directory or named *.yaml / *.yml. */
+  readonly forceCaseFile: boolean;
   /** The language of the Markdown export (the other formats are data, not prose). */
   readonly locale: 'en' | 'fr';
 }
@@ -21,9 +24,12 @@ export async function exportDossier(options: ExportOptions, io: Io): Promise<Exi
     return ExitCode.Ok;
   }
   const { writeOutputFile } = await import('../write-output.js');
+  const { refuseCaseFile } = await import('../output-policy.js');
+  // Joined, not resolve()d: resolve() would drop a trailing slash that the writer must refuse.
   const target = options.output.startsWith('/') ? options.output : `${io.cwd}/${options.output}`;
+  const guard = { casesDir: resolve(io.cwd, options.casesDir), allowed: options.forceCaseFile };
   try {
-    await writeOutputFile(target, content, { force: options.force });
+    await writeOutputFile(target, content, { force: options.force, check: (finalPath) => refuseCaseFile(target, finalPath, guard) });
   } catch (error) {
     throw new UserError(error instanceof Error ? error.message : String(error));
   }

@@ -32,3 +32,14 @@ export function totalsByCurrency(amounts: Iterable<{ minor: number; currency: st
     (a) => a.minor,
   );
 }
+
+/**
+ * `total + minor` when it is still a safe integer (exact as a number); `undefined` when it would
+ * pass ±(2^53 − 1), so that a caller can leave the amount out and say so instead of failing.
+ * The sum is taken in BigInt: a float sum beyond 2^53 would silently round.
+ */
+export function addWithinSafeRange(total: number, minor: number): number | undefined {
+  const sum = BigInt(total) + BigInt(minor);
+  const limit = BigInt(Number.MAX_SAFE_INTEGER);
+  return sum > limit || sum < -limit ? undefined : Number(sum);
+}

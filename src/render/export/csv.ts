@@ -4,8 +4,8 @@
 //
 // Formula injection: a spreadsheet runs a cell such as `=HYPERLINK("http://evil")` or
 // `@SUM(...)` as a formula. Case files are written by untrusted co-authors, so every TEXT field
-// that starts with `=`, `+`, `-`, `@`, a tab or a CR gets a leading `'` (OWASP's advice), which
-// spreadsheets show as text. Numeric columns are written by this program and never start so.
+// that starts with `=`, `+`, `-`, `@` (after any white space; fullwidth forms too), a tab or a CR
+// gets a leading `'` (OWASP's advice), which spreadsheets show as text. Numeric columns are written by this program and never start so.
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import { measureAppeals } from '../../analysis/appeal-graph.js';
 import type { Measure } from '../../model/case-schema.js';
@@ -47,7 +47,11 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string | number>>;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet may trim spaces before it parses (LibreOffice's "trim spaces" import option) and
+// may read fullwidth or small signs as their ASCII forms, so the sign is looked for after any
+// leading Unicode white space (which in JavaScript includes NBSP, U+3000 and the BOM) and
+// zero-width characters, and in its fullwidth (＝＋－＠) and small (﹦﹢﹣﹫) forms too.
+const FORMULA_START = /^[\t\r]|^[\s\u180E\u200B-\u200D\u2060]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
 
 /** A text field made inert for spreadsheets (see the file header). */
 export function guardFormula(text: string): string {

@@ -7,8 +7,10 @@
 // The subset needed here is small: CRLF line ends, TEXT escaping, octet folding.
 //
 // Determinism: DTSTAMP is the as-of day the caller passes, never the clock, and UIDs are
-// `<case-id>-<deadline-id>@dossier`, so re-importing an updated export updates events instead
-// of duplicating them.
+// `<case-id>.<deadline-id>@dossier`, so re-importing an updated export updates events instead
+// of duplicating them. Ids are slugs (letters, digits, hyphens), so the dot cannot occur in
+// either and two cases can never share a UID; a hyphen could (`acme-fr` + `fine` and `acme` +
+// `fr-fine` both gave `acme-fr-fine`).
 import type { DossierView, CaseView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import { addDays, isCalendarDate } from '../../core/time/calendar-date.js';
@@ -23,6 +25,7 @@ export interface IcsOptions {
 
 const PRODUCT_ID = '-//dossier//dossier export//EN';
 const MAX_LINE_OCTETS = 75;
+const LAST_DAY = '9999-12-31';
 
 export function renderIcsExport(view: DossierView, options: IcsOptions): string {
   if (!isCalendarDate(options.stamp)) throw new RangeError(`stamp must be a YYYY-MM-DD date, got ${JSON.stringify(options.stamp)}`);
@@ -47,17 +50,23 @@ export function renderIcsExport(view: DossierView, options: IcsOptions): string 
 function eventLines(c: CaseView, d: DeadlineView, end: string, stamp: string): string[] {
   return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(`${c.case.id}-${d.id}@dossier`)}`,
+    `UID:${escapeText(uidOf(c.case.id, d.id))}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compact(end)}`,
-    // DTEND is exclusive (RFC 5545 §3.6.1): the next day makes a one-day event.
-    `DTEND;VALUE=DATE:${compact(addDays(end, 1))}`,
+    // DTEND is exclusive (RFC 5545 §3.6.1): the next day makes a one-day event. 9999-12-31 has no
+    // next day in the calendar; a DATE DTSTART without DTEND is a one-day event too (§3.6.1).
+    ...(end < LAST_DAY ? [`DTEND;VALUE=DATE:${compact(addDays(end, 1))}`] : []),
     `SUMMARY:${escapeText(`${c.case.authority.short}: ${d.label}`)}`,
     `DESCRIPTION:${escapeText(description(c, d))}`,
     `CATEGORIES:${escapeText(d.kind)}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ];
+}
+
+/** Collision-free because a slug never contains the separator. */
+export function uidOf(caseId: string, deadlineId: string): string {
+  return `${caseId}.${deadlineId}@dossier`;
 }
 
 function statusText(d: DeadlineView): string {
