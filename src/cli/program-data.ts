@@ -80,7 +80,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .addOption(asOfOption())
     .addOption(holidaysOption())
     .option('--within <days>', 'only open deadlines ending within this many days', parseNonNegativeInteger)
-    .option('--overdue', 'only deadlines missed')
+    .option('--overdue', 'only orders missed and payments overdue')
     .addOption(localeOption())
     .option('--json', 'print JSON')
     .addHelpText(

@@ -69,7 +69,7 @@ export function statusSpans(v: DeadlineView, l: Labels, tone: Tones, options: Re
   const status = l.deadlineStatus[v.status];
   const date = (iso: string) => formatDate(clean(iso), locale);
   const alternative = v.alternative
-    ? [{ text: `${l.field.alternative}${l.colon}${date(v.alternative.end)} (${clean(v.alternative.reading)})`, tone: tone.caution }]
+    ? [{ text: `${l.field.alternative}${l.colon}${date(v.alternative.end)} (${l.field.alternativeReading})`, tone: tone.caution }]
     : [];
   switch (v.status) {
     case 'met':

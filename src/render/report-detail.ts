@@ -140,7 +140,7 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
     const block = [
       ...(i > 0 ? [''] : []),
       ...paragraph(`${clean(d.id)}: ${clean(d.label)}`, width, { indent: 2 }),
-      `  ${end} · ${l.deadlineKind[d.kind]} · ${status.map(toned).join(' · ')}`,
+      ...paragraph(`${end} · ${l.deadlineKind[d.kind]} · ${status.map(toned).join(' · ')}`, width, { prefix: '  ', indent: 4 }),
     ];
     if (d.fixedDate)
       block.push(

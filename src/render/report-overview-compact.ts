@@ -256,6 +256,8 @@ function orderedLines(orders: readonly Order[], l: Labels, s: (typeof SHORT)[Loc
 
 /** Every appeal state of the case's measures: pending ones in yellow. */
 export function appealCell(view: CaseView, l: Labels, tone: Tones): Span[] {
+  // Nothing decided yet on the day, and nothing challenged: there is no appeal to speak of.
+  if ((view.case.measures ?? []).length === 0 && view.appeals.length === 0) return [];
   const states = new Set<AppealState>((view.case.measures ?? []).map((m) => measureAppeals(view.case, m).state));
   if (states.size > 1) states.delete('none');
   // Appeals against findings or a decision that imposed nothing: say what became of them.

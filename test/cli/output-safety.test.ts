@@ -88,7 +88,7 @@ describe('export --output protects case files', () => {
   it('refuses a link that leads into the cases directory', async () => {
     await symlink(join(dir, 'cases/cnil-clearview-ai.yaml'), join(dir, 'out.md'));
     expect((await exportTo('out.md', '--force')).code).toBe(2);
-    expect(await readFile(join(dir, 'cases/cnil-clearview-ai.yaml'), 'utf8')).toContain('dossier: 1');
+    expect(await readFile(join(dir, 'cases/cnil-clearview-ai.yaml'), 'utf8')).toContain('dossier: 2');
   });
 
   it('writes there with --force-case-file', async () => {

@@ -38,7 +38,9 @@ describe('the README', () => {
 
   it('documents every key of the format', async () => {
     const { knownKeys } = await import('../../src/model/json-schema.js');
-    const missing = [...knownKeys()].filter((key) => !new RegExp(`^\\s*(?:# ?)?\\s*(?:- )?(?:\\{ )?${key}:|[{,] ${key}:`, 'm').test(readme));
+    const missing = [...knownKeys()].filter(
+      (key) => !new RegExp(`^\\s*(?:# ?)?\\s*(?:- )?(?:\\{ )?${key}:|[{,] ${key}:`, 'm').test(readme),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ describe('renderIcsExport', () => {
     });
     // Once it is on record, the injunction is late: counted to 10 May 2023.
     const later = events(renderIcsExport(bundledDossier('2026-11-23'), { stamp: '2026-11-23' }));
-    expect(later.find((e) => e['UID'] === 'cnil-clearview-ai-injunction@dossier')!['DESCRIPTION']).toMatch(
+    expect(later.find((e) => e['UID'] === 'cnil-clearview-ai.injunction@dossier')!['DESCRIPTION']).toMatch(
       /^Status as of the export: missed\\, 142 days late\\n/,
     );
     // A month end: DTEND is the first of the next month.

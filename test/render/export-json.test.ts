@@ -64,7 +64,7 @@ describe('renderJsonExport', () => {
       daysLate: null,
       daysLeft: null,
     });
-    expect(injunction.penalty).toMatchObject({
+    expect(injunction['penalty']).toMatchObject({
       per: 'day',
       amount: { minor: 10_000_000, currency: 'EUR' },
       payableBy: 'liquidation',
@@ -78,10 +78,10 @@ describe('renderJsonExport', () => {
       payable: { minor: 0, currency: 'EUR' },
       notPayable: { minor: 0, currency: 'EUR' },
     });
-    expect(injunction.assumptions.join(' ')).toContain('notification date of "sanction" unknown');
+    expect(injunction['assumptions'].join(' ')).toContain('notification date of "sanction" unknown');
     const later = injunctionOf('2026-11-23');
     expect(later).toMatchObject({ status: 'missed', end: '2022-12-19', daysLate: 142 });
-    expect(later.penalty).toMatchObject({
+    expect(later['penalty']).toMatchObject({
       firstDay: '2022-12-20',
       lastDay: '2023-05-10',
       end: 'last-known-non-compliance',

@@ -82,9 +82,9 @@ describe('renderMarkdownExport', () => {
     expect(out).toContain('  - Assumption: compliance is not on record: nothing is counted as accrued\n');
     expect(out).not.toContain('2023-04-13');
     expect(out).toContain('In EUR: GBP 7,552,800.00 ÷ 0.8467 (ECB rate of 2022-05-18) = EUR 8,920,278.73, rounded half-even');
-    expect(out).toContain('Enforceable now: GBP 0.00 (suspended by the appeal), not enforceable while the appeal is pending');
+    expect(out).toContain('Enforceable now: GBP 0.00 (suspended: appeal), not enforceable while the appeal is pending');
     expect(out).toContain('| Collected | EUR 0.00 |');
-    expect(out).toContain('| of which if notified (date not on record) | EUR 40,000,000.00 | — |');
+    expect(out).toContain('| of which: if notified | EUR 40,000,000.00 | — |');
     expect(out).toContain('| Owed (enforceable + penalty payments payable − collected) | EUR 40,000,000.00 | — |');
     const atFixedMaximum =
       'Cap: EUR 20,000,000.00 under GDPR Art. 83\\(5\\): the higher of the fixed EUR 20,000,000.00 and 4 % of turnover (no turnover recorded); set by the fixed amount; the fine is at-maximum';
@@ -174,8 +174,9 @@ describe('renderMarkdownExport', () => {
       expect(out).not.toMatch(/(EUR|GBP) \d[\d,]*\.\d\d| days late| days left|\(unpaid\)|not-complied/);
       // Tables keep ISO dates, as in English.
       expect(out).toContain('| 2022-10-17 | décision | SAN-2022-019 |');
-      // The ICO fine's suspension, in French (this line came out in English: reported, not changed).
-      expect(out).toContain('suspendue jusqu’à ce qu’il soit statué sur le recours \\(DPA 2018 Sch 16\\)');
+      // The ICO fine's suspension, in French words only (the English explanation is left out).
+      expect(out.replace(/[\u00a0\u202f]/g, ' ')).toContain('Exigible : 0,00 £GB (suspendue : recours)');
+      expect(out).not.toContain('not enforceable while the appeal is pending');
     });
 
     it('writes the figures of the 2026 dossier with French grouping', () => {

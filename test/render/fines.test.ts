@@ -41,7 +41,7 @@ describe('fines', () => {
     expect(out.match(/\u001b\[31m/g)).toHaveLength(4);
     expect(out).toContain('\u001b[31mpayment\u001b[39m');
     expect(out).toContain('\u001b[33mnot notified\u001b[39m');
-    expect(out).toContain('\u001b[33msuspended by the appeal\u001b[39m');
+    expect(out).toContain('\u001b[33msuspended: appeal\u001b[39m');
     expect(out).toContain('\u001b[33munder\u001b[39m');
   });
 });

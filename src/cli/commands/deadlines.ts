@@ -23,9 +23,9 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   return ExitCode.Ok;
 }
 
-/** With no filter every deadline; --overdue adds the missed ones, --within N the open ones ending within N days. */
+/** With no filter every deadline; --overdue adds the missed orders and overdue payments, --within N the open ones ending within N days. */
 function wanted(d: DeadlineView, options: DeadlinesOptions): boolean {
   if (options.within === undefined && !options.overdue) return true;
-  if (options.overdue && d.status === 'missed') return true;
+  if (options.overdue && (d.status === 'missed' || d.status === 'overdue')) return true;
   return options.within !== undefined && d.status === 'open' && (d.daysLeft ?? Infinity) <= options.within;
 }

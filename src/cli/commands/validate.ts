@@ -5,6 +5,7 @@ import { formatDiagnostics, type DiagnosticFormat } from '../../render/diagnosti
 import { loadAll } from '../case-set.js';
 import { ExitCode } from '../exit-codes.js';
 import { chalkFor, type Io } from '../io.js';
+import { timeZoneOf } from '../analysis-context.js';
 import { today as todayOf } from '../options.js';
 import { VERSION } from '../version.js';
 
@@ -19,7 +20,7 @@ export interface ValidateOptions {
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const today = options.asOf ?? todayOf(io.now(), io.env['TZ'] === '' ? undefined : io.env['TZ']);
+  const today = options.asOf ?? todayOf(io.now(), timeZoneOf(io.env['TZ']));
   const { diagnostics: all, filesRead } = await loadAll(io, options.paths, today);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;

@@ -173,7 +173,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
   const notes = caseNotes(L, c);
   if (notes.length > 0)
     out.push(`### ${id}${L.colon}${h.notes}`, '', ...notes.map(([about, text]) => `- ${inl(about)}${L.colon}${inl(text)}`), '');
-  out.push(`### ${id}${L.colon}${h.sources}`, '', ...c.sources.map((s) => sourceLine(L, s)), '');
+  if (c.sources.length > 0) out.push(`### ${id}${L.colon}${h.sources}`, '', ...c.sources.map((s) => sourceLine(L, s)), '');
   return out;
 }
 
@@ -201,7 +201,7 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   if (d.metOn !== undefined) sub.push(L.metOn(x.on(d.metOn)));
   if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(d.problem)}`);
   sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(a)}`));
-  if (d.alternative) sub.push(`${x.T.field.alternative}${L.colon}${x.d(d.alternative.end)} (${inl(d.alternative.reading)})`);
+  if (d.alternative) sub.push(`${x.T.field.alternative}${L.colon}${x.d(d.alternative.end)} (${inl(x.T.field.alternativeReading)})`);
   const p = d.penalty;
   if (p) {
     const m = (minor: number) => L.money(minor, p.currency);
@@ -252,7 +252,7 @@ function fineLines(x: Ctx, f: FineView): string[] {
     `${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.appeals.length > 0 ? ` (${inl(f.appeal.appeals.join(', '))})` : ''}`,
   );
   sub.push(
-    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${inl(x.T.enforceability[f.enforceability])})${f.enforceableNote ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`,
+    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${inl(x.T.enforceability[f.enforceability])})${f.enforceableNote && L.locale === 'en' ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`,
   );
   sub.push(`${L.paid}${L.colon}${L.money(f.paid.minor, f.paid.currency)} (${inl(L.payment[f.paymentStatus])})`);
   return [`- ${inl(f.measureId)}${L.colon}${L.money(f.imposed.minor, f.imposed.currency)}`, ...sub.map((s) => `  - ${s}`)];
