@@ -2,10 +2,6 @@
 // language must have: `Labels` widens each leaf to string, so a missing key does not compile.
 import type { APPEAL_OUTCOMES, EVENT_KINDS, ORDER_KINDS } from '../model/case-schema.js';
 
-type EventKind = (typeof EVENT_KINDS)[number];
-type OrderKind = (typeof ORDER_KINDS)[number];
-type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
-
 // The English dictionary defines the shape; `Labels` is that shape with every leaf widened to
 // string, so the French dictionary must have exactly the same keys or it does not compile.
 export const EN = {
@@ -212,7 +208,7 @@ export const EN = {
     remitted: 'remitted',
     withdrawn: 'withdrawn',
     unknown: 'outcome unknown',
-  } satisfies Record<AppealOutcome, string>,
+  } satisfies Record<(typeof APPEAL_OUTCOMES)[number], string>,
   appealEffect: {
     upheld: 'upheld',
     annulled: 'annulled',
@@ -241,7 +237,7 @@ export const EN = {
     payment: 'payment',
     compliance: 'compliance',
     other: 'other',
-  } satisfies Record<EventKind, string>,
+  } satisfies Record<(typeof EVENT_KINDS)[number], string>,
   orderKind: {
     'stop-processing': 'stop processing',
     'delete-data': 'delete data',
@@ -251,7 +247,7 @@ export const EN = {
     'inform-data-subjects': 'inform data subjects',
     'bring-into-compliance': 'bring into compliance',
     other: 'other',
-  } satisfies Record<OrderKind, string>,
+  } satisfies Record<(typeof ORDER_KINDS)[number], string>,
   measureKind: { fine: 'fine', order: 'order', ban: 'ban', reprimand: 'reprimand', warning: 'warning' },
   days: { one: 'day', other: 'days' },
   daysLeft: { one: 'day left', other: 'days left' },

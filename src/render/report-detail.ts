@@ -8,6 +8,7 @@ import { capStatus, conversionText, appealSpan, paymentSpan } from './fines.js';
 import { penaltyLines, statusSpans } from './deadlines.js';
 import { workingLines } from './due.js';
 import { formatDate, formatMoney, labels, type Labels } from './locale.js';
+import { findingLines, itemNotes, lastChecked, notificationLines, suspensionLines } from './report-detail-parts.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import {
   heading,
@@ -233,60 +234,6 @@ function appealsTable(view: CaseView, options: DetailOptions, l: Labels, tone: T
     ];
   });
   return renderRecords({ head, rows, width: options.width, titles: steps.map((s) => clean(s.appeal.id)) });
-}
-
-function notificationLines(e: Case['events'][number], options: DetailOptions, l: Labels): string[] {
-  const date = (iso: string) => formatDate(clean(iso), options.locale);
-  const n = e.notified;
-  const lines: string[] = [];
-  if (typeof n === 'string' && n !== 'unknown') lines.push(`${l.field.notifiedOn} ${date(n)}`);
-  else if (typeof n === 'object') lines.push(`${l.field.notNotifiedAsOf} ${date(n['as-of'])}`, ...(n.note ? [clean(n.note)] : []));
-  if (e.final) lines.push(`${l.field.final} ${date(e.final)}`);
-  if (e['instructed-by']) lines.push(`${l.field.instructedBy} ${clean(e['instructed-by'])}`);
-  return lines;
-}
-
-function findingLines(c: Case, options: DetailOptions, l: Labels): string[] {
-  return (c.findings ?? []).flatMap((f) => [
-    ...paragraph(
-      `${l.findingKind[f.kind]}${f.articles ? ` (Art. ${f.articles.map((a) => clean(String(a))).join(', ')})` : ''}: ${clean(f.summary)}`,
-      options.width,
-      { prefix: `- ${clean(f.id)}: `, indent: 4 },
-    ),
-    ...(f.note ? paragraph(clean(f.note), options.width, { prefix: '    ', indent: 4 }) : []),
-  ]);
-}
-
-function suspensionLines(c: Case, options: DetailOptions, l: Labels): string[] {
-  const date = (iso: string) => formatDate(clean(iso), options.locale);
-  return (c.suspensions ?? []).flatMap((s) => [
-    ...paragraph(
-      `${s.body ? clean(s.body) : l.suspendedBy[s.by]}: ${s.scope.map((x) => l.suspensionScope[x]).join(', ')}${s.measures ? ` (${s.measures.map(clean).join(', ')})` : ''}, ${date(s.from)} – ${s.to ? date(s.to) : l.field.ongoing}`,
-      options.width,
-      { prefix: `- ${clean(s.id)}: `, indent: 4 },
-    ),
-    ...(s.note ? paragraph(clean(s.note), options.width, { prefix: '    ', indent: 4 }) : []),
-  ]);
-}
-
-/** The notes a deadline's items carry in the file: the period's own, and its penalty's liquidations and collections. */
-function itemNotes(c: Case, d: CaseView['deadlines'][number]): string[] {
-  const period = (c.deadlines ?? []).find((x) => d.kind === 'legal-period' && x.id === d.id);
-  const measure = (c.measures ?? []).find((m) => m.id === d.measureId);
-  const penalty = measure && (measure.kind === 'order' || measure.kind === 'ban') ? measure.penalty : undefined;
-  return [
-    ...(period?.note ? [period.note] : []),
-    ...(penalty?.note ? [penalty.note] : []),
-    ...(penalty?.liquidations ?? []).flatMap((x) => (x.note ? [x.note] : [])),
-    ...(penalty?.collections ?? []).flatMap((x) => (x.note ? [x.note] : [])),
-  ];
-}
-
-function lastChecked(view: CaseView, options: DetailOptions, l: Labels): string {
-  // A check made after the as-of day is not part of the record as known that day.
-  const days = view.case.sources.map((s) => s.checked ?? '').filter((d) => d !== '' && (options.asOf === undefined || d <= options.asOf));
-  const newest = days.sort().at(-1);
-  return newest === undefined ? l.field.neverChecked : formatDate(clean(newest), options.locale);
 }
 
 function sourceLines(c: Case, options: DetailOptions, l: Labels): string[] {

@@ -10,44 +10,24 @@ import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
 import type { EurTotal } from '../../analysis/totals.js';
-import type { Case } from '../../model/case-schema.js';
 import type { FineCap } from '../../core/money/caps.js';
 import type { Conversion } from '../../core/money/convert.js';
 import type { Locale } from '../locale.js';
-import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell, markdownLink } from '../markdown-escape.js';
+import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell } from '../markdown-escape.js';
 import { penaltyRate } from '../deadlines.js';
-import { labels, type Labels } from '../locale.js';
+import { labels } from '../locale.js';
 import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
+import { table, type Ctx } from './markdown-context.js';
+import { caseNotes, combinedTimeline, mermaidChart, notifiedText, sourceLine } from './markdown-parts.js';
+
+export { mermaidText } from './markdown-parts.js';
 
 // Kept here for the callers that format amounts the way the English export does.
 export { amountText } from './markdown-labels.js';
 
-const NONE = '—';
-
 export interface MarkdownExportOptions {
   /** The language of every fixed word, of dates in running text and of amounts (default 'en'). */
   readonly locale?: Locale;
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? NONE : c)).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
-}
-
-/**
- * The rendering context: the labels and the escaped, locale-formatted dates. Case-file strings
- * are printed as written (escaped); only the renderer's own words are translated. The engine's
- * working steps, assumptions, rules, cap citations and problem descriptions are English prose
- * produced by the analysis; they are printed as they are in both languages.
- */
-interface Ctx {
-  readonly L: MarkdownLabels;
-  /** A date in running text, escaped. */
-  readonly d: (iso: string) => string;
-  /** A date after "on", escaped. */
-  readonly on: (iso: string) => string;
-  /** The shared label catalogue, for the words the Markdown labels do not carry. */
-  readonly T: Labels;
 }
 
 export function renderMarkdownExport(view: DossierView, options: MarkdownExportOptions = {}): string {
@@ -283,105 +263,3 @@ function capText({ L }: Ctx, cap: FineCap): string {
 }
 
 /** Every uncertainty recorded in the case: the notes list and each item's own `note`. */
-/** An event's notification: the date, "not notified as of …", or unknown. */
-function notifiedText(x: Ctx, e: Case['events'][number]): string {
-  const n = e.notified;
-  if (n === undefined) return '';
-  if (n === 'unknown') return x.L.notifiedUnknown;
-  if (typeof n === 'string') return n;
-  return `${x.T.field.notNotifiedAsOf} ${n['as-of']}`;
-}
-
-function caseNotes(L: MarkdownLabels, c: Case): [string, string][] {
-  const notes: [string, string][] = (c.notes ?? []).map((n) => [n.about ?? L.aboutCase, n.text]);
-  const add = (about: string, note: string | undefined) => {
-    if (note !== undefined) notes.push([about, note]);
-  };
-  for (const e of c.events) add(e.id, e.note);
-  for (const m of c.measures ?? []) {
-    add(m.id, m.note);
-    if (m.kind === 'fine') add(L.aboutPayment(m.id), m.payment?.note);
-    if (m.kind === 'order' || m.kind === 'ban') {
-      add(L.aboutCompliance(m.id), m.compliance?.note);
-      add(m.id, m.penalty?.note);
-      for (const l of m.penalty?.liquidations ?? []) add(L.aboutLiquidation(m.id, l.event), l.note);
-      for (const l of m.penalty?.collections ?? []) add(L.aboutLiquidation(m.id, l.event), l.note);
-    }
-  }
-  for (const d of c.deadlines ?? []) add(d.id, d.note);
-  for (const a of c.appeals ?? []) add(a.id, a.note);
-  for (const f of c.findings ?? []) add(f.id, f.note);
-  for (const s of c.suspensions ?? []) add(s.id, s.note);
-  for (const s of c.sources) add(L.aboutSource(s.id), s.note);
-  return notes;
-}
-
-function sourceLine(L: MarkdownLabels, s: Case['sources'][number]): string {
-  const details = [s.id, s.publisher, s.published === undefined ? undefined : L.date(s.published), s.language].filter(
-    (x): x is string => x !== undefined,
-  );
-  return `- ${markdownLink(s.title, s.url)} (${inl(details.join(', '))})`;
-}
-
-interface Dated {
-  readonly date: string;
-  readonly caseView: CaseView;
-  readonly kind: string;
-  readonly text: string;
-}
-
-function datedItems(L: MarkdownLabels, cases: readonly CaseView[]): Dated[] {
-  const items: Dated[] = [];
-  for (const v of cases) {
-    for (const e of v.case.events) items.push({ date: e.date, caseView: v, kind: L.eventKind[e.kind], text: e.summary });
-    for (const d of v.deadlines) {
-      if (d.end !== undefined) items.push({ date: d.end, caseView: v, kind: L.lastDayKind(L.deadlineStatus[d.status]), text: d.label });
-    }
-  }
-  // Date, then case, then kept in the case's own order (Array#sort is stable).
-  return items.sort((a, b) =>
-    a.date < b.date
-      ? -1
-      : a.date > b.date
-        ? 1
-        : a.caseView.case.id < b.caseView.case.id
-          ? -1
-          : a.caseView.case.id > b.caseView.case.id
-            ? 1
-            : 0,
-  );
-}
-
-function combinedTimeline({ L }: Ctx, cases: readonly CaseView[]): string[] {
-  return table(
-    L.combinedHeader,
-    datedItems(L, cases).map((i) => [cell(i.date), cell(i.caseView.case.authority.short), cell(i.kind), cell(i.text)]),
-  );
-}
-
-/**
- * Data inside a Mermaid diagram, where `:` separates events, `#` starts an entity, `;` ends a
- * statement, `%%` starts a directive and a newline starts a statement: only letters, digits,
- * spaces and `.,-()/'` are kept, anything else becomes a space, and the result is capped so the
- * chart stays legible.
- */
-export function mermaidText(s: string, max = 60): string {
-  const kept = s
-    .replace(/[^\p{L}\p{N} .,\-()/']/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const cut = kept.length > max ? `${kept.slice(0, max - 3).trimEnd()}...` : kept;
-  return cut === '' ? 'item' : cut;
-}
-
-function mermaidChart({ L }: Ctx, view: DossierView): string[] {
-  const byDate = new Map<string, string[]>();
-  for (const i of datedItems(L, view.cases)) {
-    // The renderer's own words may hold a typographic apostrophe ("avis d’intention"), which
-    // mermaidText would drop; the ASCII one is in its safe alphabet. Case-file text is untouched.
-    const what = `${i.caseView.case.authority.short} ${i.kind.replace(/’/g, "'")} ${i.text}`;
-    byDate.set(i.date, [...(byDate.get(i.date) ?? []), mermaidText(what)]);
-  }
-  const lines = [...byDate].map(([date, items]) => `    ${mermaidText(date)} : ${items.join(' : ')}`);
-  return ['```mermaid', 'timeline', `    title ${mermaidText(L.chartTitle(L.date(view.asOf)))}`, ...lines, '```', ''];
-}

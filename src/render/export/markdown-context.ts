@@ -1,0 +1,26 @@
+// What every part of the Markdown export shares: the rendering context and the table writer.
+import type { Labels } from '../locale.js';
+import type { MarkdownLabels } from './markdown-labels.js';
+
+export const NONE = '—';
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => (c === '' ? NONE : c)).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
+}
+
+/**
+ * The rendering context: the labels and the escaped, locale-formatted dates. Case-file strings
+ * are printed as written (escaped); only the renderer's own words are translated. The engine's
+ * working steps, assumptions, rules, cap citations and problem descriptions are English prose
+ * produced by the analysis; they are printed as they are in both languages.
+ */
+export interface Ctx {
+  readonly L: MarkdownLabels;
+  /** A date in running text, escaped. */
+  readonly d: (iso: string) => string;
+  /** A date after "on", escaped. */
+  readonly on: (iso: string) => string;
+  /** The shared label catalogue, for the words the Markdown labels do not carry. */
+  readonly T: Labels;
+}
