@@ -218,15 +218,7 @@ export const FR: MarkdownLabels = {
     reduced: 'amende réduite',
     remitted: 'affaire renvoyée',
   },
-  appealOutcome: {
-    pending: 'pendant',
-    dismissed: 'rejeté',
-    allowed: 'accueilli',
-    'partly-allowed': 'accueilli en partie',
-    remitted: 'renvoi',
-    withdrawn: 'désistement',
-    unknown: 'issue inconnue',
-  },
+  appealOutcome: FR_LABELS.appealOutcome,
   effectKind: {
     upheld: 'confirmation',
     annulled: 'annulation',
