@@ -139,7 +139,7 @@ export const EN = {
     notPayableLiquidation: 'Accrued, not liquidated: at most this could still be liquidated, at the authority’s discretion',
     notPayableForfeiture: 'Forfeited by law, not yet collected',
     accrualUnknown: 'accrual cannot be computed',
-    exposure: 'Maximum exposure',
+    exposure: 'maximum exposure',
     equalsRate: 'equal to days × rate',
     belowRate: 'below days × rate (the authority may liquidate less)',
     aboveRate: 'ABOVE days × rate',

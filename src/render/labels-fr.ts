@@ -140,7 +140,7 @@ export const FR: Labels = {
     notPayableLiquidation: 'Courue, non liquidée : montant maximal pouvant encore être liquidé, à l’appréciation de l’autorité',
     notPayableForfeiture: 'Encourue de plein droit, non recouvrée',
     accrualUnknown: 'montant couru non calculable',
-    exposure: 'Exposition maximale',
+    exposure: 'exposition maximale',
     equalsRate: 'égal à jours × taux',
     belowRate: 'inférieur à jours × taux (l’autorité peut liquider moins)',
     aboveRate: 'SUPÉRIEUR à jours × taux',

@@ -131,7 +131,7 @@ describe('overview', () => {
     expect(out).not.toContain('overdue:');
     // As of 23 Nov 2026 the injunction is overdue, with what is payable and what is not.
     const later = renderOverview(bundledDossier('2026-11-23'), options('en', 80)).replaceAll('\u00a0', ' ');
-    for (const figure of ['injunction:', '142 days late', 'Payable: €5,200,000.00', '€9,000,000.00', 'Maximum exposure:', '€5,100,000.00'])
+    for (const figure of ['injunction:', '142 days late', 'Payable: €5,200,000.00', '€9,000,000.00', 'maximum exposure:', '€5,100,000.00'])
       expect(later).toContain(figure);
     expect(later).toMatch(/Owed \(enforceable \+ payable − collected\)\s+│\s+€75,700,000\.00/);
     // The wide table names the same obligation: the one accruing the penalty.
