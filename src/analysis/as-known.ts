@@ -61,7 +61,10 @@ export function recordAsOf(c: Case, asOf: string): Case {
   };
   // A source that nothing known that day cites is not part of that day's record.
   const cited = new Set(sourceLists(cut).flatMap((list) => list.value));
-  return { ...cut, sources: sources.filter((s) => cited.has(s.id)) };
+  // The recorded status is the file's latest; when later facts were cut it was still running then.
+  const later = events.length < c.events.length || appeals.length < (c.appeals ?? []).length;
+  const running = appeals.some((a) => a.outcome === 'pending' || a.outcome === 'unknown') ? 'under-appeal' : 'open';
+  return { ...cut, status: later ? running : c.status, sources: sources.filter((s) => cited.has(s.id)) };
 }
 
 function eventAsOf(e: CaseEvent, asOf: string): CaseEvent {
