@@ -1,5 +1,9 @@
 // Small input-handling defects: each a usage error (exit 2) that says what was wrong and what is accepted.
+import MarkdownIt from 'markdown-it';
+import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
+import { renderMarkdownExport } from '../../src/render/export/markdown.js';
+import { analyseCases, bundledCases } from '../helpers/dossier.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 describe('timeline --from / --to', () => {
@@ -59,4 +63,30 @@ describe('deadlines --within', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('expected a whole number of 0 or more, got "soon"');
   });
+});
+
+describe('export --format md headings', () => {
+  /** markdownlint's default rules but line length, with MD026 (trailing punctuation) named. */
+  const lintErrors = (markdown: string): string[] =>
+    (lint({ strings: { x: markdown }, config: { default: true, MD013: false, MD026: true } })['x'] ?? []).map(
+      (e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.errorDetail ?? ''}`,
+    );
+
+  it('passes markdownlint as the README example writes it', async () => {
+    const result = await runInProcess(['export', '--format', 'md', '--as-of', '2023-02-09']);
+    expect(result.status).toBe(0);
+    expect(lintErrors(result.stdout)).toEqual([]);
+  });
+
+  it.each(['Clearview AI Inc.', 'CNIL v. Clearview:', 'Stop!', 'a \\.', 'Décision n° 1,', 'ends in \\'])(
+    'keeps a case title ending in punctuation (%j) out of MD026 and renders it unchanged',
+    (title) => {
+      const base = bundledCases().find((c) => c.id === 'cnil-clearview-ai')!;
+      const out = renderMarkdownExport(analyseCases([{ ...base, title }], '2023-02-09'));
+      expect(lintErrors(out)).toEqual([]);
+      // The h2s: Summary, Totals, then the case.
+      const headings = [...new MarkdownIt().render(out).matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+      expect(headings[2]).toBe(title);
+    },
+  );
 });
