@@ -1,11 +1,36 @@
 // Parsers for option values: a bad value is a usage error (exit 2) that says what was expected.
 import { InvalidArgumentError } from 'commander';
 import { parseDateText } from '../core/dates/date-text.js';
+import { holidayCountryProblem, isHolidayCountry } from '../calendars/eu-member-states.js';
+import { UserError } from './exit-codes.js';
 import { isJurisdiction, jurisdictionProblem, type Jurisdiction } from '../core/time/conventions.js';
 
+/** The largest count an option takes: nine digits. */
+export const MAX_WHOLE_NUMBER = 999_999_999;
+/** The largest --within: 100 years of days. */
+export const MAX_WITHIN_DAYS = 36_500;
+
+function wholeNumber(value: string, max: number, tooLarge: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number of 0 or more, got "${value}"`);
+  const parsed = Number(value);
+  if (parsed > max) throw new InvalidArgumentError(`expected ${tooLarge}, got "${value}"`);
+  return parsed;
+}
+
 export function parseNonNegativeInteger(value: string): number {
-  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError(`expected a whole number of 0 or more, got "${value}"`);
-  return Number(value);
+  return wholeNumber(value, MAX_WHOLE_NUMBER, `a whole number of at most ${String(MAX_WHOLE_NUMBER)}`);
+}
+
+/** A number of days for --within: at most MAX_WITHIN_DAYS (100 years). */
+export function parseWithinDays(value: string): number {
+  return wholeNumber(value, MAX_WITHIN_DAYS, `at most ${String(MAX_WITHIN_DAYS)} days (100 years)`);
+}
+
+/** An EU period's holiday country, upper-cased: an EU Member State (or a German Land with a table). */
+export function parseHolidayCountry(value: string): string {
+  const code = value.toUpperCase();
+  if (!isHolidayCountry(code)) throw new InvalidArgumentError(holidayCountryProblem(value));
+  return code;
 }
 
 export function parseDayDate(value: string): string {
@@ -14,6 +39,12 @@ export function parseDayDate(value: string): string {
     throw new InvalidArgumentError(`expected a date written YYYY-MM-DD, got "${value}"${'error' in parsed ? ` (${parsed.error})` : ''}`);
   }
   return value;
+}
+
+/** A --from after its --to is a usage error: the range would be empty whatever the data. */
+export function checkDayRange(from: string | undefined, to: string | undefined): void {
+  // Both are YYYY-MM-DD (parseDayDate), so the strings compare as the dates do.
+  if (from !== undefined && to !== undefined && from > to) throw new UserError(`--from ${from} is after --to ${to}`);
 }
 
 /** A jurisdiction code; plain DE is refused with the list of Länder, anything else with the supported codes. */

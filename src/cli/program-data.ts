@@ -4,7 +4,15 @@ import { Option, type Command } from 'commander';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { JURISDICTIONS, type Jurisdiction } from '../core/time/conventions.js';
-import { colorChoice, parseDayDate, parseJurisdiction, parseNonNegativeInteger, type GlobalOptions } from './options.js';
+import {
+  checkDayRange,
+  colorChoice,
+  parseDayDate,
+  parseJurisdiction,
+  parseHolidayCountry,
+  parseWithinDays,
+  type GlobalOptions,
+} from './options.js';
 
 type SetExit = (code: ExitCode) => void;
 
@@ -68,6 +76,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
       '\nExamples:\n  $ dossier timeline\n  $ dossier timeline --from 2022-01-01 --to 2022-12-31\n  $ dossier timeline --as-of 2023-02-09',
     )
     .action(async (options: DataOptions & { from?: string; to?: string }, command: Command) => {
+      checkDayRange(options.from, options.to);
       const { timeline } = await import('./commands/timeline.js');
       setExitCode(
         await timeline({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), from: options.from, to: options.to }, io),
@@ -79,7 +88,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .description('every deadline across the cases with its status, and the penalty payments accrued')
     .addOption(asOfOption())
     .addOption(holidaysOption())
-    .option('--within <days>', 'only open deadlines ending within this many days', parseNonNegativeInteger)
+    .option('--within <days>', 'only open deadlines ending within this many days (at most 36500)', parseWithinDays)
     .option('--overdue', 'only orders missed and payments overdue')
     .addOption(localeOption())
     .option('--json', 'print JSON')
@@ -175,7 +184,11 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .option('--franc', "FR délai franc (appeals to the Conseil d'État): the last day is the same date + 1")
     .addOption(holidaysOption())
     .option('--decision-period', 'the period was set by a decision, not by statute (affects NL and the FR assumption)')
-    .option('--holiday-country <code>', 'EU only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR')
+    .option(
+      '--holiday-country <code>',
+      'EU only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR',
+      parseHolidayCountry,
+    )
     .option('--summer-suspension', 'IT only: suspend the period from 1 to 31 August (legge 742/1969)')
     .option('--saturday-working', 'IT and GR only: treat Saturday as a working day')
     .addOption(localeOption())

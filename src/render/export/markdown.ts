@@ -22,6 +22,24 @@ import { caseNotes, combinedTimeline, mermaidChart, notifiedText, sourceLine } f
 
 export { mermaidText } from './markdown-parts.js';
 
+// markdownlint MD026 (default punctuation) refuses a heading that ends with one of these.
+const TRAILING_PUNCTUATION = /(\\*)([.,;:!\u3002\uff0c\uff1b\uff1a\uff01])$/u;
+
+/**
+ * A heading's text, escaped inline, with a trailing punctuation mark (a case titled "… Inc.")
+ * spelled as a character reference: it renders the same and the heading passes MD026. The
+ * escaping backslash of `\.`, if any, goes with it; an escaped backslash before it stays.
+ */
+function headingText(text: string): string {
+  const escaped = inl(text);
+  // Already a character reference (a trailing backslash is spelled &#92;): markdownlint reads it as one.
+  if (/&#?[0-9a-z]+;$/i.test(escaped)) return escaped;
+  return escaped.replace(TRAILING_PUNCTUATION, (_match, slashes: string, mark: string) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}&#${String(mark.codePointAt(0))};`;
+  });
+}
+
 // Kept here for the callers that format amounts the way the English export does.
 export { amountText } from './markdown-labels.js';
 
@@ -85,7 +103,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
   const c = view.case;
   const id = inl(c.id);
   const h = L.subheading;
-  const out = [`## ${inl(c.title)}`, ''];
+  const out = [`## ${headingText(c.title)}`, ''];
   out.push(
     `- ${L.caseFile}${L.colon}${id}`,
     `- ${L.authority}${L.colon}${inl(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
