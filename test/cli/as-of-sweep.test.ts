@@ -7,7 +7,7 @@ import { analyseCases, bundledCases } from '../helpers/dossier.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 import { addDays } from '../../src/core/time/calendar-date.js';
 
-const AS_OF = ['2021-06-01', '2023-02-09', '2024-06-01', '2025-06-01'];
+const AS_OF = ['2021-06-01', '2024-06-01', '2025-06-01'];
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_FR = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 const MONTHS_FR_LONG = [
