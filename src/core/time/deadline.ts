@@ -5,17 +5,11 @@
 // after the start count; then, if the period is extended, a non-working last day moves to the
 // next working day. The calendar is injected, so this module stays pure.
 
-import { addDays, compareDates, isCalendarDate, weekday, weekdayName, type IsoDate } from './calendar-date.js';
-import {
-  assertOptionsApply,
-  conventionFor,
-  isJurisdiction,
-  type Convention,
-  type DeadlineOptions,
-  type Jurisdiction,
-} from './conventions.js';
-import { addCalendarPeriod, formatPeriod, isValidPeriod, type Period } from './period.js';
+import { addDays, compareDates, weekday, weekdayName, type IsoDate } from './calendar-date.js';
+import { conventionFor, type Convention, type DeadlineOptions, type Jurisdiction } from './conventions.js';
+import { addCalendarPeriod, formatPeriod, type Period } from './period.js';
 import { extendPastSuspension, isInAugust } from './summer-suspension.js';
+import { clampNote, validateDeadlineInput } from './deadline-input.js';
 
 /** Tells which days are non-working in a jurisdiction and why ('Sunday', 'public holiday: …'). */
 export interface NonWorkingDays {
@@ -135,22 +129,6 @@ class Computation {
   }
 }
 
-function clampNote(from: IsoDate, end: IsoDate, period: Period): string {
-  const clamped = (period.unit === 'month' || period.unit === 'year') && end.slice(8) !== from.slice(8);
-  return clamped ? `; the month has no day ${Number(from.slice(8))}, so its last day` : '';
-}
-
-function validate(input: DeadlineInput): void {
-  // Typed callers cannot pass bad values; untyped ones (JSON, tests) can.
-  if (!isCalendarDate(input.start)) throw new RangeError(`start is not a calendar date: ${JSON.stringify(input.start)}`);
-  if (!isValidPeriod(input.period)) throw new RangeError(`not a valid period: ${JSON.stringify(input.period)}`);
-  if (!isJurisdiction(input.jurisdiction)) throw new RangeError(`unknown jurisdiction: ${JSON.stringify(input.jurisdiction)}`);
-  assertOptionsApply(input.jurisdiction, input);
-  if (input.francDelay === true && input.period.unit === 'working-day') {
-    throw new RangeError('a délai franc is counted in calendar days, not in working days');
-  }
-}
-
 /** The last day of the period before any roll-forward: counting, summer suspension, délai franc. */
 function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
   const { start, period } = input;
@@ -257,7 +235,7 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
 }
 
 function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays): DeadlineResult {
-  validate(input);
+  validateDeadlineInput(input);
   const convention = conventionFor(input.jurisdiction);
   const run = new Computation(calendar, input.summerSuspension === true);
 
