@@ -9,7 +9,7 @@ import { firstDay, lastDay } from './as-known.js';
 import type { AnalysisContext } from './context.js';
 import { computeDue, type Computed } from './deadline-compute.js';
 import { measureAppeals } from './appeal-graph.js';
-import { payableBy, penaltyView, type PenaltyView } from './penalties.js';
+import { payableBy, penaltyView, statusKnownOn, type PenaltyView } from './penalties.js';
 import { challengeSuspends, suspensionOn } from './suspensions.js';
 
 export type DeadlineKind = 'compliance' | 'payment' | 'legal-period';
@@ -240,11 +240,6 @@ export function sortDeadlines(views: readonly DeadlineView[]): DeadlineView[] {
 
 /** The last day a not-complied status is on record before the as-of day: its `as-of`, or its newest source. */
 function lastKnownLate(c: Case, compliance: NonNullable<Order['compliance']>, asOf: string): string | undefined {
-  const published = new Map(c.sources.map((s) => [s.id, s.published]));
-  const dates = [compliance['as-of'], ...(compliance.sources ?? []).map((id) => published.get(id))]
-    .map((d) => firstDay(d))
-    .filter((d): d is string => d !== undefined);
-  const explicit = firstDay(compliance['as-of']);
-  const known = explicit ?? dates.sort().at(-1);
+  const known = statusKnownOn(compliance, new Map(c.sources.map((s) => [s.id, s.published])));
   return known !== undefined && known < asOf ? known : undefined;
 }

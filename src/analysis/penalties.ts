@@ -164,10 +164,7 @@ function accrualStop(
     return { day, end: 'complied' };
   }
   if (compliance.continuing === true) return { day: asOf, end: 'as-of' };
-  const newestSource = (compliance.sources ?? [])
-    .map((id) => firstDay(published.get(id)))
-    .reduce<string | undefined>((a, b) => (b !== undefined && (a === undefined || b > a) ? b : a), undefined);
-  const known = firstDay(compliance['as-of']) ?? newestSource;
+  const known = statusKnownOn(compliance, published);
   if (known === undefined) {
     notes.push('no date on which non-compliance is on record: nothing is counted as accrued');
     return { end: 'no-evidence' };
@@ -214,6 +211,17 @@ function safeProduct(count: number, unitMinor: number): number {
   const product = count * unitMinor;
   if (!Number.isSafeInteger(product)) throw new RangeError(`penalty too large to compute exactly: ${count} × ${unitMinor}`);
   return product;
+}
+
+/** The day a status is last confirmed: its own `as-of`, or else the newest publication among its sources. */
+export function statusKnownOn(
+  status: { readonly 'as-of'?: string | undefined; readonly sources?: readonly string[] | undefined },
+  published: ReadonlyMap<string, string | undefined>,
+): string | undefined {
+  const newestSource = (status.sources ?? [])
+    .map((id) => firstDay(published.get(id)))
+    .reduce<string | undefined>((a, b) => (b !== undefined && (a === undefined || b > a) ? b : a), undefined);
+  return firstDay(status['as-of']) ?? newestSource;
 }
 
 /** How a penalty becomes payable when the case does not say: the jurisdiction's instrument. */

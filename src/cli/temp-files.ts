@@ -8,7 +8,6 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { lstat, readdir, unlink } from 'node:fs/promises';
-import { constants } from 'node:os';
 import { join } from 'node:path';
 
 const TEMP_NAME = /^\.dossier-(\d{1,10})-[0-9a-f]{12}\.tmp$/;
@@ -27,8 +26,9 @@ const pending = new Set<string>();
 
 /**
  * Removes `file` if the process is interrupted (SIGINT, SIGTERM, SIGHUP) before `release()` is
- * called, then exits with 128 + the signal's number, as a shell reports it. The handlers are in
- * place only while a temp file exists, so the default behaviour is otherwise untouched.
+ * called, then ends the process by that same signal, so the parent sees the real cause (a shell
+ * reports 128 + the signal's number). The handlers are in place only while a temp file exists, so
+ * the default behaviour is otherwise untouched.
  */
 export function removeOnInterrupt(file: string): () => void {
   if (pending.size === 0) for (const signal of HANDLED_SIGNALS) process.on(signal, onSignal);
@@ -41,7 +41,10 @@ export function removeOnInterrupt(file: string): () => void {
 
 function onSignal(signal: HandledSignal): void {
   removePending();
-  process.exit(128 + constants.signals[signal]);
+  // Re-raise with the default action rather than exiting with a code: nothing is cut short that the
+  // signal itself would not have cut, and the exit is reported as the signal it was.
+  for (const handled of HANDLED_SIGNALS) process.off(handled, onSignal);
+  process.kill(process.pid, signal);
 }
 
 /** Synchronous on purpose: it runs from a signal handler, just before the process exits. */
