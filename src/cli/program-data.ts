@@ -189,7 +189,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
       'EU only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR',
       parseHolidayCountry,
     )
-    .option('--summer-suspension', 'IT only: suspend the period from 1 to 31 August (legge 742/1969)')
+    .option('--summer-suspension', 'IT and ES only: August does not run (IT: legge 742/1969; ES: LJCA art. 128.2)')
     .option('--saturday-working', 'IT and GR only: treat Saturday as a working day')
     .addOption(localeOption())
     .option('--json', 'print JSON')

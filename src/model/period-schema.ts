@@ -6,7 +6,7 @@ import { country, date, id, note, period, ref, sourceIds, text } from './primiti
 export const jurisdiction = z
   .enum(JURISDICTIONS)
   .describe(
-    'Whose time rules and public holidays apply: EU (Regulation 1182/71), FR, IT, GR, GB (England and Wales), NL, AT, a German Land as DE-<Land> (e.g. DE-HH), IE or LU.',
+    'Whose time rules and public holidays apply: EU (Regulation 1182/71), FR, IT, GR, GB (England and Wales), NL, AT, a German Land as DE-<Land> (e.g. DE-HH), IE, LU, ES, BE, PL, SE, NO, DK or FI.',
   );
 
 export const deadlineRule = {
@@ -24,7 +24,12 @@ export const deadlineRule = {
   'holiday-country': country
     .optional()
     .describe('EU periods only: the Member State whose public holidays count (Reg. 1182/71 art. 2(1)), e.g. FR.'),
-  'summer-suspension': z.boolean().optional().describe('IT periods only: the period does not run from 1 to 31 August (legge 742/1969).'),
+  'summer-suspension': z
+    .boolean()
+    .optional()
+    .describe(
+      'IT and ES periods only: the period does not run from 1 to 31 August (IT: legge 742/1969; ES: LJCA art. 128.2, appeals to the courts).',
+    ),
   'saturday-working': z
     .boolean()
     .optional()

@@ -1,5 +1,5 @@
 // A period's rule options apply only where the law they come from applies: the délai franc in
-// France, the summer suspension in Italy, the Saturday rule in Italy and Greece, a Member State's
+// France, the summer suspension in Italy and Spain, the Saturday rule in Italy and Greece, a Member State's
 // holidays for EU periods.
 import type { Case, Due, LawDeadline } from '../model/case-schema.js';
 import type { Finding } from '../diagnostics/diagnostic.js';
@@ -7,7 +7,7 @@ import type { Path } from './walk.js';
 
 const APPLIES_TO = {
   franc: ['FR'],
-  'summer-suspension': ['IT'],
+  'summer-suspension': ['IT', 'ES'],
   'saturday-working': ['IT', 'GR'],
   'holiday-country': ['EU'],
 } as const;

@@ -55,7 +55,7 @@ describe('dossier due', () => {
     [['due', '2022-10-18', '2 months'], "required option '-j, --jurisdiction <code>' not specified"],
     [['due', '2022-10-18', '2 months', '-j', 'IT', '--franc'], 'applies to FR only'],
     [['due', '2022-10-18', '2 months', '-j', 'FR', '--holiday-country', 'DE'], 'applies to EU periods only'],
-    [['due', '2022-10-18', '2 months', '-j', 'FR', '--summer-suspension'], 'applies to IT only'],
+    [['due', '2022-10-18', '2 months', '-j', 'FR', '--summer-suspension'], 'applies to IT and ES only'],
     [['due', '2022-10-18', '2 months', '-j', 'EU', '--holiday-country', 'XX'], '"XX" is not an EU Member State'],
   ])('%j is a usage error: %s', async (args, message) => {
     const result = await runInProcess(args);

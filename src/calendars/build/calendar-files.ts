@@ -2,8 +2,12 @@
 // shape is checked by checkCalendarFile (test/calendars/calendar-data.test.ts).
 import type { CalendarFile } from '../data-format.js';
 import at from '../data/at.json' with { type: 'json' };
+import be from '../data/be.json' with { type: 'json' };
 import de from '../data/de.json' with { type: 'json' };
+import dk from '../data/dk.json' with { type: 'json' };
+import es from '../data/es.json' with { type: 'json' };
 import eu from '../data/eu.json' with { type: 'json' };
+import fi from '../data/fi.json' with { type: 'json' };
 import fr from '../data/fr.json' with { type: 'json' };
 import gb from '../data/gb.json' with { type: 'json' };
 import gr from '../data/gr.json' with { type: 'json' };
@@ -11,5 +15,26 @@ import ie from '../data/ie.json' with { type: 'json' };
 import it from '../data/it.json' with { type: 'json' };
 import lu from '../data/lu.json' with { type: 'json' };
 import nl from '../data/nl.json' with { type: 'json' };
+import no from '../data/no.json' with { type: 'json' };
+import pl from '../data/pl.json' with { type: 'json' };
+import se from '../data/se.json' with { type: 'json' };
 
-export const CALENDAR_FILES = [eu, fr, it, gr, gb, nl, at, de, ie, lu] as readonly unknown[] as readonly CalendarFile[];
+export const CALENDAR_FILES = [
+  eu,
+  fr,
+  it,
+  gr,
+  gb,
+  nl,
+  at,
+  de,
+  ie,
+  lu,
+  es,
+  be,
+  pl,
+  se,
+  no,
+  dk,
+  fi,
+] as readonly unknown[] as readonly CalendarFile[];

@@ -35,7 +35,8 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
     throw new UserError('--franc (délai franc) counts calendar days; it does not apply to a period of working days');
   if (options.holidayCountry !== undefined && options.jurisdiction !== 'EU')
     throw new UserError('--holiday-country applies to EU periods only');
-  if (options.summerSuspension && options.jurisdiction !== 'IT') throw new UserError('--summer-suspension applies to IT only');
+  if (options.summerSuspension && options.jurisdiction !== 'IT' && options.jurisdiction !== 'ES')
+    throw new UserError('--summer-suspension applies to IT and ES only');
   if (options.saturdayWorking && options.jurisdiction !== 'IT' && options.jurisdiction !== 'GR')
     throw new UserError('--saturday-working applies to IT and GR only');
   const calendarFor = await calendarsFor(io, options.holidays);

@@ -56,3 +56,56 @@ export function luxembourgConvention(weekend: readonly Weekday[]): Convention {
     closingTime: '24:00',
   };
 }
+
+// [C] Ley 39/2015 art. 30: a period in days counts días hábiles only, Saturdays, Sundays and
+// declared holidays left out (30.2), from the day after notification; months end on the same day
+// number as the notification, else the month's last day (30.4); an inhábil last day moves to the
+// next día hábil (30.5). Court appeals: LJCA art. 46.1 (2 months) and art. 128.2 (August does not
+// run: the summerSuspension option). Art. 30.6 (a holiday where the party lives or where the
+// authority sits counts) is [M]; only the national holidays are in the table.
+export function spainConvention(weekend: readonly Weekday[]): Convention {
+  return {
+    jurisdiction: 'ES',
+    name: 'Spain',
+    rule: 'Ley 39/2015 art. 30 (court appeals: LJCA arts. 46.1 and 128.2)',
+    nonWorkingWeekdays: weekend,
+    holidays: 'national holidays; community and municipal holidays are not in the table (Ley 39/2015 art. 30.6)',
+    extend: true,
+    decisionPeriod: {
+      extend: true,
+      assumption: 'Ley 39/2015 art. 30 is assumed to govern a period fixed in an AEPD decision as well; unconfirmed',
+    },
+    daysAreWorkingDays: { rule: 'Ley 39/2015 art. 30.2: días hábiles' },
+    openPoints: [
+      {
+        when: 'always',
+        text: 'only national holidays were counted: a holiday of the autonomous community or municipality where the party lives or the authority sits is inhábil too (Ley 39/2015 art. 30.6, as recalled); declare those days as extra non-working days',
+      },
+    ],
+    closingTime: '24:00',
+  };
+}
+
+// Code judiciaire [C partial]: the period runs from the day after the act and includes the expiry
+// day (arts. 52–53); an end on a Saturday, Sunday or legal holiday moves to the next working day
+// (art. 53), for procedural acts only (Cass. 28 Apr 1988; CE 13 Jan 2009 n° 189.445) [C]. Months
+// "de quantième à veille de quantième" (art. 54) [M] give the common same-date end. The deemed
+// notification of a plain registered letter on the 3rd working day after posting (art. 53bis) is
+// [C for an analogous text, M for the Code].
+export function belgiumConvention(weekend: readonly Weekday[]): Convention {
+  return {
+    jurisdiction: 'BE',
+    name: 'Belgium',
+    rule: 'Code judiciaire arts. 52–54',
+    nonWorkingWeekdays: weekend,
+    holidays: 'legal holidays (loi du 4 janvier 1974)',
+    extend: true,
+    decisionPeriod: {
+      extend: false,
+      assumption:
+        'Code judiciaire art. 53 moves the end of procedural periods only (Cass. 28 April 1988), so a period fixed in an APD decision is not moved (inference)',
+    },
+    note: 'Code judiciaire art. 53bis (as recalled): a decision sent by plain registered letter is deemed notified on the 3rd working day after posting, so the period runs from that day',
+    closingTime: '24:00',
+  };
+}

@@ -3,9 +3,10 @@
 // result repeats, and the options. Kept apart from conventions.ts for length; it lists them with the others.
 import type { Weekday } from './calendar-date.js';
 import type { Convention, OptionDoc } from './conventions.js';
-import { irelandConvention, luxembourgConvention } from './conventions-eea-west.js';
+import { belgiumConvention, irelandConvention, luxembourgConvention, spainConvention } from './conventions-eea-west.js';
+import { denmarkConvention, finlandConvention, norwayConvention, polandConvention, swedenConvention } from './conventions-eea-north.js';
 
-export const EEA_JURISDICTIONS = ['IE', 'LU'] as const;
+export const EEA_JURISDICTIONS = ['IE', 'LU', 'ES', 'BE', 'PL', 'SE', 'NO', 'DK', 'FI'] as const;
 export type EeaJurisdiction = (typeof EEA_JURISDICTIONS)[number];
 
 /** An unsettled point printed with a result: always, for a period in days, or when the roll-forward moved the end. */
@@ -43,11 +44,25 @@ export const EEA_OPTION_DOCS: readonly OptionDoc[] = [
       'the day of service or notification is day 1 of the period; false counts from the next day. Open for the DPA 2018 periods: the other reading is shown whenever its last day differs',
     basis: 'Interpretation Act 2005 s.18(h) (default, subject to a contrary intention, s.4(1))',
   },
+  {
+    name: 'naturalDays',
+    appliesTo: ['ES'],
+    defaultValue: false,
+    meaning: 'count a period in days in calendar days (días naturales), where a law or EU law says so; by default only días hábiles count',
+    basis: 'Ley 39/2015 art. 30.2',
+  },
 ];
 
 export function eeaConventions(weekend: readonly Weekday[]): Readonly<Record<EeaJurisdiction, Convention>> {
   return {
     IE: irelandConvention(weekend),
     LU: luxembourgConvention(weekend),
+    ES: spainConvention(weekend),
+    BE: belgiumConvention(weekend),
+    PL: polandConvention(weekend),
+    SE: swedenConvention(weekend),
+    NO: norwayConvention(weekend),
+    DK: denmarkConvention(weekend),
+    FI: finlandConvention(weekend),
   };
 }

@@ -239,10 +239,11 @@ const OPTION_DOCS: readonly OptionDoc[] = [
   },
   {
     name: 'summerSuspension',
-    appliesTo: ['IT'],
+    appliesTo: ['IT', 'ES'],
     defaultValue: false,
-    meaning: 'suspend the period from 1 to 31 August; whether it covers Garante appeals is unverified',
-    basis: 'L. 742/1969 art. 1 (as amended by D.L. 132/2014)',
+    meaning:
+      'suspend the period from 1 to 31 August (IT: whether it covers Garante appeals is unverified; ES: appeals to the contencioso-administrativo courts)',
+    basis: 'IT: L. 742/1969 art. 1 (as amended by D.L. 132/2014); ES: LJCA art. 128.2',
   },
   {
     name: 'greekSaturday',

@@ -53,6 +53,14 @@ export const AUGUST_RULES: Readonly<Partial<Record<Jurisdiction, AugustRule>>> =
     monthAssumption:
       'for a period in months or years the suspended days are added after the calendar count (Cassazione practice, unverified)',
   },
+  ES: {
+    rule: 'LJCA art. 128.2',
+    months: 'add-month',
+    monthAssumption:
+      'August is taken out as a whole month, the date-to-date count resuming in September (practice as recalled, not checked against a judgment)',
+    startAssumption:
+      'notified in August: counted from 1 September (STS 2 June 2020, rec. 3780/2019); whether 2 months then end on 31 October or 1 November was settled by STS 552/2022, whose holding was not read (open point)',
+  },
 };
 
 const overlapsAugust = (from: IsoDate, end: IsoDate, year: number): boolean => {

@@ -59,6 +59,7 @@ describe('options', () => {
       ['greekSaturday', true],
       ['italianSaturday', true],
       ['startDayIncluded', true],
+      ['naturalDays', false],
     ]);
     expect(listOptions('FR').map((o) => o.name)).toEqual(['periodSource', 'francDelay']);
     expect(listOptions('GB').map((o) => o.name)).toEqual(['periodSource']);

@@ -25,7 +25,7 @@ const settings = fc.constantFrom(...JURISDICTIONS).chain((jurisdiction) =>
     periodSource: fc.constantFrom('statute' as const, 'decision' as const),
     extend: fc.option(fc.boolean(), { nil: undefined }),
     francDelay: jurisdiction === 'FR' ? fc.boolean() : fc.constant(false),
-    summerSuspension: jurisdiction === 'IT' ? fc.boolean() : fc.constant(false),
+    summerSuspension: jurisdiction === 'IT' || jurisdiction === 'ES' ? fc.boolean() : fc.constant(false),
   }),
 );
 type Settings = typeof settings extends fc.Arbitrary<infer T> ? T : never;

@@ -109,3 +109,178 @@ describe('LU §4.5: loi du 30 mai 1984 (ETS 76), Saturday a legal holiday for th
     expect(result.assumptions).toContainEqual(expect.stringMatching(/CNPD decision.*unconfirmed/));
   });
 });
+
+describe('ES §5.5: Ley 39/2015 art. 30 (días hábiles), LJCA arts. 46.1 and 128.2', () => {
+  it('[C] an Orden published Thu 4 Jan 2024, 2 months (LJCA 46.1): Mon 4 Mar 2024, the Christmas court holidays not stopping it', () => {
+    for (const summerSuspension of [false, true]) {
+      expect(due('ES', '2024-01-04', '2 months', { summerSuspension })).toMatchObject({ rawEnd: '2024-03-04', end: '2024-03-04' });
+    }
+  });
+
+  it.each([
+    // §5.5 [I]: 10 días hábiles from Wed 30 Apr 2025, national holidays only: 1 May and the weekends are left out.
+    ['2025-04-30', [], '2025-05-15'],
+    // With 2 May (Comunidad de Madrid): Fri 16 May 2025, as the research says.
+    ['2025-04-30', ['2025-05-02'], '2025-05-16'],
+    // With San Isidro, 15 May (Madrid city) too: Mon 19 May 2025.
+    ['2025-04-30', ['2025-05-02', '2025-05-15'], '2025-05-19'],
+    // Saturdays are not días hábiles: Mon 2 Jun 2025 + 10 días hábiles = Mon 16 Jun 2025.
+    ['2025-06-02', [], '2025-06-16'],
+  ])('%s + 10 days, extra non-working days %j: %s', (start, extra, end) => {
+    const extraDays = extra.map((date) => ({ date, name: 'community or local holiday' }));
+    const result = due('ES', start, '10 days', {}, { extraDays });
+    expect(result).toMatchObject({ rawEnd: end, end });
+    expect(result.steps[1]).toBe('a period in days counts working days only (Ley 39/2015 art. 30.2: días hábiles)');
+    expect(result.assumptions).toContainEqual(expect.stringMatching(/autonomous community or municipality.*art\. 30\.6/));
+  });
+
+  it('counts calendar days when natural days are asked for (art. 30.2)', () => {
+    expect(due('ES', '2025-06-02', '10 days', { naturalDays: true })).toMatchObject({ rawEnd: '2025-06-12', end: '2025-06-12' });
+  });
+
+  it.each([
+    // August taken out as a whole month: Fri 4 Jul 2025 + 2 months → Sat 4 Oct 2025 → Mon 6 Oct 2025.
+    ['2025-07-04', '2025-10-04', '2025-10-06'],
+    // 15 Jun 2025 + 2 months = 15 Aug → 15 Sep 2025 (Monday).
+    ['2025-06-15', '2025-09-15', '2025-09-15'],
+    // Notified in August: counted from 1 September (STS 2 June 2020): Fri 31 Oct 2025, the other end flagged.
+    ['2025-08-12', '2025-10-31', '2025-10-31'],
+    // No August inside: unchanged.
+    ['2025-02-10', '2025-04-10', '2025-04-10'],
+  ])('LJCA art. 128.2: %s + 2 months, August not running: raw end %s → %s', (start, rawEnd, end) => {
+    const result = due('ES', start, '2 months', { summerSuspension: true });
+    expect(result).toMatchObject({ rawEnd, end });
+    expect(result.rule).toBe('Ley 39/2015 art. 30 (court appeals: LJCA arts. 46.1 and 128.2); LJCA art. 128.2');
+  });
+
+  it('says which point the August start rests on', () => {
+    expect(due('ES', '2025-08-12', '2 months', { summerSuspension: true }).assumptions).toContainEqual(
+      expect.stringMatching(/STS 552\/2022/),
+    );
+  });
+});
+
+describe('BE §6.5: Code judiciaire arts. 52–53, the 3rd working day after posting (art. 53bis)', () => {
+  it('posted by plain registered letter on Mon 2 Jun 2025: deemed notified Thu 5 Jun; 30 days → Sat 5 Jul → Mon 7 Jul 2025', () => {
+    const notified = due('BE', '2025-06-02', '3 working days');
+    expect(notified.end).toBe('2025-06-05');
+    const appeal = due('BE', notified.end, '30 days');
+    expect(appeal).toMatchObject({ rawEnd: '2025-07-05', end: '2025-07-07', extended: true });
+    expect(appeal.steps.at(-1)).toMatch(/art\. 53bis/);
+  });
+
+  it.each([
+    // §6.5: with acknowledgment of receipt, presented Tue 3 Jun 2025: 30 days → Thu 3 Jul 2025.
+    ['2025-06-03', '30 days', '2025-07-03', '2025-07-03'],
+    // National Day, Mon 21 Jul 2025; Armistice, Tue 11 Nov 2025.
+    ['2025-06-21', '30 days', '2025-07-21', '2025-07-22'],
+    ['2025-10-12', '30 days', '2025-11-11', '2025-11-12'],
+    // 26 December is not a legal holiday in Belgium.
+    ['2025-11-26', '30 days', '2025-12-26', '2025-12-26'],
+  ])('%s + %s: raw end %s → %s', (start, period, rawEnd, end) => {
+    expect(due('BE', start, period)).toMatchObject({ rawEnd, end });
+  });
+
+  it('does not move a period fixed in an APD decision (art. 53 covers procedural acts only), and says so', () => {
+    const result = due('BE', '2025-06-05', '30 days', { periodSource: 'decision' });
+    expect(result).toMatchObject({ end: '2025-07-05', extended: false });
+    expect(result.assumptions).toContainEqual(expect.stringMatching(/procedural periods only/));
+  });
+});
+
+describe('PL §7.5: KC art. 115 / KPA art. 57 §4, Saturday and statutory days off', () => {
+  it.each([
+    // §7.5: served Sat 18 Oct 2025 + 14 days = Sat 1 Nov (All Saints); Sun 2 Nov → Mon 3 Nov 2025.
+    ['2025-10-18', '14 days', '2025-11-01', '2025-11-03'],
+    // 24 December is a day off since 2025: Wed 24 Dec 2025 → Mon 29 Dec; in 2024 it was a working day.
+    ['2025-12-10', '14 days', '2025-12-24', '2025-12-29'],
+    ['2024-12-10', '14 days', '2024-12-24', '2024-12-24'],
+    // Constitution Day Sat 3 May 2025 → Mon 5 May; Corpus Christi Thu 19 Jun 2025 → Fri 20 Jun.
+    ['2025-04-19', '14 days', '2025-05-03', '2025-05-05'],
+    ['2025-06-05', '14 days', '2025-06-19', '2025-06-20'],
+  ])('%s + %s: raw end %s → %s', (start, period, rawEnd, end) => {
+    expect(due('PL', start, period)).toMatchObject({ rawEnd, end });
+  });
+});
+
+describe('SE §8.5: lag 1930:173 § 2, Saturdays and the eves', () => {
+  it.each([
+    // §8.5: received Thu 5 Dec 2024 + 3 weeks = Thu 26 Dec (annandag jul) → Fri 27 Dec 2024.
+    ['2024-12-05', '3 weeks', '2024-12-26', '2024-12-27'],
+    // §8.5: received Tue 3 Dec 2024 + 3 weeks = Tue 24 Dec (julafton); 25–26 Dec → Fri 27 Dec 2024.
+    ['2024-12-03', '3 weeks', '2024-12-24', '2024-12-27'],
+    // Nyårsafton, Tue 31 Dec 2024 → Thu 2 Jan 2025 (1 January a holiday).
+    ['2024-12-10', '3 weeks', '2024-12-31', '2025-01-02'],
+    // Midsommarafton, Fri 20 Jun 2025 → Mon 23 Jun 2025 (midsommardagen Sat 21 Jun).
+    ['2025-05-30', '3 weeks', '2025-06-20', '2025-06-23'],
+    // National Day, Fri 6 Jun 2025 → Mon 9 Jun (Whit Monday is a working day since 2005).
+    ['2025-05-16', '3 weeks', '2025-06-06', '2025-06-09'],
+  ])('%s + %s: raw end %s → %s', (start, period, rawEnd, end) => {
+    expect(due('SE', start, period)).toMatchObject({ rawEnd, end });
+  });
+
+  it('flags the start of a period in days, which the 1930 Act does not settle', () => {
+    expect(due('SE', '2025-06-02', '10 days').assumptions).toContainEqual(expect.stringMatching(/1930:173 has no such rule/));
+    expect(due('SE', '2025-06-02', '3 weeks').assumptions).toEqual([]);
+  });
+});
+
+describe('NO §9.5: domstolloven § 149, Saturday, helgedag or a day equated by law', () => {
+  it.each([
+    // §9.5: received Thu 8 May 2025 + 3 weeks = Thu 29 May (Ascension) → Fri 30 May 2025.
+    ['2025-05-08', '3 weeks', '2025-05-29', '2025-05-30'],
+    // 17 May 2024 (Friday, equated by law) → Mon 20 May 2024 = Whit Monday → Tue 21 May 2024.
+    ['2024-04-26', '3 weeks', '2024-05-17', '2024-05-21'],
+    // Maundy Thursday 17 Apr 2025 → Tue 22 Apr 2025.
+    ['2025-03-27', '3 weeks', '2025-04-17', '2025-04-22'],
+  ])('%s + %s: raw end %s → %s', (start, period, rawEnd, end) => {
+    expect(due('NO', start, period)).toMatchObject({ rawEnd, end });
+  });
+
+  it('keeps 24 December a working day, showing the other reading', () => {
+    const result = due('NO', '2025-12-03', '3 weeks');
+    expect(result).toMatchObject({ rawEnd: '2025-12-24', end: '2025-12-24' });
+    expect(result.assumptions).toEqual([expect.stringMatching(/Christmas Eve and New Year's Eve.*would be 2025-12-29 \(Monday\)$/)]);
+  });
+});
+
+describe('DK §10.5: forældelsesloven § 27 by analogy', () => {
+  it.each([
+    // §10.5: from Fri 31 Jan 2025, 1 month: Fri 28 Feb 2025.
+    ['2025-01-31', '1 month', '2025-02-28', '2025-02-28'],
+    // §10.5: ending Thu 5 Jun 2025 (grundlovsdag) → Fri 6 Jun 2025.
+    ['2025-05-05', '1 month', '2025-06-05', '2025-06-06'],
+    // 31 December 2025 (Wednesday) → Fri 2 Jan 2026; 24 December 2025 → Mon 29 Dec.
+    ['2025-12-17', '2 weeks', '2025-12-31', '2026-01-02'],
+    ['2025-12-10', '2 weeks', '2025-12-24', '2025-12-29'],
+    // Store bededag was abolished from 2024: Fri 16 May 2025 is a working day, Fri 5 May 2023 was not.
+    ['2025-05-02', '2 weeks', '2025-05-16', '2025-05-16'],
+    ['2023-04-21', '2 weeks', '2023-05-05', '2023-05-08'],
+  ])('%s + %s: raw end %s → %s', (start, period, rawEnd, end) => {
+    expect(due('DK', start, period)).toMatchObject({ rawEnd, end });
+  });
+
+  it('says on every result that the rule is applied by analogy', () => {
+    expect(due('DK', '2025-01-31', '1 month').assumptions).toEqual([expect.stringMatching(/no general act.*by analogy/)]);
+  });
+});
+
+describe('FI §11.5: laki 150/1930 § 5, the eves push the end, 31 December does not', () => {
+  it.each([
+    // §11.5: served Mon 24 Nov 2025 + 30 days = Wed 24 Dec (jouluaatto); 25–26 Dec, Sat 27, Sun 28 → Mon 29 Dec 2025.
+    ['2025-11-24', '30 days', '2025-12-24', '2025-12-29'],
+    // 31 December is not in § 5 (date-holidays types it 'bank'): Wed 31 Dec 2025 stays.
+    ['2025-12-01', '30 days', '2025-12-31', '2025-12-31'],
+    // Juhannusaatto Fri 20 Jun 2025 → Mon 23 Jun 2025; itsenäisyyspäivä Sat 6 Dec 2025 → Mon 8 Dec.
+    ['2025-05-21', '30 days', '2025-06-20', '2025-06-23'],
+    ['2025-11-06', '30 days', '2025-12-06', '2025-12-08'],
+    // Vapunpäivä, Thu 1 May 2025 → Fri 2 May.
+    ['2025-04-01', '30 days', '2025-05-01', '2025-05-02'],
+  ])('%s + %s: raw end %s → %s', (start, period, rawEnd, end) => {
+    expect(due('FI', start, period)).toMatchObject({ rawEnd, end });
+  });
+
+  it('says that an act at an office must be done before it closes (§ 6)', () => {
+    expect(due('FI', '2025-11-24', '30 days').steps.at(-1)).toMatch(/150\/1930 § 6/);
+  });
+});
