@@ -3,9 +3,9 @@
 // roll-forward of a last day open, the other reading too, so that no reader mistakes one
 // reading for the law.
 import type { Case, Due, LawDeadline } from '../model/case-schema.js';
-import { computeDeadline, type DeadlineInput, type DeadlineResult } from '../core/time/deadline.js';
+import { computeDeadline, type DeadlineInput, type DeadlineResult, type NonWorkingDays } from '../core/time/deadline.js';
 import { parsePeriod } from '../core/time/period.js';
-import type { Jurisdiction } from '../core/time/conventions.js';
+import { conventionFor, type Jurisdiction } from '../core/time/conventions.js';
 import { anchorOf, type Anchor } from './anchor.js';
 import type { AnalysisContext } from './context.js';
 
@@ -42,6 +42,8 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
     ...(due.extend === undefined ? {} : { extend: due.extend }),
     ...(due.franc ? { francDelay: true } : {}),
     ...(due['summer-suspension'] ? { summerSuspension: true } : {}),
+    ...(due['start-day-included'] === false ? { startDayIncluded: false } : {}),
+    ...(due['natural-days'] ? { naturalDays: true } : {}),
   };
   try {
     const calendar = context.calendarFor(jurisdiction, {
@@ -57,9 +59,26 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
     const alternative =
       computation.extended && due.extend === undefined && engineAssumptions.length > 0
         ? { end: computeDeadline({ ...input, extend: false }, calendar).end, reading: 'if the last day is not moved past non-working days' }
-        : undefined;
+        : laterWithoutStartDay(input, due, calendar, computation.end);
     return { jurisdiction, anchor, computation, end: computation.end, assumptions, ...(alternative ? { alternative } : {}) };
   } catch (error) {
     return { jurisdiction, anchor, assumptions: [], problem: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * IE: the start day counts by default (Interpretation Act 2005 s.18(h)), but whether it does for a
+ * given period is open; unless the case settles it, the later reading (the day not counted) is the
+ * alternative, so that a deadline is never called missed while that reading still has it open.
+ */
+function laterWithoutStartDay(input: DeadlineInput, due: Due | LawDeadline, calendar: NonWorkingDays, end: string) {
+  if (
+    conventionFor(input.jurisdiction).startDayIncluded === undefined ||
+    ('start-day-included' in due && due['start-day-included'] !== undefined)
+  )
+    return undefined;
+  const other = computeDeadline({ ...input, startDayIncluded: false }, calendar).end;
+  return other > end
+    ? { end: other, reading: 'if the day of service is not counted (an open point under the Interpretation Act 2005 s.18(h))' }
+    : undefined;
 }

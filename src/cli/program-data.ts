@@ -191,6 +191,11 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     )
     .option('--summer-suspension', 'IT and ES only: August does not run (IT: legge 742/1969; ES: LJCA art. 128.2)')
     .option('--saturday-working', 'IT and GR only: treat Saturday as a working day')
+    .option(
+      '--start-day-excluded',
+      'IE only: do not count the day of service as day 1 (the other reading of Interpretation Act 2005 s.18(h))',
+    )
+    .option('--natural-days', 'ES only: count a period in days in calendar days (días naturales), not días hábiles')
     .addOption(localeOption())
     .option('--json', 'print JSON')
     .addHelpText(
@@ -206,6 +211,8 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
           holidayCountry?: string;
           summerSuspension?: boolean;
           saturdayWorking?: boolean;
+          startDayExcluded?: boolean;
+          naturalDays?: boolean;
           jurisdiction: Jurisdiction;
           extend: boolean;
           franc?: boolean;
@@ -233,6 +240,8 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
               holidayCountry: options.holidayCountry,
               summerSuspension: options.summerSuspension === true,
               saturdayWorking: options.saturdayWorking === true,
+              startDayExcluded: options.startDayExcluded === true,
+              naturalDays: options.naturalDays === true,
             },
             io,
           ),

@@ -30,6 +30,16 @@ export const deadlineRule = {
     .describe(
       'IT and ES periods only: the period does not run from 1 to 31 August (IT: legge 742/1969; ES: LJCA art. 128.2, appeals to the courts).',
     ),
+  'start-day-included': z
+    .boolean()
+    .optional()
+    .describe(
+      'IE periods only: whether the day of service is day 1 of the period (default true, Interpretation Act 2005 s.18(h)); false counts from the next day.',
+    ),
+  'natural-days': z
+    .boolean()
+    .optional()
+    .describe('ES periods only: count a period in days in calendar days (días naturales) instead of días hábiles (Ley 39/2015 art. 30.2).'),
   'saturday-working': z
     .boolean()
     .optional()

@@ -1,6 +1,6 @@
 // A period's rule options apply only where the law they come from applies: the délai franc in
-// France, the summer suspension in Italy and Spain, the Saturday rule in Italy and Greece, a Member State's
-// holidays for EU periods.
+// France, the summer suspension in Italy and Spain, the start day in Ireland, natural days in
+// Spain, the Saturday rule in Italy and Greece, a Member State's holidays for EU periods.
 import type { Case, Due, LawDeadline } from '../model/case-schema.js';
 import type { Finding } from '../diagnostics/diagnostic.js';
 import type { Path } from './walk.js';
@@ -9,6 +9,8 @@ const APPLIES_TO = {
   franc: ['FR'],
   'summer-suspension': ['IT', 'ES'],
   'saturday-working': ['IT', 'GR'],
+  'start-day-included': ['IE'],
+  'natural-days': ['ES'],
   'holiday-country': ['EU'],
 } as const;
 
@@ -18,8 +20,9 @@ export function checkPeriodOptions(c: Case): Finding[] {
     if ('date' in rule) return;
     const jurisdiction = rule.jurisdiction ?? c.jurisdiction;
     for (const [option, where] of Object.entries(APPLIES_TO) as [keyof typeof APPLIES_TO, readonly string[]][]) {
-      // Setting an option to false asks for the default, which is harmless anywhere.
-      if (rule[option] === undefined || rule[option] === false || where.includes(jurisdiction)) continue;
+      // Setting an option to its default (false; true for start-day-included) is harmless anywhere.
+      const isDefault = rule[option] === (option === 'start-day-included');
+      if (rule[option] === undefined || isDefault || where.includes(jurisdiction)) continue;
       findings.push({
         code: 'period/option',
         path: [...path, option],

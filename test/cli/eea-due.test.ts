@@ -37,6 +37,21 @@ describe('dossier due, EEA jurisdictions', () => {
     expect(france.stderr).toContain('applies to IT and ES only');
   });
 
+  it('takes --start-day-excluded for IE and --natural-days for ES only', async () => {
+    const ireland = await runInProcess(['due', '2024-12-03', '28 days', '-j', 'IE', '--start-day-excluded', '--json']);
+    expect(endOf(ireland.stdout)).toBe('2024-12-31');
+    const spain = await runInProcess(['due', '2025-06-02', '10 days', '-j', 'ES', '--natural-days', '--json']);
+    expect(endOf(spain.stdout)).toBe('2025-06-12');
+    for (const [flag, only] of [
+      ['--start-day-excluded', 'IE only'],
+      ['--natural-days', 'ES only'],
+    ]) {
+      const refused = await runInProcess(['due', '2025-06-02', '10 days', '-j', 'FR', flag!]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain(`${flag} applies to ${only}`);
+    }
+  });
+
   it('refuses --holiday-country NO (not an EU Member State) and keeps SE, with its statutory table', async () => {
     const norway = await runInProcess(['due', '2024-12-23', '1 day', '-j', 'EU', '--holiday-country', 'NO']);
     expect(norway.status).toBe(2);

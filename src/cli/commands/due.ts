@@ -22,6 +22,8 @@ export interface DueOptions {
   readonly holidayCountry: string | undefined;
   readonly summerSuspension: boolean;
   readonly saturdayWorking: boolean;
+  readonly startDayExcluded: boolean;
+  readonly naturalDays: boolean;
 }
 
 export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
@@ -39,6 +41,8 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
     throw new UserError('--summer-suspension applies to IT and ES only');
   if (options.saturdayWorking && options.jurisdiction !== 'IT' && options.jurisdiction !== 'GR')
     throw new UserError('--saturday-working applies to IT and GR only');
+  if (options.startDayExcluded && options.jurisdiction !== 'IE') throw new UserError('--start-day-excluded applies to IE only');
+  if (options.naturalDays && options.jurisdiction !== 'ES') throw new UserError('--natural-days applies to ES only');
   const calendarFor = await calendarsFor(io, options.holidays);
   const result = computeOrExplain(() =>
     computeDeadline(
@@ -50,6 +54,8 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
         ...(options.extend ? {} : { extend: false }),
         ...(options.franc ? { francDelay: true } : {}),
         ...(options.summerSuspension ? { summerSuspension: true } : {}),
+        ...(options.startDayExcluded ? { startDayIncluded: false } : {}),
+        ...(options.naturalDays ? { naturalDays: true } : {}),
       },
       calendarFor(options.jurisdiction, {
         ...(options.holidayCountry === undefined ? {} : { holidayCountry: options.holidayCountry }),

@@ -98,6 +98,15 @@ export function isBeyond(period: Period, limit: Convention['notExtendedBeyond'])
   }
 }
 
+/** The citation printed with a result: the convention's rule, or the délai franc, plus any August rule. */
+export function ruleApplied(input: DeadlineOptions & { jurisdiction: Jurisdiction }, convention: Convention): string {
+  if (input.francDelay === true) {
+    return "délai franc, Conseil d'État case law (CE 29 Dec 2006 n°289818; extension: CE 19 Sept 2014 n°362568)";
+  }
+  const august = AUGUST_RULES[input.jurisdiction];
+  return input.summerSuspension === true && august !== undefined ? `${convention.rule}; ${august.rule}` : convention.rule;
+}
+
 /** The open points of a convention that apply to this result. */
 export function openPointsFor(convention: Convention, period: Period, extended: boolean): string[] {
   return (convention.openPoints ?? [])

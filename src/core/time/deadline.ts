@@ -18,6 +18,7 @@ import {
   isBeyond,
   isMonthly,
   openPointsFor,
+  ruleApplied,
   skipWholeAugusts,
   startDayCounts,
 } from './counting-rules.js';
@@ -222,14 +223,6 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
     if (end !== endBefore && minimum.assumption !== undefined) run.assumptions.push(minimum.assumption);
   }
   return end;
-}
-
-function ruleApplied(input: DeadlineInput, convention: Convention): string {
-  if (input.francDelay === true) {
-    return "délai franc, Conseil d'État case law (CE 29 Dec 2006 n°289818; extension: CE 19 Sept 2014 n°362568)";
-  }
-  const august = AUGUST_RULES[input.jurisdiction];
-  return input.summerSuspension === true && august !== undefined ? `${convention.rule}; ${august.rule}` : convention.rule;
 }
 
 export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays): DeadlineResult {
