@@ -90,6 +90,22 @@ describe('legal periods', () => {
     expect(deadline(withPeriod({ extend: false }), 'appeal', '2022-12-18')).toMatchObject({ status: 'expired' });
   });
 
+  it('count a compound period part by part, as written in the case file', () => {
+    // EU GC: 2 months + 10 days from Mon 17 Oct 2022: Sat 17 Dec, + 10 days = Tue 27 Dec 2022.
+    const d = deadline(withPeriod({ period: '2 months + 10 days', jurisdiction: 'EU' }), 'appeal', '2022-12-20');
+    expect(d).toMatchObject({ end: '2022-12-27', status: 'open' });
+  });
+
+  it.each([
+    ['1 week', true],
+    ['1 week + 1 day', false],
+  ])('a penalty per %j is accepted by the schema: %s (per takes one unit only)', (per, accepted) => {
+    const build = () =>
+      withCase((x) => withOrder(x, (o) => ({ ...o, penalty: { per, amount: '10', currency: 'EUR', 'payable-by': 'liquidation' } })));
+    if (accepted) expect(build).not.toThrow();
+    else expect(build).toThrow(/per/);
+  });
+
   it('where a roll-forward rests on an open point, both readings are given and the later one decides', () => {
     // FR, a period set by the decision: CPC 642 moving Saturday 17 Dec to Monday 19 Dec is unsettled.
     const d = deadline(baseCase(), 'order', '2022-12-18');

@@ -7,9 +7,9 @@
 
 import { addDays, compareDates, weekday, weekdayName, type IsoDate } from './calendar-date.js';
 import { conventionFor, type Convention, type DeadlineOptions, type Jurisdiction } from './conventions.js';
-import { addCalendarPeriod, formatPeriod, type Period } from './period.js';
+import { addCalendarPart, formatPeriod, isCompound, periodParts, type Period } from './period.js';
 import { extendPastSuspension, isInAugust } from './summer-suspension.js';
-import { clampNote, validateDeadlineInput } from './deadline-input.js';
+import { clampNote, isBeyond, validateDeadlineInput } from './deadline-input.js';
 
 /** Tells which days are non-working in a jurisdiction and why ('Sunday', 'public holiday: …'). */
 export interface NonWorkingDays {
@@ -148,14 +148,18 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
     const header = `+ ${formatPeriod(period)} → ${describe(rawEnd)}`;
     run.steps.splice(headerLine, 0, run.skipped.length > 0 ? `${header}, not counting:` : header);
   } else {
-    rawEnd = addCalendarPeriod(countFrom, period);
-    run.steps.push(`+ ${formatPeriod(period)} → ${describe(rawEnd)}${clampNote(countFrom, rawEnd, period)}`);
+    // A compound period's parts are counted in turn, each from the last day of the one before.
+    for (const part of periodParts(period)) {
+      const partFrom = rawEnd;
+      rawEnd = addCalendarPart(partFrom, part);
+      run.steps.push(`+ ${formatPeriod(part)} → ${describe(rawEnd)}${clampNote(partFrom, rawEnd, part)}`);
+    }
     const suspension = run.summerSuspension ? extendPastSuspension(countFrom, rawEnd) : undefined;
     if (suspension !== undefined && suspension.suspendedDays > 0) {
       rawEnd = suspension.end;
       const days = suspension.suspendedDays;
       run.steps.push(`+ ${days} days of summer suspension (L. 742/1969 art. 1) → ${describe(rawEnd)}`);
-      if (period.unit === 'month' || period.unit === 'year') {
+      if (periodParts(period).some((part) => part.unit === 'month' || part.unit === 'year')) {
         run.assumptions.push(
           'for a period in months or years the suspended days are added after the calendar count (Cassazione practice, unverified)',
         );
@@ -185,7 +189,8 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
 
   const { period } = input;
   const minimum = convention.minimumWorkingDays;
-  const longEnough = period.unit !== 'working-day' && (period.unit !== 'day' || period.count >= (minimum?.fromDays ?? 0));
+  const longEnough =
+    isCompound(period) || (period.unit !== 'working-day' && (period.unit !== 'day' || period.count >= (minimum?.fromDays ?? 0)));
   if (minimum !== undefined && longEnough) {
     // Reg. 1182/71 art. 3(5) [unconfirmed]; ATW art. 2 [C]: a period of two (three) days or more
     // contains at least two working days, the start day not counted.
@@ -197,23 +202,6 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
     if (end !== endBefore && minimum.assumption !== undefined) run.assumptions.push(minimum.assumption);
   }
   return end;
-}
-
-/** ATW art. 4(a): whether a period is longer than the statute's reach. */
-function isBeyond(period: Period, limit: Convention['notExtendedBeyond']): boolean {
-  if (limit === undefined) return false;
-  switch (period.unit) {
-    case 'day':
-      return period.count > limit.days;
-    case 'week':
-      return period.count > limit.weeks;
-    case 'month':
-      return period.count > limit.months;
-    case 'year':
-      return period.count > limit.years;
-    case 'working-day':
-      return false;
-  }
 }
 
 function ruleApplied(input: DeadlineInput, convention: Convention): string {
@@ -243,7 +231,7 @@ function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays):
   const rawEnd = countPeriod(input, run);
 
   const fromDecision = input.periodSource === 'decision';
-  const outsideStatute = isBeyond(input.period, convention.notExtendedBeyond);
+  const outsideStatute = isBeyond(input.period, convention.notExtendedBeyond, input.start, rawEnd);
   if (outsideStatute && input.extend === undefined) {
     run.steps.push(
       `${convention.notExtendedBeyond?.rule ?? ''}: the statute does not apply to a period of ${formatPeriod(input.period)}, so its last day is not moved`,
@@ -251,6 +239,12 @@ function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays):
   }
   const extend = input.extend ?? (outsideStatute ? false : fromDecision ? convention.decisionPeriod.extend : convention.extend);
   const reasonAtRawEnd = calendar.reasonIfNonWorking(rawEnd);
+  const limit = convention.notExtendedBeyond;
+  if (isCompound(input.period) && limit !== undefined && reasonAtRawEnd !== undefined && input.extend === undefined) {
+    run.assumptions.push(
+      `${limit.rule} names periods in one unit; a compound period is taken as within it unless it is longer than both ${String(limit.days)} days and ${String(limit.months)} months`,
+    );
+  }
   // The decision-period caveat matters only when the last day is non-working.
   const caveat = convention.decisionPeriod.assumption;
   if (input.extend === undefined && fromDecision && reasonAtRawEnd !== undefined && caveat !== undefined) {
