@@ -58,6 +58,23 @@ describe('compliance deadlines', () => {
   });
 });
 
+describe('a day the decision names', () => {
+  it.each([
+    ['on a day', { date: '2023-06-30' }, { end: '2023-06-30', fixedDate: '2023-06-30' }],
+    ['before a day', { before: '2023-07-01' }, { end: '2023-06-30', fixedDate: '2023-06-30', fixedBefore: '2023-07-01' }],
+    ['before a month', { before: '2024-03' }, { end: '2024-02-29', fixedBefore: '2024-03-01' }],
+    ['before a year', { before: '2024' }, { end: '2023-12-31', fixedBefore: '2024-01-01' }],
+  ])('%s', (_name, due, expected) => {
+    const c = withCase((x) => withOrder(x, (o) => ({ ...o, due })));
+    expect(deadline(c, 'order', '2023-06-01')).toMatchObject({ status: 'open', ...expected });
+  });
+
+  it('is missed the day after the day before', () => {
+    const c = withCase((x) => withOrder(x, (o) => ({ ...o, due: { before: '2023-07-01' } })));
+    expect(deadline(c, 'order', '2023-07-01')).toMatchObject({ status: 'missed', daysLate: 1 });
+  });
+});
+
 describe('payment deadlines', () => {
   const withDue = (payment: object | undefined) =>
     withCase((x) =>

@@ -143,6 +143,7 @@ export const FR: MarkdownLabels = {
   ruleLine: (rule, closing) => `Règle${C}${rule}${S}expire à ${closing}, heure locale`,
   working: 'Calcul',
   fixedDate: 'Fixé par la décision',
+  fixedBefore: 'la veille du',
   basis: 'Fondement',
   metOn: (date) => `Respecté ${date}`,
   notComputable: 'Non calculable',
