@@ -11,6 +11,10 @@ export function firstDay(text: string | undefined): string | undefined {
   return 'range' in parsed ? parsed.range.first : undefined;
 }
 
+function compareDays(a: string | undefined, b: string | undefined): number {
+  return (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
+}
+
 export function lastDay(text: string | undefined): string | undefined {
   if (text === undefined || text === 'unknown') return undefined;
   const parsed = parseDateText(text);
@@ -29,7 +33,12 @@ export function recordAsOf(c: Case, asOf: string): Case {
   const statusAfter = (record: { readonly 'as-of'?: string; readonly date?: string; readonly sources?: readonly string[] }) =>
     after(record['as-of'] ?? record.date, asOf) || (record.sources ?? []).some((id) => !published.has(id));
 
-  const events = c.events.filter((e) => !after(e.date, asOf)).map((e) => eventAsOf(e, asOf));
+  // In the order they happened, whatever the file's order (a month-only date from its first day;
+  // the sort is stable, so events on the same day keep the file's order).
+  const events = c.events
+    .filter((e) => !after(e.date, asOf))
+    .map((e) => eventAsOf(e, asOf))
+    .sort((a, b) => compareDays(firstDay(a.date), firstDay(b.date)));
   const known = new Set(events.map((e) => e.id));
   const measures = (c.measures ?? []).filter((m) => known.has(m.decision)).map((m) => measureAsOf(m, known, statusAfter));
   const findings = (c.findings ?? []).filter((f) => known.has(f.decision));

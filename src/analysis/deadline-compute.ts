@@ -6,6 +6,8 @@ import type { Case, Due, LawDeadline } from '../model/case-schema.js';
 import { computeDeadline, type DeadlineInput, type DeadlineResult, type NonWorkingDays } from '../core/time/deadline.js';
 import { parsePeriod } from '../core/time/period.js';
 import { conventionFor, type Jurisdiction } from '../core/time/conventions.js';
+import { addDays } from '../core/time/calendar-date.js';
+import { parseDateText } from '../core/dates/date-text.js';
 import { anchorOf, type Anchor } from './anchor.js';
 import type { AnalysisContext } from './context.js';
 
@@ -15,6 +17,8 @@ export interface Computed {
   readonly computation?: DeadlineResult;
   readonly alternative?: { readonly end: string; readonly reading: string };
   readonly fixedDate?: string;
+  /** The decision says "before" this day (the first day of a month or year it names); `fixedDate` is the day before. */
+  readonly fixedBefore?: string;
   readonly end?: string;
   readonly assumptions: string[];
   readonly problem?: string;
@@ -24,6 +28,7 @@ export interface Computed {
 export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statute' | 'decision', context: AnalysisContext): Computed {
   const jurisdiction: Jurisdiction = 'jurisdiction' in due && due.jurisdiction ? due.jurisdiction : c.jurisdiction;
   if ('date' in due) return { jurisdiction, fixedDate: due.date, end: due.date, assumptions: [] };
+  if ('before' in due) return beforeADay(jurisdiction, due.before);
   const anchor = anchorOf(c, due.from);
   if (!anchor.ok)
     return {
@@ -81,4 +86,13 @@ function laterWithoutStartDay(input: DeadlineInput, due: Due | LawDeadline, cale
   return other > end
     ? { end: other, reading: 'if the day of service is not counted (an open point under the Interpretation Act 2005 s.18(h))' }
     : undefined;
+}
+
+/** "Before 1 July 2023": the last day is 30 June; "before July 2023" (a month) likewise, before its first day. */
+function beforeADay(jurisdiction: Jurisdiction, before: string): Computed {
+  const parsed = parseDateText(before);
+  if ('error' in parsed) return { jurisdiction, assumptions: [], problem: `"${before}" is not a date: ${parsed.error}` };
+  if (parsed.range.first === '0001-01-01') return { jurisdiction, assumptions: [], problem: `nothing can be done before ${before}` };
+  const lastDay = addDays(parsed.range.first, -1);
+  return { jurisdiction, fixedDate: lastDay, fixedBefore: parsed.range.first, end: lastDay, assumptions: [] };
 }

@@ -41,6 +41,8 @@ export interface DeadlineView {
   readonly alternative?: { readonly end: string; readonly reading: string };
   /** A last day named in the decision itself. */
   readonly fixedDate?: string;
+  /** The decision says "before" this day (the first of a month or year it names); `fixedDate` is the day before. */
+  readonly fixedBefore?: string;
   readonly end?: string;
   readonly status: DeadlineStatus;
   /** Days from asOf to the end (open deadlines). */

@@ -5,7 +5,7 @@
 import type { Case, Compliance, Order, Penalty, Suspension } from '../model/case-schema.js';
 import { addDays, addMonths, addYears, daysBetween, minDate } from '../core/time/calendar-date.js';
 import { parseAmount, toSafeMinor } from '../core/money/amount.js';
-import { parsePeriod, type Period } from '../core/time/period.js';
+import { parseSimplePeriod, type PeriodPart } from '../core/time/period.js';
 import { firstDay, lastDay } from './as-known.js';
 import { suspendedDays } from './suspensions.js';
 
@@ -191,7 +191,7 @@ function accrue(
   if (span === undefined || days <= 0) return 0;
   if (penalty.per === 'day') return safeProduct(days, amountMinor);
   if (penalty.per === 'lump-sum') return amountMinor;
-  const period = parsePeriod(penalty.per);
+  const period = parseSimplePeriod(penalty.per);
   if (period === undefined) return undefined;
   notes.push(`each ${penalty.per} begun counts in full (assumed)`);
   let periods = 0;
@@ -200,7 +200,7 @@ function accrue(
 }
 
 /** from + n periods (weeks as 7 days; months and years by the calendar). */
-function advance(from: string, period: Period, n: number): string {
+function advance(from: string, period: PeriodPart, n: number): string {
   const count = period.count * n;
   if (period.unit === 'month') return addMonths(from, count);
   if (period.unit === 'year') return addYears(from, count);

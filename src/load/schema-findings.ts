@@ -11,6 +11,7 @@ import {
   DATE_PATTERN,
   ID_PATTERN,
   PERIOD_PATTERN,
+  SIMPLE_PERIOD_PATTERN,
 } from '../model/patterns.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Finding } from '../diagnostics/diagnostic.js';
@@ -25,7 +26,12 @@ const DATE_KEYS = new Set(['date', 'published', 'checked', 'notified', 'filed', 
 const PATTERN_CODES: readonly (readonly [RegExp, DiagnosticCode, string])[] = [
   [DATE_PATTERN, 'date/invalid', 'a date written YYYY-MM-DD, YYYY-MM or "YYYY"'],
   [AMOUNT_PATTERN, 'money/invalid', 'an amount as quoted decimal text, e.g. "20000000" or "1500.50"'],
-  [PERIOD_PATTERN, 'period/invalid', 'a period such as "2 months", "28 days", "6 weeks", "1 year" or "10 working days" (1 to 9999)'],
+  [
+    PERIOD_PATTERN,
+    'period/invalid',
+    'a period such as "2 months", "28 days", "6 weeks", "1 year", "10 working days" (1 to 9999) or "2 months + 10 days"',
+  ],
+  [SIMPLE_PERIOD_PATTERN, 'period/invalid', 'a period of one unit such as "1 week" or "1 month" (1 to 9999)'],
   [ID_PATTERN, 'id/invalid', 'a slug of lower-case letters, digits and single hyphens, e.g. "sanction"'],
   [CURRENCY_PATTERN, 'code/currency', 'a three-letter ISO 4217 code such as EUR'],
   [COUNTRY_PATTERN, 'code/country', 'a two-letter ISO 3166-1 code such as FR (GB for the United Kingdom)'],

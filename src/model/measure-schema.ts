@@ -1,7 +1,7 @@
 // What a decision imposed or declared: fines, orders (with their penalty payments), reprimands,
 // and findings that impose nothing.
 import { z } from 'zod';
-import { amount, article, currency, date, id, note, period, ref, refs, sourceIds, text } from './primitives.js';
+import { amount, article, currency, date, id, note, ref, refs, simplePeriod, sourceIds, text } from './primitives.js';
 import { due } from './period-schema.js';
 
 const liquidation = z.strictObject({
@@ -25,7 +25,7 @@ export const PENALTY_UNITS = ['day', 'breach', 'lump-sum', 'unknown'] as const;
 const penalty = z
   .strictObject({
     per: z
-      .union([z.enum(PENALTY_UNITS), period])
+      .union([z.enum(PENALTY_UNITS), simplePeriod])
       .describe(
         'What one amount is due for: day (of delay), a period such as "1 week", breach, lump-sum (all at once), or unknown (only the maximum is known).',
       ),

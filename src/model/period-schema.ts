@@ -54,6 +54,12 @@ export const due = z.union([
     ...deadlineRule,
   }),
   z.strictObject({ date: date.describe('A fixed last day named in the decision.'), basis: deadlineRule.basis }),
+  z.strictObject({
+    before: date.describe(
+      'The decision requires the act before this day ("avant le 1er juillet 2023"): the last day is the day before. A month or a year means before its first day.',
+    ),
+    basis: deadlineRule.basis,
+  }),
 ]);
 
 export const lawDeadline = z.strictObject({

@@ -9,6 +9,7 @@ import {
   DATE_PATTERN,
   ID_PATTERN,
   PERIOD_PATTERN,
+  SIMPLE_PERIOD_PATTERN,
 } from './patterns.js';
 
 export const id = z.string().regex(ID_PATTERN).max(64).describe('A slug: lower-case letters, digits and single hyphens, e.g. "sanction".');
@@ -32,5 +33,11 @@ export const url = z
   .describe('An http(s) address.');
 export const sourceIds = refs('sources').describe('Ids of the sources that support this fact.').optional();
 export const note = text('Free text: what is uncertain or disputed about this item.').optional();
-export const period = z.string().regex(PERIOD_PATTERN).describe('A period: "2 months", "28 days", "6 weeks", "1 year", "10 working days".');
+export const period = z
+  .string()
+  .regex(PERIOD_PATTERN)
+  .describe(
+    'A period: "2 months", "28 days", "6 weeks", "1 year", "10 working days", or calendar parts counted in turn: "2 months + 10 days".',
+  );
+export const simplePeriod = z.string().regex(SIMPLE_PERIOD_PATTERN).describe('A period of one unit: "1 week", "1 month".');
 export const article = z.union([z.int().min(1), z.string().regex(ARTICLE_PATTERN)]).describe('A GDPR article, e.g. 6 or "5(1)(a)".');

@@ -1,6 +1,7 @@
 // One computed deadline: the last day first, where it cannot be missed, then the working a lawyer
 // checks it by: each step, the days passed over and why, the rule applied and what is assumed.
 import type { DeadlineResult } from '../core/time/deadline.js';
+import { periodParts } from '../core/time/period.js';
 import { formatDateWithWeekday, labels, plural, type Labels, type Locale } from './locale.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, tones, type RenderOptions } from './table.js';
@@ -14,7 +15,9 @@ export function renderDue(result: DeadlineResult, options: RenderOptions): strin
     ...paragraph(`${l.field.lastDay}${l.colon}${formatDateWithWeekday(clean(result.end), options.locale)}`, options.width, { tone: bold }),
     ...paragraph(closingLine(result, l, options.locale), options.width),
     ...paragraph(
-      `${formatDateWithWeekday(clean(result.start), options.locale)} + ${plural(result.period.count, l.periodUnit[result.period.unit], options.locale)}`,
+      `${formatDateWithWeekday(clean(result.start), options.locale)} + ${periodParts(result.period)
+        .map((part) => plural(part.count, l.periodUnit[part.unit], options.locale))
+        .join(' + ')}`,
       options.width,
     ),
     '',

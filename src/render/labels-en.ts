@@ -86,6 +86,7 @@ export const EN = {
     fromEventDate: 'event date, notification unknown',
     fromNotification: 'notification',
     fixedDate: 'fixed in the decision',
+    fixedBefore: 'fixed in the decision: the day before',
     rule: 'Rule',
     lastDay: 'Last day',
     closingTime: 'closes at',

@@ -84,6 +84,7 @@ export const FR: Labels = {
     fromEventDate: 'date de l’acte, notification inconnue',
     fromNotification: 'notification',
     fixedDate: 'fixée par la décision',
+    fixedBefore: 'fixée par la décision : la veille du',
     rule: 'Règle',
     lastDay: 'Dernier jour',
     closingTime: 'clôture à',

@@ -79,9 +79,30 @@ function escapeLineStart(escaped: string): string {
   return escaped.replace(/^(\d+)\./, '$1\\.');
 }
 
+// The punctuation of the sentence after a link-shaped word ("Amazon.com," "see #12!") stays out
+// of its code span, as long as what is left is still link-shaped and so still in the span. Not a
+// full stop: it often ends an abbreviation that is part of the word ("D.lgs.").
+// (A loop, not /[…]+$/, which is quadratic on a long run that is not at the end.)
+const TRAILING_PUNCTUATION = new Set(',;:!?');
+
+function trailingPunctuation(text: string): string {
+  let start = text.length;
+  while (start > 0 && TRAILING_PUNCTUATION.has(text.charAt(start - 1))) start -= 1;
+  return text.slice(start);
+}
+
 function escapeToken(token: string, atStart: boolean): string {
-  if (LINK_OR_REFERENCE.test(token)) return codeSpan(token);
-  const out = token.replace(SIGNIFICANT, escapeChar);
+  if (LINK_OR_REFERENCE.test(token)) {
+    const trail = trailingPunctuation(token);
+    const core = token.slice(0, token.length - trail.length);
+    if (trail === '' || !LINK_OR_REFERENCE.test(core)) return codeSpan(token);
+    return `${codeSpan(core)}${escapePlain(trail, false)}`;
+  }
+  return escapePlain(token, atStart);
+}
+
+function escapePlain(text: string, atStart: boolean): string {
+  const out = text.replace(SIGNIFICANT, escapeChar);
   return atStart ? escapeLineStart(out) : out;
 }
 

@@ -7,7 +7,7 @@ import { ORDER_KINDS } from '../model/case-schema.js';
 import { capStatus, conversionText, appealSpan, paymentSpan } from './fines.js';
 import { penaltyLines, statusSpans } from './deadlines.js';
 import { workingLines } from './due.js';
-import { formatDate, formatMoney, labels, type Labels } from './locale.js';
+import { formatDate, formatMoney, labels, type Labels, type Locale } from './locale.js';
 import { findingLines, itemNotes, lastChecked, notificationLines, suspensionLines } from './report-detail-parts.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import {
@@ -145,7 +145,7 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
     ];
     if (d.fixedDate)
       block.push(
-        ...paragraph(`${formatDate(clean(d.fixedDate), options.locale)} (${l.field.fixedDate})`, width, {
+        ...paragraph(`${formatDate(clean(d.fixedDate), options.locale)} (${fixedText(d.fixedBefore, l, options.locale)})`, width, {
           prefix: `  ${l.field.lastDay}${l.colon}`,
           indent: 4,
         }),
@@ -254,4 +254,9 @@ function sourceLines(c: Case, options: DetailOptions, l: Labels): string[] {
       ...(s.note ? paragraph(clean(s.note), width, { prefix: '  ', indent: 2 }) : []),
     ];
   });
+}
+
+/** "fixed in the decision", or "…: the day before 1 Jul 2023" when the decision says "before". */
+function fixedText(before: string | undefined, l: Labels, locale: Locale): string {
+  return before === undefined ? l.field.fixedDate : `${l.field.fixedBefore} ${formatDate(clean(before), locale)}`;
 }

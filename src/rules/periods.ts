@@ -17,7 +17,7 @@ const APPLIES_TO = {
 export function checkPeriodOptions(c: Case): Finding[] {
   const findings: Finding[] = [];
   const check = (rule: Due | LawDeadline, path: Path) => {
-    if ('date' in rule) return;
+    if ('date' in rule || 'before' in rule) return;
     const jurisdiction = rule.jurisdiction ?? c.jurisdiction;
     for (const [option, where] of Object.entries(APPLIES_TO) as [keyof typeof APPLIES_TO, readonly string[]][]) {
       // Setting an option to its default (false; true for start-day-included) is harmless anywhere.

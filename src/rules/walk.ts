@@ -28,6 +28,7 @@ export function dateFields(c: Case): Located<string>[] {
   });
   (c.measures ?? []).forEach((m, i) => {
     if ('due' in m && m.due && 'date' in m.due) add(m.due.date, ['measures', i, 'due', 'date']);
+    if ('due' in m && m.due && 'before' in m.due) add(m.due.before, ['measures', i, 'due', 'before']);
     if (m.kind === 'fine') {
       add(m.payment?.date, ['measures', i, 'payment', 'date']);
       add(m.payment?.['as-of'], ['measures', i, 'payment', 'as-of']);

@@ -48,3 +48,19 @@ describe('recordAsOf', () => {
     expect(recordAsOf(record, '2024-01-10').sources.map((s) => s.id)).toEqual(['decision-text', 'later']);
   });
 });
+
+describe('event order', () => {
+  it('is the order they happened in, whatever the file says; same-day events keep the file order', () => {
+    const c = withCase((base) => ({
+      ...base,
+      events: [
+        { id: 'late', date: '2023-05', kind: 'other', summary: 'Later, known to the month', sources: ['decision-text'] },
+        ...base.events,
+        { id: 'notice-b', date: '2022-06-01', kind: 'other', summary: 'Second notice', sources: ['decision-text'] },
+        { id: 'notice-a', date: '2022-06-01', kind: 'other', summary: 'Written after, same day', sources: ['decision-text'] },
+        { id: 'mid', date: '2023-05-01', kind: 'other', summary: 'First day of that month', sources: ['decision-text'] },
+      ],
+    }));
+    expect(recordAsOf(c, '2026-12-02').events.map((e) => e.id)).toEqual(['notice-b', 'notice-a', 'decision', 'late', 'mid']);
+  });
+});

@@ -58,6 +58,23 @@ describe('compliance deadlines', () => {
   });
 });
 
+describe('a day the decision names', () => {
+  it.each([
+    ['on a day', { date: '2023-06-30' }, { end: '2023-06-30', fixedDate: '2023-06-30' }],
+    ['before a day', { before: '2023-07-01' }, { end: '2023-06-30', fixedDate: '2023-06-30', fixedBefore: '2023-07-01' }],
+    ['before a month', { before: '2024-03' }, { end: '2024-02-29', fixedBefore: '2024-03-01' }],
+    ['before a year', { before: '2024' }, { end: '2023-12-31', fixedBefore: '2024-01-01' }],
+  ])('%s', (_name, due, expected) => {
+    const c = withCase((x) => withOrder(x, (o) => ({ ...o, due })));
+    expect(deadline(c, 'order', '2023-06-01')).toMatchObject({ status: 'open', ...expected });
+  });
+
+  it('is missed the day after the day before', () => {
+    const c = withCase((x) => withOrder(x, (o) => ({ ...o, due: { before: '2023-07-01' } })));
+    expect(deadline(c, 'order', '2023-07-01')).toMatchObject({ status: 'missed', daysLate: 1 });
+  });
+});
+
 describe('payment deadlines', () => {
   const withDue = (payment: object | undefined) =>
     withCase((x) =>
@@ -88,6 +105,22 @@ describe('legal periods', () => {
     }));
   it('expire once run out', () => {
     expect(deadline(withPeriod({ extend: false }), 'appeal', '2022-12-18')).toMatchObject({ status: 'expired' });
+  });
+
+  it('count a compound period part by part, as written in the case file', () => {
+    // EU GC: 2 months + 10 days from Mon 17 Oct 2022: Sat 17 Dec, + 10 days = Tue 27 Dec 2022.
+    const d = deadline(withPeriod({ period: '2 months + 10 days', jurisdiction: 'EU' }), 'appeal', '2022-12-20');
+    expect(d).toMatchObject({ end: '2022-12-27', status: 'open' });
+  });
+
+  it.each([
+    ['1 week', true],
+    ['1 week + 1 day', false],
+  ])('a penalty per %j is accepted by the schema: %s (per takes one unit only)', (per, accepted) => {
+    const build = () =>
+      withCase((x) => withOrder(x, (o) => ({ ...o, penalty: { per, amount: '10', currency: 'EUR', 'payable-by': 'liquidation' } })));
+    if (accepted) expect(build).not.toThrow();
+    else expect(build).toThrow(/per/);
   });
 
   it('where a roll-forward rests on an open point, both readings are given and the later one decides', () => {

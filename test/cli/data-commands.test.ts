@@ -42,6 +42,8 @@ describe('dossier due', () => {
     [['2022-10-20', '30 days', '-j', 'IT', '--saturday-working'], '2022-11-19'],
     [['2022-09-19', '2 months', '-j', 'GR'], '2022-11-21'],
     [['2022-09-19', '2 months', '-j', 'GR', '--saturday-working'], '2022-11-19'],
+    // General Court: 14 days from publication + 2 months + 10 days for distance: Sat 7 Jun → Mon 9 Jun 2025.
+    [['2025-03-14', '14 days + 2 months + 10 days', '-j', 'EU'], '2025-06-09'],
   ])('due %j ends on %s', async (args, end) => {
     const result = await json(['due', ...args, '--json']);
     expect(result.format).toBe('dossier-due/1');
@@ -51,6 +53,7 @@ describe('dossier due', () => {
   it.each([
     [['due', '2023-02-30', '2 months', '-j', 'FR'], 'February 2023 has 28 days'],
     [['due', '2022-10-18', '2 fortnights', '-j', 'FR'], 'is not a period'],
+    [['due', '2022-10-18', '2 months + 10 working days', '-j', 'FR'], 'working days stand alone'],
     [['due', '2022-10-18', '2 months', '-j', 'XX'], "argument 'XX' is invalid"],
     [['due', '2022-10-18', '2 months'], "required option '-j, --jurisdiction <code>' not specified"],
     [['due', '2022-10-18', '2 months', '-j', 'IT', '--franc'], 'applies to FR only'],

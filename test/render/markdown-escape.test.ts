@@ -83,6 +83,12 @@ const INLINE: readonly (readonly [input: string, expected: string])[] = [
   ['[Pay here](https://evil)', '\\[Pay `here](https://evil)`'],
   ['<https://evil.example>', '`<https://evil.example>`'],
   ['see www.evil.example now', 'see `www.evil.example` now'],
+  // Sentence punctuation after a link-shaped word stays outside the code span.
+  ['Amazon.com, Inc.', '`Amazon.com`, Inc.'],
+  ['write to boss@evil.example; or', 'write to `boss@evil.example`; or'],
+  ['D.lgs. 150/2011', '`D.lgs.` 150/2011'],
+  ['fixes #12!', 'fixes `#12`\\!'],
+  ['x:, y', '`x:,` y'],
   ['mail boss@evil.example', 'mail `boss@evil.example`'],
   ['# Overdue', '\\# Overdue'],
   ['---', '\\---'],
@@ -109,7 +115,7 @@ const INLINE: readonly (readonly [input: string, expected: string])[] = [
   ['a\\|b', 'a\\\\\\|b'],
   ['trailing\\', 'trailing&#92;'],
   ['two\\\\', 'two\\\\&#92;'],
-  ['AT&T &amp; &#60;', 'AT&amp;T &amp;amp; `&#60;`'], // `#6` looks like an issue reference
+  ['AT&T &amp; &#60;', 'AT&amp;T &amp;amp; `&#60`;'], // `#6` looks like an issue reference
   ['&lt;b&gt; #x', '&amp;lt;b&amp;gt; \\#x'],
   ['line1\nline2\r\n', 'line1↵line2\\\\x0D↵'],
   ['\x1b[31mred', '\\\\x1B\\[31mred'],

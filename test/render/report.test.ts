@@ -10,6 +10,7 @@ import { renderDue } from '../../src/render/due.js';
 import { formatDate, formatMoney, labels, plural } from '../../src/render/locale.js';
 import type { Locale } from '../../src/render/locale.js';
 import { analyseCases, bundledCases, bundledDossier } from '../helpers/dossier.js';
+import { withCase, withOrder } from '../helpers/case-builder.js';
 
 const plain = new Chalk({ level: 0 });
 const options = (locale: Locale = 'en', width = 160) => ({ chalk: plain, width, locale });
@@ -192,6 +193,17 @@ describe('case detail', () => {
     expect(out).toContain('Appeal: under appeal (ftt, ut)');
     expect(out).toMatch(/│ ftt +│.*\n(.*\n)*.*sent back: heard again +│\n.*after ut +│/);
     expect(out).toMatch(/│ ut +│.*\n(.*\n)*.*sent back to ftt +│/);
+  });
+});
+
+describe('a last day the decision names as "before" a day', () => {
+  const c = withCase((x) => withOrder(x, (o) => ({ ...o, due: { before: '2023-07-01' } })));
+  const view = analyseCases([c], '2023-06-01');
+  it.each<[Locale, string]>([
+    ['en', '30 Jun 2023 (fixed in the decision: the day before 1 Jul 2023)'],
+    ['fr', '30 juin 2023 (fixée par la décision : la veille du 1 juil. 2023)'],
+  ])('%s: the case detail says both days', (locale, text) => {
+    expect(renderCaseDetail(view.cases[0]!, options(locale))).toContain(text);
   });
 });
 

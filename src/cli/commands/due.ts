@@ -30,7 +30,7 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
   const period = parsePeriod(options.period);
   if (!period)
     throw new UserError(
-      `"${options.period}" is not a period; write e.g. "2 months", "28 days", "6 weeks", "1 year" or "10 working days" (1 to 9999)`,
+      `"${options.period}" is not a period; write e.g. "2 months", "28 days", "6 weeks", "1 year", "10 working days" (1 to 9999), or calendar parts joined by " + " ("2 months + 10 days"; working days stand alone)`,
     );
   if (options.franc && options.jurisdiction !== 'FR') throw new UserError('--franc (délai franc) applies to FR only');
   if (options.franc && period.unit === 'working-day')

@@ -81,23 +81,6 @@ export function skipWholeAugusts(from: IsoDate, months: number): { end: IsoDate;
   }
 }
 
-/** ATW art. 4(a): whether a period is longer than the statute's reach. */
-export function isBeyond(period: Period, limit: Convention['notExtendedBeyond']): boolean {
-  if (limit === undefined) return false;
-  switch (period.unit) {
-    case 'day':
-      return period.count > limit.days;
-    case 'week':
-      return period.count > limit.weeks;
-    case 'month':
-      return period.count > limit.months;
-    case 'year':
-      return period.count > limit.years;
-    case 'working-day':
-      return false;
-  }
-}
-
 /** The citation printed with a result: the convention's rule, or the délai franc, plus any August rule. */
 export function ruleApplied(input: DeadlineOptions & { jurisdiction: Jurisdiction }, convention: Convention): string {
   if (input.francDelay === true) {

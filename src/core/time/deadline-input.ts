@@ -1,11 +1,12 @@
-// Checks of a deadline's input, and the note the working gives when a month is too short.
-import { isCalendarDate, type IsoDate } from './calendar-date.js';
-import { assertOptionsApply, isJurisdiction } from './conventions.js';
+// Checks of a deadline's input, the reach of a statute over a period, and the note the working
+// gives when a month is too short.
+import { addDays, addMonths, compareDates, isCalendarDate, type IsoDate } from './calendar-date.js';
+import { assertOptionsApply, isJurisdiction, type Convention } from './conventions.js';
 import type { DeadlineInput } from './deadline.js';
-import { isValidPeriod, type Period } from './period.js';
+import { isCompound, isValidPeriod, type Period, type PeriodPart } from './period.js';
 
 /** The working's note when a month has no such day (31 Dec + 2 months is 29 Feb). */
-export function clampNote(from: IsoDate, end: IsoDate, period: Period): string {
+export function clampNote(from: IsoDate, end: IsoDate, period: PeriodPart): string {
   const clamped = (period.unit === 'month' || period.unit === 'year') && end.slice(8) !== from.slice(8);
   return clamped ? `; the month has no day ${Number(from.slice(8))}, so its last day` : '';
 }
@@ -19,5 +20,30 @@ export function validateDeadlineInput(input: DeadlineInput): void {
   assertOptionsApply(input.jurisdiction, input);
   if (input.francDelay === true && input.period.unit === 'working-day') {
     throw new RangeError('a délai franc is counted in calendar days, not in working days');
+  }
+}
+
+/**
+ * ATW art. 4(a): whether a period is longer than the statute's reach. The article names periods
+ * in one unit; a compound one is taken as beyond it when it ends later than both the day limit
+ * and the month limit would from the same start (an assumption, recorded by the caller).
+ */
+export function isBeyond(period: Period, limit: Convention['notExtendedBeyond'], start: IsoDate, rawEnd: IsoDate): boolean {
+  if (limit === undefined) return false;
+  if (isCompound(period)) {
+    const reach = [addDays(start, limit.days), addMonths(start, limit.months)].sort(compareDates).at(-1) ?? start;
+    return compareDates(rawEnd, reach) > 0;
+  }
+  switch (period.unit) {
+    case 'day':
+      return period.count > limit.days;
+    case 'week':
+      return period.count > limit.weeks;
+    case 'month':
+      return period.count > limit.months;
+    case 'year':
+      return period.count > limit.years;
+    case 'working-day':
+      return false;
   }
 }

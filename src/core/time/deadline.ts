@@ -5,17 +5,17 @@
 // after the start count; then, if the period is extended, a non-working last day moves to the
 // next working day. The calendar is injected, so this module stays pure.
 
-import { addDays, compareDates, weekday, weekdayName, type IsoDate } from './calendar-date.js';
+import { addDays, weekday, type IsoDate } from './calendar-date.js';
 import { conventionFor, type Convention, type DeadlineOptions, type Jurisdiction } from './conventions.js';
-import { addCalendarPeriod, formatPeriod, type Period } from './period.js';
-import { extendPastSuspension, isInAugust } from './summer-suspension.js';
-import { clampNote, validateDeadlineInput } from './deadline-input.js';
+import { addCalendarPart, formatPeriod, isCompound, periodParts, type Period } from './period.js';
+import { extendPastSuspension } from './summer-suspension.js';
+import { clampNote, isBeyond, validateDeadlineInput } from './deadline-input.js';
+import { CalendarError, Computation, describe } from './computation.js';
 import {
   AUGUST_RULES,
   countedPeriod,
   inclusiveEnd,
   inclusiveNote,
-  isBeyond,
   isMonthly,
   openPointsFor,
   ruleApplied,
@@ -35,8 +35,7 @@ export interface NonWorkingDays {
   readonly otherReadings?: readonly { readonly note: string; readonly calendar: NonWorkingDays }[];
 }
 
-/** The calendar cannot answer (a year it has no data for, or no working day in sight): the user's input, not a bug. */
-export class CalendarError extends Error {}
+export { CalendarError, MAX_CONSECUTIVE_NON_WORKING_DAYS } from './computation.js';
 
 export interface DeadlineInput extends DeadlineOptions {
   /** The civil date of the triggering event (notification), which is not counted. */
@@ -74,73 +73,6 @@ export interface DeadlineResult {
   assumptions: string[];
 }
 
-/** A calendar with no working day for this long is broken, not a legal situation. */
-export const MAX_CONSECUTIVE_NON_WORKING_DAYS = 366;
-/** Skipped days listed one per step line before the rest are summed up. */
-const MAX_SKIP_LINES = 20;
-
-const describe = (date: IsoDate): string => `${date} (${weekdayName(date)})`;
-
-/**
- * One computation: the calendar and the summer-suspension flag it counts with, and the working it
- * records. `skipped` stays complete while the step list names at most MAX_SKIP_LINES of them.
- */
-class Computation {
-  readonly steps: string[] = [];
-  readonly skipped: SkippedDay[] = [];
-  readonly assumptions: string[] = [];
-  private listedSkips = 0;
-  private unlistedSkips = 0;
-
-  constructor(
-    readonly calendar: NonWorkingDays,
-    readonly summerSuspension: boolean,
-  ) {}
-
-  isSuspended(date: IsoDate): boolean {
-    return this.summerSuspension && isInAugust(date);
-  }
-
-  skip(date: IsoDate, reason: string): void {
-    this.skipped.push({ date, reason });
-    if (this.listedSkips < MAX_SKIP_LINES) {
-      this.steps.push(`${describe(date)} skipped: ${reason}`);
-      this.listedSkips += 1;
-    } else {
-      this.unlistedSkips += 1;
-    }
-  }
-
-  flushSkipSummary(): void {
-    if (this.unlistedSkips > 0) this.steps.push(`… and ${this.unlistedSkips} more non-working days skipped`);
-    this.unlistedSkips = 0;
-  }
-
-  /** The first working day after `after`, recording the non-working days passed over. */
-  nextWorkingDay(after: IsoDate): IsoDate {
-    let date = after;
-    for (let tries = 0; tries < MAX_CONSECUTIVE_NON_WORKING_DAYS; tries += 1) {
-      date = addDays(date, 1);
-      if (this.isSuspended(date)) continue;
-      const reason = this.calendar.reasonIfNonWorking(date);
-      if (reason === undefined) return date;
-      this.skip(date, reason);
-    }
-    throw new CalendarError(
-      `no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar (or a --holidays file) declares too many consecutive days`,
-    );
-  }
-
-  /** Working days in (start, end], counting no further than `enough`. */
-  workingDaysIn(start: IsoDate, end: IsoDate, enough: number): number {
-    let found = 0;
-    for (let date = addDays(start, 1); found < enough && compareDates(date, end) <= 0; date = addDays(date, 1)) {
-      if (this.calendar.reasonIfNonWorking(date) === undefined) found += 1;
-    }
-    return found;
-  }
-}
-
 /** The last day of the period before any roll-forward: counting, summer suspension, délai franc. */
 function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
   const { start } = input;
@@ -149,7 +81,8 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
   if (period !== input.period) run.steps.push(`a period in days counts working days only (${convention.daysAreWorkingDays?.rule ?? ''})`);
   // IE, Interpretation Act 2005 s.18(h): the start day is day 1 (see inclusiveEnd for months).
   const startCounted = startDayCounts(convention, input);
-  let countFrom = startCounted && !isMonthly(period) ? addDays(start, -1) : start;
+  // A compound period's parts are counted in turn from the day before the start day.
+  let countFrom = startCounted && (isCompound(period) || !isMonthly(period)) ? addDays(start, -1) : start;
   const august = AUGUST_RULES[input.jurisdiction];
   if (run.isSuspended(start)) {
     // L. 742/1969 art. 1, LJCA art. 128.2: a period that would begin in August begins when it ends.
@@ -167,10 +100,20 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
     const header = `+ ${formatPeriod(period)} → ${describe(rawEnd)}`;
     run.steps.splice(headerLine, 0, run.skipped.length > 0 ? `${header}, not counting:` : header);
   } else {
-    rawEnd = startCounted && isMonthly(period) ? inclusiveEnd(countFrom, period) : addCalendarPeriod(countFrom, period);
-    const note = startCounted && isMonthly(period) ? inclusiveNote(countFrom, rawEnd) : clampNote(countFrom, rawEnd, period);
-    run.steps.push(`+ ${formatPeriod(period)} → ${describe(rawEnd)}${note}`);
-    const inMonths = isMonthly(period);
+    if (isCompound(period)) {
+      refuseCompoundUnder(convention, input);
+      // The parts are counted in turn, each from the last day of the one before.
+      for (const part of periodParts(period)) {
+        const partFrom = rawEnd;
+        rawEnd = addCalendarPart(partFrom, part);
+        run.steps.push(`+ ${formatPeriod(part)} → ${describe(rawEnd)}${clampNote(partFrom, rawEnd, part)}`);
+      }
+    } else {
+      rawEnd = startCounted && isMonthly(period) ? inclusiveEnd(countFrom, period) : addCalendarPart(countFrom, period);
+      const note = startCounted && isMonthly(period) ? inclusiveNote(countFrom, rawEnd) : clampNote(countFrom, rawEnd, period);
+      run.steps.push(`+ ${formatPeriod(period)} → ${describe(rawEnd)}${note}`);
+    }
+    const inMonths = periodParts(period).some(isMonthly);
     if (run.summerSuspension && august !== undefined && inMonths && august.months === 'add-month') {
       const months = period.unit === 'year' ? 12 * period.count : period.count;
       const skipped = skipWholeAugusts(countFrom, months);
@@ -197,6 +140,24 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
   return rawEnd;
 }
 
+/**
+ * Where days are working days (ES, Ley 39/2015 art. 30.2) or August is taken out as whole months
+ * (ES, LJCA art. 128.2), a compound period has no settled count: refused rather than guessed.
+ */
+function refuseCompoundUnder(convention: Convention, input: DeadlineInput): void {
+  const days = convention.daysAreWorkingDays;
+  if (days !== undefined && input.naturalDays !== true && periodParts(input.period).some((part) => part.unit === 'day')) {
+    throw new CalendarError(
+      `a period in days counts working days only (${days.rule}), which a compound period cannot mix with calendar parts: write its parts as separate deadlines`,
+    );
+  }
+  if (input.summerSuspension === true && AUGUST_RULES[input.jurisdiction]?.months === 'add-month') {
+    throw new CalendarError(
+      `a compound period with the August rule of ${input.jurisdiction} has no settled count: write its parts as separate deadlines`,
+    );
+  }
+}
+
 /** Moves a non-working last day to the next working day, then applies any minimum of working days. */
 function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): IsoDate {
   const convention = conventionFor(input.jurisdiction);
@@ -211,7 +172,8 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
 
   const { period } = input;
   const minimum = convention.minimumWorkingDays;
-  const longEnough = period.unit !== 'working-day' && (period.unit !== 'day' || period.count >= (minimum?.fromDays ?? 0));
+  const longEnough =
+    isCompound(period) || (period.unit !== 'working-day' && (period.unit !== 'day' || period.count >= (minimum?.fromDays ?? 0)));
   if (minimum !== undefined && longEnough) {
     // Reg. 1182/71 art. 3(5) [unconfirmed]; ATW art. 2 [C]: a period of two (three) days or more
     // contains at least two working days, the start day not counted.
@@ -256,7 +218,7 @@ function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays):
   const rawEnd = countPeriod(input, run);
 
   const fromDecision = input.periodSource === 'decision';
-  const outsideStatute = isBeyond(input.period, convention.notExtendedBeyond);
+  const outsideStatute = isBeyond(input.period, convention.notExtendedBeyond, input.start, rawEnd);
   if (outsideStatute && input.extend === undefined) {
     run.steps.push(
       `${convention.notExtendedBeyond?.rule ?? ''}: the statute does not apply to a period of ${formatPeriod(input.period)}, so its last day is not moved`,
@@ -264,6 +226,12 @@ function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays):
   }
   const extend = input.extend ?? (outsideStatute ? false : fromDecision ? convention.decisionPeriod.extend : convention.extend);
   const reasonAtRawEnd = calendar.reasonIfNonWorking(rawEnd);
+  const limit = convention.notExtendedBeyond;
+  if (isCompound(input.period) && limit !== undefined && reasonAtRawEnd !== undefined && input.extend === undefined) {
+    run.assumptions.push(
+      `${limit.rule} names periods in one unit; a compound period is taken as within it unless it is longer than both ${String(limit.days)} days and ${String(limit.months)} months`,
+    );
+  }
   // The decision-period caveat matters only when the last day is non-working.
   const caveat = convention.decisionPeriod.assumption;
   if (input.extend === undefined && fromDecision && reasonAtRawEnd !== undefined && caveat !== undefined) {

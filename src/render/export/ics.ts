@@ -80,7 +80,8 @@ function description(c: CaseView, d: DeadlineView): string {
   const lines = [`Status as of the export: ${statusText(d)}`, `Case: ${c.case.title} (${c.case.id})`, `Kind: ${d.kind}`];
   if (d.anchor) lines.push(`Start: ${d.anchor.date} (${d.anchor.basis === 'notified' ? 'notified' : 'event date, notification unknown'})`);
   if (w) lines.push(`Period: ${formatPeriod(w.period)}`, `Rule: ${w.rule}`);
-  if (d.fixedDate !== undefined) lines.push(`Fixed date in the decision: ${d.fixedDate}`);
+  if (d.fixedDate !== undefined)
+    lines.push(`Fixed date in the decision: ${d.fixedDate}${d.fixedBefore === undefined ? '' : ` (the day before ${d.fixedBefore})`}`);
   if (d.basis !== undefined) lines.push(`Basis: ${d.basis}`);
   for (const a of d.assumptions) lines.push(`Assumption: ${a}`);
   if (w) lines.push('Working:', ...w.steps.map((s) => `  ${s}`));

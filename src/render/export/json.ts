@@ -80,6 +80,7 @@ function deadlineJson(d: DeadlineView): Json {
     start: d.anchor ? { date: d.anchor.date, event: d.anchor.eventId, basis: d.anchor.basis } : null,
     period: w ? formatPeriod(w.period) : null,
     fixedDate: orNull(d.fixedDate),
+    fixedBefore: orNull(d.fixedBefore),
     rawEnd: w ? w.rawEnd : null,
     skipped: w ? w.skipped.map((s) => ({ date: s.date, reason: s.reason })) : [],
     end: orNull(d.end),

@@ -74,6 +74,7 @@ export const EN: MarkdownLabels = {
   ruleLine: (rule, closing) => `Rule: ${rule}; closes ${closing} local time`,
   working: 'Working',
   fixedDate: 'Fixed in the decision',
+  fixedBefore: 'the day before',
   basis: 'Basis',
   metOn: (date) => `Met on: ${date}`,
   notComputable: 'Not computable',

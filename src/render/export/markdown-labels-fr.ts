@@ -1,6 +1,6 @@
 // The French words of the Markdown export (see markdown-labels.ts for the typography).
 import type { DeadlineStatus } from '../../analysis/deadlines.js';
-import type { PeriodUnit } from '../../core/time/period.js';
+import { periodParts, type PeriodUnit } from '../../core/time/period.js';
 import { formatCount, formatMoney, type PluralForms } from '../locale.js';
 import { FR as FR_LABELS } from '../labels-fr.js';
 import type { MarkdownLabels } from './markdown-labels.js';
@@ -78,7 +78,10 @@ export const FR: MarkdownLabels = {
   money: (minor, currency) => formatMoney(minor, currency, 'fr'),
   decimal: (text) => text.replace('.', ','),
   percent: (n) => `${String(n).replace('.', ',')}${NNBSP}%`,
-  period: (p) => fr(p.count, FR_UNITS[p.unit]),
+  period: (p) =>
+    periodParts(p)
+      .map((part) => fr(part.count, FR_UNITS[part.unit]))
+      .join(' + '),
   time: (hhmm) => hhmm.replace(/^(\d{2}):(\d{2})$/, `$1${NBSP}h${NBSP}$2`),
   semicolon: S,
   colon: C,
@@ -140,6 +143,7 @@ export const FR: MarkdownLabels = {
   ruleLine: (rule, closing) => `Règle${C}${rule}${S}expire à ${closing}, heure locale`,
   working: 'Calcul',
   fixedDate: 'Fixé par la décision',
+  fixedBefore: 'la veille du',
   basis: 'Fondement',
   metOn: (date) => `Respecté ${date}`,
   notComputable: 'Non calculable',

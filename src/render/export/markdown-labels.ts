@@ -119,6 +119,8 @@ export interface MarkdownLabels {
   /** The engine's working steps are English prose from the analysis; only this label is translated. */
   readonly working: string;
   readonly fixedDate: string;
+  /** Followed by a date: the decision says "before" that day. */
+  readonly fixedBefore: string;
   readonly basis: string;
   readonly metOn: (date: string) => string;
   readonly notComputable: string;

@@ -194,7 +194,10 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
     sub.push(L.ruleLine(inl(w.rule), inl(L.time(w.closingTime))));
     sub.push(...w.steps.map((s) => `${L.working}${L.colon}${inl(s)}`));
   }
-  if (d.fixedDate !== undefined) sub.push(`${L.fixedDate}${L.colon}${x.d(d.fixedDate)}`);
+  if (d.fixedDate !== undefined) {
+    const before = d.fixedBefore === undefined ? '' : ` (${L.fixedBefore} ${x.d(d.fixedBefore)})`;
+    sub.push(`${L.fixedDate}${L.colon}${x.d(d.fixedDate)}${before}`);
+  }
   if (d.basis !== undefined) sub.push(`${L.basis}${L.colon}${inl(d.basis)}`);
   if (d.metOn !== undefined) sub.push(L.metOn(x.on(d.metOn)));
   if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(d.problem)}`);

@@ -1,0 +1,75 @@
+// One computation of a deadline: the calendar it counts with, the days it passes over and the
+// working it records, step by step.
+import { addDays, compareDates, weekdayName, type IsoDate } from './calendar-date.js';
+import type { NonWorkingDays, SkippedDay } from './deadline.js';
+import { isInAugust } from './summer-suspension.js';
+
+/** The calendar cannot answer (a year it has no data for, or no working day in sight): the user's input, not a bug. */
+export class CalendarError extends Error {}
+
+/** A calendar with no working day for this long is broken, not a legal situation. */
+export const MAX_CONSECUTIVE_NON_WORKING_DAYS = 366;
+/** Skipped days listed one per step line before the rest are summed up. */
+const MAX_SKIP_LINES = 20;
+
+export const describe = (date: IsoDate): string => `${date} (${weekdayName(date)})`;
+
+/**
+ * One computation: the calendar and the summer-suspension flag it counts with, and the working it
+ * records. `skipped` stays complete while the step list names at most MAX_SKIP_LINES of them.
+ */
+export class Computation {
+  readonly steps: string[] = [];
+  readonly skipped: SkippedDay[] = [];
+  readonly assumptions: string[] = [];
+  private listedSkips = 0;
+  private unlistedSkips = 0;
+
+  constructor(
+    readonly calendar: NonWorkingDays,
+    readonly summerSuspension: boolean,
+  ) {}
+
+  isSuspended(date: IsoDate): boolean {
+    return this.summerSuspension && isInAugust(date);
+  }
+
+  skip(date: IsoDate, reason: string): void {
+    this.skipped.push({ date, reason });
+    if (this.listedSkips < MAX_SKIP_LINES) {
+      this.steps.push(`${describe(date)} skipped: ${reason}`);
+      this.listedSkips += 1;
+    } else {
+      this.unlistedSkips += 1;
+    }
+  }
+
+  flushSkipSummary(): void {
+    if (this.unlistedSkips > 0) this.steps.push(`… and ${this.unlistedSkips} more non-working days skipped`);
+    this.unlistedSkips = 0;
+  }
+
+  /** The first working day after `after`, recording the non-working days passed over. */
+  nextWorkingDay(after: IsoDate): IsoDate {
+    let date = after;
+    for (let tries = 0; tries < MAX_CONSECUTIVE_NON_WORKING_DAYS; tries += 1) {
+      date = addDays(date, 1);
+      if (this.isSuspended(date)) continue;
+      const reason = this.calendar.reasonIfNonWorking(date);
+      if (reason === undefined) return date;
+      this.skip(date, reason);
+    }
+    throw new CalendarError(
+      `no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar (or a --holidays file) declares too many consecutive days`,
+    );
+  }
+
+  /** Working days in (start, end], counting no further than `enough`. */
+  workingDaysIn(start: IsoDate, end: IsoDate, enough: number): number {
+    let found = 0;
+    for (let date = addDays(start, 1); found < enough && compareDates(date, end) <= 0; date = addDays(date, 1)) {
+      if (this.calendar.reasonIfNonWorking(date) === undefined) found += 1;
+    }
+    return found;
+  }
+}
