@@ -2,7 +2,7 @@
 // an assumption), its last day under the jurisdiction's rules, and, where the law leaves the
 // roll-forward of a last day open, the other reading too, so that no reader mistakes one
 // reading for the law.
-import type { Case, Due, LawDeadline } from '../model/case-schema.js';
+import type { Case, CaseJurisdiction, Due, LawDeadline } from '../model/case-schema.js';
 import { computeDeadline, type DeadlineInput, type DeadlineResult, type NonWorkingDays } from '../core/time/deadline.js';
 import { parsePeriod } from '../core/time/period.js';
 import { conventionFor, type Jurisdiction } from '../core/time/conventions.js';
@@ -12,7 +12,7 @@ import { anchorOf, type Anchor } from './anchor.js';
 import type { AnalysisContext } from './context.js';
 
 export interface Computed {
-  readonly jurisdiction: Jurisdiction;
+  readonly jurisdiction: CaseJurisdiction;
   readonly anchor?: Extract<Anchor, { ok: true }>;
   readonly computation?: DeadlineResult;
   readonly alternative?: { readonly end: string; readonly reading: string };
@@ -26,9 +26,11 @@ export interface Computed {
 }
 
 export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statute' | 'decision', context: AnalysisContext): Computed {
-  const jurisdiction: Jurisdiction = 'jurisdiction' in due && due.jurisdiction ? due.jurisdiction : c.jurisdiction;
-  if ('date' in due) return { jurisdiction, fixedDate: due.date, end: due.date, assumptions: [] };
-  if ('before' in due) return beforeADay(jurisdiction, due.before);
+  const stated: CaseJurisdiction = 'jurisdiction' in due && due.jurisdiction ? due.jurisdiction : c.jurisdiction;
+  if ('date' in due) return { jurisdiction: stated, fixedDate: due.date, end: due.date, assumptions: [] };
+  if ('before' in due) return beforeADay(stated, due.before);
+  if (stated === 'custom') return { jurisdiction: stated, assumptions: [], problem: customProblem(c) };
+  const jurisdiction: Jurisdiction = stated;
   const anchor = anchorOf(c, due.from);
   if (!anchor.ok)
     return {
@@ -89,10 +91,16 @@ function laterWithoutStartDay(input: DeadlineInput, due: Due | LawDeadline, cale
 }
 
 /** "Before 1 July 2023": the last day is 30 June; "before July 2023" (a month) likewise, before its first day. */
-function beforeADay(jurisdiction: Jurisdiction, before: string): Computed {
+function beforeADay(jurisdiction: CaseJurisdiction, before: string): Computed {
   const parsed = parseDateText(before);
   if ('error' in parsed) return { jurisdiction, assumptions: [], problem: `"${before}" is not a date: ${parsed.error}` };
   if (parsed.range.first === '0001-01-01') return { jurisdiction, assumptions: [], problem: `nothing can be done before ${before}` };
   const lastDay = addDays(parsed.range.first, -1);
   return { jurisdiction, fixedDate: lastDay, fixedBefore: parsed.range.first, end: lastDay, assumptions: [] };
+}
+
+/** A period under a legal order dossier has no rules for: said as such, never counted under borrowed ones. */
+function customProblem(c: Case): string {
+  const rule = c['custom-rule'] ?? 'not stated';
+  return `the case's jurisdiction is custom (rule stated: ${rule}); dossier does not know that legal order's calendar, so count this period by hand`;
 }

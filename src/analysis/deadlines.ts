@@ -1,8 +1,7 @@
 // Every deadline of a case, computed under its jurisdiction's rules, with its status as of a day:
 // compliance with orders, payment of fines, and the periods the law attaches to events.
-import type { Case, Due, Fine, LawDeadline, Order } from '../model/case-schema.js';
+import type { Case, CaseJurisdiction, Due, Fine, LawDeadline, Order } from '../model/case-schema.js';
 import { daysBetween } from '../core/time/calendar-date.js';
-import type { Jurisdiction } from '../core/time/conventions.js';
 import type { DeadlineResult } from '../core/time/deadline.js';
 import type { Anchor } from './anchor.js';
 import { firstDay, lastDay } from './as-known.js';
@@ -32,7 +31,7 @@ export interface DeadlineView {
   readonly id: string;
   readonly kind: DeadlineKind;
   readonly label: string;
-  readonly jurisdiction: Jurisdiction;
+  readonly jurisdiction: CaseJurisdiction;
   readonly measureId?: string;
   readonly anchor?: Extract<Anchor, { ok: true }>;
   /** The engine's working, when the deadline is a period. */

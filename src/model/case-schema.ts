@@ -61,7 +61,14 @@ export const caseSchema = z
     authority,
     lead: z.boolean().optional().describe('True when the authority acts as lead supervisory authority (GDPR Art. 56).'),
     concerned: z.array(authority).optional().describe('The concerned supervisory authorities (GDPR Art. 4(22)) under the one-stop-shop.'),
-    jurisdiction,
+    jurisdiction: z
+      .union([jurisdiction, z.literal('custom')])
+      .describe(
+        `${jurisdiction.description ?? ''} Or custom, for a legal order dossier has no rules for, with its rule stated in custom-rule.`,
+      ),
+    'custom-rule': text(
+      'With jurisdiction: custom, the time rules that apply, as a citation, e.g. "Código do Procedimento Administrativo art. 87". Periods are then not computed: dossier does not know that calendar.',
+    ).optional(),
     law: z.enum(['GDPR', 'UK-GDPR']),
     acts: z.array(text('A national act cited.')).optional(),
     respondents: z.array(respondent).min(1),
@@ -85,6 +92,8 @@ export const caseSchema = z
 export type Case = z.infer<typeof caseSchema>;
 export type CaseSource = Case['sources'][number];
 export type CaseEvent = Case['events'][number];
+/** A supported jurisdiction, or `custom`: a legal order whose rules the case states and dossier does not know. */
+export type CaseJurisdiction = Case['jurisdiction'];
 export type Respondent = Case['respondents'][number];
 export type Finding = NonNullable<Case['findings']>[number];
 export type Measure = NonNullable<Case['measures']>[number];

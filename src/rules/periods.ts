@@ -35,5 +35,19 @@ export function checkPeriodOptions(c: Case): Finding[] {
     if ('due' in m && m.due) check(m.due, ['measures', i, 'due']);
   });
   (c.deadlines ?? []).forEach((d, i) => check(d, ['deadlines', i]));
+  // jurisdiction: custom is printed with the rule the case states, so that rule must be there.
+  if (c.jurisdiction === 'custom' && c['custom-rule'] === undefined)
+    findings.push({
+      code: 'schema/missing-key',
+      path: ['jurisdiction'],
+      message: 'jurisdiction: custom needs "custom-rule", the time rules that apply, as a citation',
+    });
+  if (c.jurisdiction !== 'custom' && c['custom-rule'] !== undefined)
+    findings.push({
+      code: 'period/option',
+      path: ['custom-rule'],
+      atKey: true,
+      message: `custom-rule applies with jurisdiction: custom only; ${c.jurisdiction} has its rules in dossier`,
+    });
   return findings;
 }

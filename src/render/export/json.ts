@@ -59,6 +59,7 @@ function caseJson(view: CaseView): Json {
     authority: { short: c.authority.short, name: c.authority.name, country: c.authority.country },
     respondents: c.respondents.map((r) => r.name),
     jurisdiction: c.jurisdiction,
+    customRule: orNull(c['custom-rule']),
     law: c.law,
     status: c.status,
     deadlines: view.deadlines.map(deadlineJson),

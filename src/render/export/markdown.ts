@@ -16,6 +16,7 @@ import type { Locale } from '../locale.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell } from '../markdown-escape.js';
 import { penaltyRate } from '../deadlines.js';
 import { labels } from '../locale.js';
+import { jurisdictionText } from '../jurisdiction-text.js';
 import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
 import { table, type Ctx } from './markdown-context.js';
 import { caseNotes, combinedTimeline, mermaidChart, notifiedText, sourceLine } from './markdown-parts.js';
@@ -108,7 +109,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
     `- ${L.caseFile}${L.colon}${id}`,
     `- ${L.authority}${L.colon}${inl(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
     ...c.respondents.map((r) => `- ${L.respondent}${L.colon}${inl(`${r.name} (${r.country}${r.role ? `, ${r.role}` : ''})`)}`),
-    `- ${L.lawLine(inl(L.law[c.law]), inl(c.jurisdiction), inl(L.caseStatus[c.status]))}`,
+    `- ${L.lawLine(inl(L.law[c.law]), inl(jurisdictionText(c)), inl(L.caseStatus[c.status]))}`,
     ...(c.acts ?? []).map((act) => `- ${L.act}${L.colon}${inl(act)}`),
     '',
   );
