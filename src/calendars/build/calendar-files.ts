@@ -7,7 +7,8 @@ import eu from '../data/eu.json' with { type: 'json' };
 import fr from '../data/fr.json' with { type: 'json' };
 import gb from '../data/gb.json' with { type: 'json' };
 import gr from '../data/gr.json' with { type: 'json' };
+import ie from '../data/ie.json' with { type: 'json' };
 import it from '../data/it.json' with { type: 'json' };
 import nl from '../data/nl.json' with { type: 'json' };
 
-export const CALENDAR_FILES = [eu, fr, it, gr, gb, nl, at, de] as readonly unknown[] as readonly CalendarFile[];
+export const CALENDAR_FILES = [eu, fr, it, gr, gb, nl, at, de, ie] as readonly unknown[] as readonly CalendarFile[];

@@ -5,6 +5,7 @@
 
 import type { Weekday } from './calendar-date.js';
 import { austriaConvention, GERMAN_LANDS, germanConvention } from './conventions-at-de.js';
+import { EEA_JURISDICTIONS, EEA_OPTION_DOCS, eeaConventions, type CountingOptions, type CountingRules } from './conventions-eea.js';
 
 /** Every supported jurisdiction: the single list (case files, the CLI and the calendars read it). */
 export const JURISDICTIONS = [
@@ -31,6 +32,7 @@ export const JURISDICTIONS = [
   'DE-ST',
   'DE-SH',
   'DE-TH',
+  ...EEA_JURISDICTIONS,
 ] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 export type GermanLand = Extract<Jurisdiction, `DE-${string}`>;
@@ -51,7 +53,7 @@ export function jurisdictionProblem(code: string): string {
 export type PeriodSource = 'statute' | 'decision';
 
 /** Options read by the deadline engine. */
-export interface DeadlineOptions {
+export interface DeadlineOptions extends CountingOptions {
   /** Default 'statute'. A period fixed in a decision (compliance or grace period) may roll differently. */
   periodSource?: PeriodSource;
   /** FR only, default false: délai franc (Conseil d'État appeals), last day = same date + 1. */
@@ -79,7 +81,7 @@ export interface OptionDoc {
   basis: string;
 }
 
-export interface Convention {
+export interface Convention extends CountingRules {
   jurisdiction: Jurisdiction;
   name: string;
   /** Citation of the rule that counts the period and moves its last day. */
@@ -217,6 +219,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     GermanLand,
     Convention
   >),
+  ...eeaConventions(SATURDAY_AND_SUNDAY),
 };
 
 const OPTION_DOCS: readonly OptionDoc[] = [
@@ -255,6 +258,7 @@ const OPTION_DOCS: readonly OptionDoc[] = [
     meaning: 'treat Saturday as non-working for the roll-forward',
     basis: 'c.p.c. art. 155(5) (since 2006), for procedural acts outside a hearing',
   },
+  ...EEA_OPTION_DOCS,
 ];
 
 export function conventionFor(jurisdiction: Jurisdiction): Convention {

@@ -10,6 +10,17 @@ import { conventionFor, type Convention, type DeadlineOptions, type Jurisdiction
 import { addCalendarPeriod, formatPeriod, type Period } from './period.js';
 import { extendPastSuspension, isInAugust } from './summer-suspension.js';
 import { clampNote, validateDeadlineInput } from './deadline-input.js';
+import {
+  AUGUST_RULES,
+  countedPeriod,
+  inclusiveEnd,
+  inclusiveNote,
+  isBeyond,
+  isMonthly,
+  openPointsFor,
+  skipWholeAugusts,
+  startDayCounts,
+} from './counting-rules.js';
 
 /** Tells which days are non-working in a jurisdiction and why ('Sunday', 'public holiday: …'). */
 export interface NonWorkingDays {
@@ -131,12 +142,19 @@ class Computation {
 
 /** The last day of the period before any roll-forward: counting, summer suspension, délai franc. */
 function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
-  const { start, period } = input;
-  let countFrom = start;
+  const { start } = input;
+  const convention = conventionFor(input.jurisdiction);
+  const period = countedPeriod(input.period, convention, input);
+  if (period !== input.period) run.steps.push(`a period in days counts working days only (${convention.daysAreWorkingDays?.rule ?? ''})`);
+  // IE, Interpretation Act 2005 s.18(h): the start day is day 1 (see inclusiveEnd for months).
+  const startCounted = startDayCounts(convention, input);
+  let countFrom = startCounted && !isMonthly(period) ? addDays(start, -1) : start;
+  const august = AUGUST_RULES[input.jurisdiction];
   if (run.isSuspended(start)) {
-    // L. 742/1969 art. 1: a period that would begin during the suspension begins when it ends.
+    // L. 742/1969 art. 1, LJCA art. 128.2: a period that would begin in August begins when it ends.
     countFrom = `${start.slice(0, 4)}-08-31`;
     run.steps.push('start falls in the summer suspension (1–31 August): counting begins on 1 September');
+    if (august?.startAssumption !== undefined) run.assumptions.push(august.startAssumption);
   }
 
   let rawEnd = countFrom;
@@ -148,18 +166,25 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
     const header = `+ ${formatPeriod(period)} → ${describe(rawEnd)}`;
     run.steps.splice(headerLine, 0, run.skipped.length > 0 ? `${header}, not counting:` : header);
   } else {
-    rawEnd = addCalendarPeriod(countFrom, period);
-    run.steps.push(`+ ${formatPeriod(period)} → ${describe(rawEnd)}${clampNote(countFrom, rawEnd, period)}`);
-    const suspension = run.summerSuspension ? extendPastSuspension(countFrom, rawEnd) : undefined;
+    rawEnd = startCounted && isMonthly(period) ? inclusiveEnd(countFrom, period) : addCalendarPeriod(countFrom, period);
+    const note = startCounted && isMonthly(period) ? inclusiveNote(countFrom, rawEnd) : clampNote(countFrom, rawEnd, period);
+    run.steps.push(`+ ${formatPeriod(period)} → ${describe(rawEnd)}${note}`);
+    const inMonths = isMonthly(period);
+    if (run.summerSuspension && august !== undefined && inMonths && august.months === 'add-month') {
+      const months = period.unit === 'year' ? 12 * period.count : period.count;
+      const skipped = skipWholeAugusts(countFrom, months);
+      if (skipped.augusts > 0) {
+        rawEnd = skipped.end;
+        run.steps.push(`+ ${skipped.augusts} month(s) for August, which does not run (${august.rule}) → ${describe(rawEnd)}`);
+        run.assumptions.push(august.monthAssumption);
+      }
+    }
+    const suspension = run.summerSuspension && august?.months === 'add-days' ? extendPastSuspension(countFrom, rawEnd) : undefined;
     if (suspension !== undefined && suspension.suspendedDays > 0) {
       rawEnd = suspension.end;
       const days = suspension.suspendedDays;
-      run.steps.push(`+ ${days} days of summer suspension (L. 742/1969 art. 1) → ${describe(rawEnd)}`);
-      if (period.unit === 'month' || period.unit === 'year') {
-        run.assumptions.push(
-          'for a period in months or years the suspended days are added after the calendar count (Cassazione practice, unverified)',
-        );
-      }
+      run.steps.push(`+ ${days} days of summer suspension (${august?.rule ?? ''}) → ${describe(rawEnd)}`);
+      if (inMonths && august !== undefined) run.assumptions.push(august.monthAssumption);
     }
   }
 
@@ -199,32 +224,24 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
   return end;
 }
 
-/** ATW art. 4(a): whether a period is longer than the statute's reach. */
-function isBeyond(period: Period, limit: Convention['notExtendedBeyond']): boolean {
-  if (limit === undefined) return false;
-  switch (period.unit) {
-    case 'day':
-      return period.count > limit.days;
-    case 'week':
-      return period.count > limit.weeks;
-    case 'month':
-      return period.count > limit.months;
-    case 'year':
-      return period.count > limit.years;
-    case 'working-day':
-      return false;
-  }
-}
-
 function ruleApplied(input: DeadlineInput, convention: Convention): string {
   if (input.francDelay === true) {
     return "délai franc, Conseil d'État case law (CE 29 Dec 2006 n°289818; extension: CE 19 Sept 2014 n°362568)";
   }
-  return input.summerSuspension === true ? `${convention.rule}; L. 742/1969 art. 1` : convention.rule;
+  const august = AUGUST_RULES[input.jurisdiction];
+  return input.summerSuspension === true && august !== undefined ? `${convention.rule}; ${august.rule}` : convention.rule;
 }
 
 export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays): DeadlineResult {
   const result = computeUnderOneReading(input, calendar);
+  const startRule = conventionFor(input.jurisdiction).startDayIncluded;
+  if (startRule !== undefined) {
+    // IE: whether the start day counts is open, so the other reading is shown when it matters.
+    const included = startDayCounts(conventionFor(input.jurisdiction), input);
+    const other = computeUnderOneReading({ ...input, startDayIncluded: !included }, calendar);
+    const note = included ? startRule.excludedReading : startRule.includedReading;
+    if (other.end !== result.end) result.assumptions.push(`${note}; under that reading the last day would be ${describe(other.end)}`);
+  }
   for (const reading of calendar.otherReadings ?? []) {
     // Under another reading of an open point the last day may differ: say so, with that day.
     const other = computeUnderOneReading(input, reading.calendar);
@@ -239,7 +256,10 @@ function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays):
   const convention = conventionFor(input.jurisdiction);
   const run = new Computation(calendar, input.summerSuspension === true);
 
-  run.steps.push(`start ${describe(input.start)}, not counted`);
+  const startCounted = startDayCounts(convention, input);
+  run.steps.push(
+    `start ${describe(input.start)}, ${startCounted ? `counted as day 1 (${convention.startDayIncluded?.rule ?? ''})` : 'not counted'}`,
+  );
   const rawEnd = countPeriod(input, run);
 
   const fromDecision = input.periodSource === 'decision';
@@ -267,6 +287,7 @@ function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays):
   }
   run.steps.push(`end ${describe(end)}, ${convention.closingTime} local time`);
   if (convention.note !== undefined) run.steps.push(convention.note);
+  run.assumptions.push(...openPointsFor(convention, input.period, end !== rawEnd));
   if (calendar.caveat !== undefined) run.assumptions.push(calendar.caveat);
 
   return {

@@ -58,6 +58,7 @@ describe('options', () => {
       ['summerSuspension', false],
       ['greekSaturday', true],
       ['italianSaturday', true],
+      ['startDayIncluded', true],
     ]);
     expect(listOptions('FR').map((o) => o.name)).toEqual(['periodSource', 'francDelay']);
     expect(listOptions('GB').map((o) => o.name)).toEqual(['periodSource']);

@@ -1,0 +1,101 @@
+// Counting rules some jurisdictions add to the common engine: the Irish start day (Interpretation
+// Act 2005 s.18(h)), Spanish días hábiles (Ley 39/2015 art. 30.2), the month of August that does not
+// run (IT: L. 742/1969 art. 1; ES: LJCA art. 128.2), and the open points a result repeats.
+import { addDays, addMonths, type IsoDate } from './calendar-date.js';
+import type { Convention, DeadlineOptions, Jurisdiction } from './conventions.js';
+import { addCalendarPeriod, type Period } from './period.js';
+
+/** IE: whether the day the period is reckoned from is its first day (default true where the rule exists). */
+export function startDayCounts(convention: Convention, options: DeadlineOptions): boolean {
+  return convention.startDayIncluded !== undefined && options.startDayIncluded !== false;
+}
+
+export const isMonthly = (period: Period): boolean => period.unit === 'month' || period.unit === 'year';
+
+/**
+ * IE: the last day of a period in months or years whose first day is `start` [I]: the day before
+ * the same date (3 Dec + 1 month = 2 Jan); where the month has no such date, its last day.
+ */
+export function inclusiveEnd(start: IsoDate, period: Period): IsoDate {
+  const sameDate = addCalendarPeriod(start, period);
+  return sameDate.slice(8) === start.slice(8) ? addDays(sameDate, -1) : sameDate;
+}
+
+/** The working's note on inclusiveEnd: the day before the same date, or the month's last day. */
+export function inclusiveNote(start: IsoDate, end: IsoDate): string {
+  if (addDays(end, 1).slice(8) === start.slice(8)) return '; the start day being day 1, the day before the same date';
+  return `; the month has no day ${Number(start.slice(8))}, so its last day`;
+}
+
+/** ES: the unit actually counted; a period in days counts días hábiles unless natural days are asked for. */
+export function countedPeriod(period: Period, convention: Convention, options: DeadlineOptions): Period {
+  const workingDays = period.unit === 'day' && convention.daysAreWorkingDays !== undefined && options.naturalDays !== true;
+  return workingDays ? { count: period.count, unit: 'working-day' } : period;
+}
+
+export interface AugustRule {
+  readonly rule: string;
+  /**
+   * For months and years: IT adds the suspended days after the calendar count; ES takes August out
+   * as a whole month (the date-to-date count resumes in September).
+   */
+  readonly months: 'add-days' | 'add-month';
+  readonly monthAssumption: string;
+  /** Printed when the start falls in August. */
+  readonly startAssumption?: string;
+}
+
+/** The jurisdictions where the summerSuspension option stops August from running, and their rule. */
+export const AUGUST_RULES: Readonly<Partial<Record<Jurisdiction, AugustRule>>> = {
+  IT: {
+    rule: 'L. 742/1969 art. 1',
+    months: 'add-days',
+    monthAssumption:
+      'for a period in months or years the suspended days are added after the calendar count (Cassazione practice, unverified)',
+  },
+};
+
+const overlapsAugust = (from: IsoDate, end: IsoDate, year: number): boolean => {
+  const text = String(year).padStart(4, '0');
+  return from < `${text}-08-31` && end >= `${text}-08-01`;
+};
+
+/** ES: the end of a period in months once each August inside (from, end] is taken out as a month. */
+export function skipWholeAugusts(from: IsoDate, months: number): { end: IsoDate; augusts: number } {
+  let augusts = 0;
+  let end = addMonths(from, months);
+  for (;;) {
+    let found = 0;
+    for (let year = Number(from.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) if (overlapsAugust(from, end, year)) found += 1;
+    if (found === augusts) return { end, augusts };
+    augusts = found;
+    end = addMonths(from, months + augusts);
+  }
+}
+
+/** ATW art. 4(a): whether a period is longer than the statute's reach. */
+export function isBeyond(period: Period, limit: Convention['notExtendedBeyond']): boolean {
+  if (limit === undefined) return false;
+  switch (period.unit) {
+    case 'day':
+      return period.count > limit.days;
+    case 'week':
+      return period.count > limit.weeks;
+    case 'month':
+      return period.count > limit.months;
+    case 'year':
+      return period.count > limit.years;
+    case 'working-day':
+      return false;
+  }
+}
+
+/** The open points of a convention that apply to this result. */
+export function openPointsFor(convention: Convention, period: Period, extended: boolean): string[] {
+  return (convention.openPoints ?? [])
+    .filter(
+      (point) =>
+        point.when === 'always' || (point.when === 'day-period' && period.unit === 'day') || (point.when === 'extended' && extended),
+    )
+    .map((point) => point.text);
+}
