@@ -6,7 +6,7 @@ import { country, date, id, note, period, ref, sourceIds, text } from './primiti
 export const jurisdiction = z
   .enum(JURISDICTIONS)
   .describe(
-    'Whose time rules and public holidays apply: EU (Regulation 1182/71), FR, IT, GR, GB (England and Wales), NL, AT, a German Land as DE-<Land> (e.g. DE-HH), or IE.',
+    'Whose time rules and public holidays apply: EU (Regulation 1182/71), FR, IT, GR, GB (England and Wales), NL, AT, a German Land as DE-<Land> (e.g. DE-HH), IE or LU.',
   );
 
 export const deadlineRule = {

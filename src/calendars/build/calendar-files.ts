@@ -9,6 +9,7 @@ import gb from '../data/gb.json' with { type: 'json' };
 import gr from '../data/gr.json' with { type: 'json' };
 import ie from '../data/ie.json' with { type: 'json' };
 import it from '../data/it.json' with { type: 'json' };
+import lu from '../data/lu.json' with { type: 'json' };
 import nl from '../data/nl.json' with { type: 'json' };
 
-export const CALENDAR_FILES = [eu, fr, it, gr, gb, nl, at, de, ie] as readonly unknown[] as readonly CalendarFile[];
+export const CALENDAR_FILES = [eu, fr, it, gr, gb, nl, at, de, ie, lu] as readonly unknown[] as readonly CalendarFile[];

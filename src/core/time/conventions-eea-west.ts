@@ -35,3 +35,24 @@ export function irelandConvention(weekend: readonly Weekday[]): Convention {
     closingTime: '24:00',
   };
 }
+
+// [C] Loi du 30 mai 1984 approving the European Convention on the Calculation of Time-Limits
+// (Basel 1972, ETS 76): the day of the event is not counted and months end on the same date, or on
+// the month's last day (EJN factsheet); an end on a Saturday, Sunday or legal holiday moves to the
+// next working day (Convention art. 5, Saturday being a legal holiday by loi art. 2). The 3-month
+// recours against a CNPD decision (loi du 21 juin 1999 art. 13) is [M] and not modelled here.
+export function luxembourgConvention(weekend: readonly Weekday[]): Convention {
+  return {
+    jurisdiction: 'LU',
+    name: 'Luxembourg',
+    rule: 'Loi du 30 mai 1984 (European Convention on the Calculation of Time-Limits, ETS 76) art. 2',
+    nonWorkingWeekdays: weekend,
+    holidays: 'legal holidays (Europe Day 9 May since 2019, National Day 23 June); Saturday counts as one for the end (loi 1984 art. 2)',
+    extend: true,
+    decisionPeriod: {
+      extend: true,
+      assumption: 'the 1984 law (ETS 76) is assumed to move the end of a period fixed in a CNPD decision as well; unconfirmed',
+    },
+    closingTime: '24:00',
+  };
+}

@@ -3,9 +3,9 @@
 // result repeats, and the options. Kept apart from conventions.ts for length; it lists them with the others.
 import type { Weekday } from './calendar-date.js';
 import type { Convention, OptionDoc } from './conventions.js';
-import { irelandConvention } from './conventions-eea-west.js';
+import { irelandConvention, luxembourgConvention } from './conventions-eea-west.js';
 
-export const EEA_JURISDICTIONS = ['IE'] as const;
+export const EEA_JURISDICTIONS = ['IE', 'LU'] as const;
 export type EeaJurisdiction = (typeof EEA_JURISDICTIONS)[number];
 
 /** An unsettled point printed with a result: always, for a period in days, or when the roll-forward moved the end. */
@@ -48,5 +48,6 @@ export const EEA_OPTION_DOCS: readonly OptionDoc[] = [
 export function eeaConventions(weekend: readonly Weekday[]): Readonly<Record<EeaJurisdiction, Convention>> {
   return {
     IE: irelandConvention(weekend),
+    LU: luxembourgConvention(weekend),
   };
 }

@@ -72,3 +72,40 @@ describe('IE §3.5: enforcement notice served Tue 3 Dec 2024, "within 28 days" (
     );
   });
 });
+
+describe('LU §4.5: loi du 30 mai 1984 (ETS 76), Saturday a legal holiday for the end', () => {
+  it.each([
+    // §4.5: notified Mon 31 Jan 2022 + 1 month: February has no 31st → Mon 28 Feb 2022.
+    ['2022-01-31', '1 month', '2022-02-28', '2022-02-28'],
+    // §4.5: notified Fri 23 May 2025 + 1 month = Mon 23 Jun 2025, National Day → Tue 24 Jun 2025.
+    ['2025-05-23', '1 month', '2025-06-23', '2025-06-24'],
+    // Saturday 31 May 2025 → Monday 2 June (loi 1984 art. 2).
+    ['2025-05-17', '2 weeks', '2025-05-31', '2025-06-02'],
+    // Europe Day, Fri 9 May 2025 (a holiday since 2019), then the weekend; a working day in 2018.
+    ['2025-04-25', '2 weeks', '2025-05-09', '2025-05-12'],
+    ['2018-04-25', '2 weeks', '2018-05-09', '2018-05-09'],
+    // Whit Monday 9 June 2025, Ascension Thu 29 May 2025.
+    ['2025-05-26', '2 weeks', '2025-06-09', '2025-06-10'],
+    ['2025-05-15', '2 weeks', '2025-05-29', '2025-05-30'],
+  ])('%s + %s: raw end %s → %s', (start, period, rawEnd, end) => {
+    expect(due('LU', start, period)).toMatchObject({ rawEnd, end });
+  });
+
+  it('cites the 1984 law and names Saturday as the reason', () => {
+    const result = due('LU', '2025-05-17', '2 weeks');
+    expect(result.rule).toMatch(/Loi du 30 mai 1984/);
+    expect(result.skipped[0]).toEqual({ date: '2025-05-31', reason: 'Saturday' });
+  });
+
+  it('shows the 1984 declaration moving National Day off a Sunday (23 June 2024) as another reading', () => {
+    const result = due('LU', '2024-05-23', '1 month');
+    expect(result).toMatchObject({ rawEnd: '2024-06-23', end: '2024-06-24' });
+    expect(result.assumptions).toEqual([expect.stringMatching(/National Day to 24 June.*would be 2024-06-25 \(Tuesday\)$/)]);
+  });
+
+  it('flags a period fixed in a CNPD decision that the roll-forward moved', () => {
+    const result = due('LU', '2025-05-23', '1 month', { periodSource: 'decision' });
+    expect(result.end).toBe('2025-06-24');
+    expect(result.assumptions).toContainEqual(expect.stringMatching(/CNPD decision.*unconfirmed/));
+  });
+});
