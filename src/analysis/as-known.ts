@@ -111,11 +111,16 @@ function measureAsOf(m: Measure, known: ReadonlySet<string>, statusAfter: (r: ob
 function appealsAsOf(appeals: readonly Appeal[], items: Set<string>, known: ReadonlySet<string>, asOf: string, c: Case): Appeal[] {
   const out: Appeal[] = [];
   const eventDay = (id: string | undefined) => firstDay(c.events.find((e) => e.id === id)?.date);
+  // The decision an `against` entry stands for: a measure's decision, an earlier appeal's judgment, or the event itself.
+  const decisionOf = (id: string): string | undefined =>
+    (c.measures ?? []).find((m) => m.id === id)?.decision ?? (c.appeals ?? []).find((a) => a.id === id)?.decision ?? id;
   for (const appeal of appeals) {
     if (!appeal.against.some((id) => items.has(id))) continue;
-    // Without a filing date an appeal counts from the day the decision it challenges was given.
-    const challengedOn = appeal.against.map((id) => eventDay((c.measures ?? []).find((m) => m.id === id)?.decision ?? id)).find(Boolean);
-    if (after(appeal.filed ?? challengedOn, asOf)) continue;
+    // Without a filing date an appeal counts from the day the decision it challenges was given;
+    // an onward appeal against a judgment not yet given that day cannot have been brought.
+    const challengedOn = appeal.against.map((id) => eventDay(decisionOf(id))).find(Boolean);
+    const challengesUndecided = appeal.against.some((id) => out.some((a) => a.id === id && a.decision === undefined));
+    if (after(appeal.filed ?? challengedOn, asOf) || (appeal.filed === undefined && challengesUndecided)) continue;
     items.add(appeal.id);
     if (appeal.decision === undefined || known.has(appeal.decision)) {
       out.push(appeal);

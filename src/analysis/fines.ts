@@ -116,6 +116,13 @@ function enforceable(
       note: `payment suspended since ${recorded.from} (${recorded.body ?? `by the ${recorded.by}`})`,
     };
   const rule = challengeSuspends(c, 'payment');
+  // IE: with no appeal decided, a fine has not taken effect; no confirmation can be recorded yet.
+  if (rule?.fineNeedsConfirmation !== undefined && !appeal.pending && appeal.state === 'none')
+    return {
+      enforceability: 'suspended',
+      amount: zero,
+      note: `not in effect until a court confirms it (${rule.fineNeedsConfirmation}${rule.confirmed ? '' : '; recalled, unconfirmed'})`,
+    };
   if (appeal.pending && rule?.suspends === true)
     return {
       enforceability: 'suspended-by-appeal',

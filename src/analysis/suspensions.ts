@@ -58,6 +58,8 @@ export interface DefaultSuspension {
   readonly citation: string;
   readonly confirmed: boolean;
   readonly note?: string;
+  /** The rule under which a fine takes effect only once confirmed by a court or upheld on appeal. */
+  readonly fineNeedsConfirmation?: string;
 }
 
 /** Whether a pending challenge suspends payment (fines) or compliance (orders) under the case's law. */
@@ -69,5 +71,6 @@ export function challengeSuspends(c: Case, what: 'payment' | 'compliance'): Defa
     citation: rule.citation,
     confirmed: rule.confidence === 'C',
     ...(rule.note ? { note: rule.note } : {}),
+    ...(rule.fineNeedsConfirmation ? { fineNeedsConfirmation: rule.fineNeedsConfirmation } : {}),
   };
 }

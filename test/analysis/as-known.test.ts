@@ -47,6 +47,26 @@ describe('recordAsOf', () => {
     expect(recordAsOf(record, '2023-06-01').sources.map((s) => s.id)).toEqual(['decision-text']);
     expect(recordAsOf(record, '2024-01-10').sources.map((s) => s.id)).toEqual(['decision-text', 'later']);
   });
+
+  it('an onward appeal with no filing date is known from the judgment it challenges, not before', () => {
+    const onward = {
+      ...record,
+      appeals: [
+        ...(record.appeals ?? []),
+        {
+          id: 'onward',
+          court: 'Higher court',
+          appellant: 'Example SAS',
+          against: ['appeal'],
+          outcome: 'pending' as const,
+          sources: ['decision-text'],
+        },
+      ],
+    };
+    expect(recordAsOf(onward, '2023-06-01').appeals?.map((a) => a.id)).toEqual(['appeal']);
+    expect(recordAsOf(onward, '2024-01-04').appeals?.map((a) => a.id)).toEqual(['appeal']);
+    expect(recordAsOf(onward, '2024-01-05').appeals?.map((a) => a.id)).toEqual(['appeal', 'onward']);
+  });
 });
 
 describe('event order', () => {

@@ -47,6 +47,15 @@ describe('enforceability of a fine', () => {
     ],
     ['FR: a pending appeal does not suspend (CJA L4)', appealed({}), 'enforceable', 100_000_000],
     ['GB: a pending appeal suspends (DPA 2018 Sch 16)', appealed({}, 'GB'), 'suspended-by-appeal', 0],
+    [
+      'IE: a fine not appealed has not taken effect without the Circuit Court (DPA 2018 s. 143)',
+      withCase((c) => ({ ...c, jurisdiction: 'IE' })),
+      'suspended',
+      0,
+    ],
+    ['IE: a pending appeal suspends it', appealed({}, 'IE'), 'suspended-by-appeal', 0],
+    ['IE: an appeal of unknown outcome still holds it', appealed({ outcome: 'unknown' }, 'IE'), 'suspended-by-appeal', 0],
+    ['IE: once the appeal is dismissed the fine takes effect', appealed({ outcome: 'dismissed' }, 'IE'), 'enforceable', 100_000_000],
     ['annulled on appeal', appealed({ outcome: 'allowed', effects: [{ on: 'fine', effect: 'annulled' }] }), 'annulled', 0],
     [
       'annulled and remitted for a new decision',

@@ -13,6 +13,11 @@ export interface ChallengeEffect {
   readonly citation: string;
   readonly confidence: Confidence;
   readonly note?: string;
+  /**
+   * A fine takes effect only when a court has confirmed it or an appeal against it has been
+   * determined: until then it is not enforceable, appealed or not (the citation of that rule).
+   */
+  readonly fineNeedsConfirmation?: string;
 }
 
 const RULES: Readonly<Record<string, ChallengeEffect>> = {
@@ -90,6 +95,8 @@ const RULES: Readonly<Record<string, ChallengeEffect>> = {
     suspendsCompliance: false,
     citation: 'Data Protection Act 2018 ss. 142-143: a fine takes effect only on appeal or on confirmation by the Circuit Court',
     confidence: 'M',
+    fineNeedsConfirmation:
+      'Data Protection Act 2018 s. 143: a fine not appealed takes effect only once the Circuit Court confirms it on the DPC’s application',
   },
   PL: { suspendsPayment: true, suspendsCompliance: false, citation: 'Ustawa o ochronie danych osobowych art. 105', confidence: 'M' },
   SE: {

@@ -108,15 +108,15 @@ describe('convertToEurOn, with the bundled ECB rates', () => {
   });
 
   it('refuses a date before the first row', () => {
-    expect(convertToEurOn(table, ICO_FINE_PENCE, 'GBP', '2022-05-16')).toEqual({
+    expect(convertToEurOn(table, ICO_FINE_PENCE, 'GBP', '2021-07-14')).toEqual({
       ok: false,
       reason: 'no-rate',
-      detail: 'no rate for GBP on or before 2022-05-16: the first is of 2022-05-17',
+      detail: 'no rate for GBP on or before 2021-07-14: the first is of 2021-07-15',
     });
   });
 
   it('refuses a currency the table does not have, rather than using 1:1', () => {
-    expect(convertToEurOn(table, 100, 'USD', '2022-05-18')).toMatchObject({ ok: false, reason: 'unknown-currency' });
+    expect(convertToEurOn(table, 100, 'CHF', '2022-05-18')).toMatchObject({ ok: false, reason: 'unknown-currency' });
   });
 
   it('converts EUR to itself on any day, and records the day', () => {

@@ -55,15 +55,26 @@ describe('parseEcbRatesCsv: good files', () => {
 
   it('parses the bundled table, whose provenance is stated', () => {
     const table = bundledRateTable();
-    expect([...table.series.keys()]).toEqual(['GBP']);
+    expect([...table.series.keys()]).toEqual(['USD', 'GBP']);
+    expect(table.series.get('USD')?.map((p) => `${p.date} ${p.rate}`)).toEqual([
+      '2021-07-15 1.1809',
+      '2022-05-17 1.0541',
+      '2022-05-18 1.0523',
+      '2022-05-19 1.0525',
+      '2022-05-20 1.0577',
+      '2022-05-23 1.0659',
+      '2023-05-12 1.0892',
+    ]);
     expect(table.series.get('GBP')?.map((p) => `${p.date} ${p.rate}`)).toEqual([
+      '2021-07-15 0.85188',
       '2022-05-17 0.8440',
       '2022-05-18 0.8467',
       '2022-05-19 0.84728',
       '2022-05-20 0.8482',
       '2022-05-23 0.84783',
+      '2023-05-12 0.8702',
     ]);
-    expect(BUNDLED_RATES_CSV.startsWith('Date,GBP,\n')).toBe(true);
+    expect(BUNDLED_RATES_CSV.startsWith('Date,USD,GBP,\n')).toBe(true);
     expect(BUNDLED_RATES_PROVENANCE).toContain('eurofxref-hist.csv');
   });
 });
@@ -130,18 +141,26 @@ describe('findRate', () => {
   });
 
   it('refuses a date before the first row, never falling back to 1:1', () => {
-    expect(findRate(bundled, 'GBP', '2022-05-16')).toEqual({
+    expect(findRate(bundled, 'GBP', '2021-07-14')).toEqual({
       ok: false,
       reason: 'no-rate',
-      detail: 'no rate for GBP on or before 2022-05-16: the first is of 2022-05-17',
+      detail: 'no rate for GBP on or before 2021-07-14: the first is of 2021-07-15',
     });
   });
 
   it('refuses a date after the last row: the table may lack a later rate', () => {
-    expect(findRate(bundled, 'GBP', '2022-05-24')).toEqual({
+    expect(findRate(bundled, 'USD', '2023-05-13')).toEqual({
       ok: false,
       reason: 'beyond-table',
-      detail: 'no rate for GBP on or before 2022-05-24 in this table, which ends on 2022-05-23',
+      detail: 'no rate for USD on or before 2023-05-13 in this table, which ends on 2023-05-12',
+    });
+  });
+
+  it('refuses a day in a gap of the bundled table rather than using a rate months old', () => {
+    expect(findRate(bundled, 'USD', '2022-12-01')).toEqual({
+      ok: false,
+      reason: 'stale-rate',
+      detail: 'no rate for USD on or before 2022-12-01 within 7 days: the last is of 2022-05-23, 192 days earlier',
     });
   });
 
