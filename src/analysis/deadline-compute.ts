@@ -11,11 +11,15 @@ import { parseDateText } from '../core/dates/date-text.js';
 import { anchorOf, type Anchor } from './anchor.js';
 import type { AnalysisContext } from './context.js';
 
+/** The open point another reading of a deadline rests on. */
+export type AlternativeKind = 'not-extended' | 'start-day-not-counted';
+
 export interface Computed {
   readonly jurisdiction: CaseJurisdiction;
   readonly anchor?: Extract<Anchor, { ok: true }>;
   readonly computation?: DeadlineResult;
-  readonly alternative?: { readonly end: string; readonly reading: string };
+  /** `kind` names the open point, for renderers to word in their locale; `reading` says it in English. */
+  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind; readonly reading: string };
   readonly fixedDate?: string;
   /** The decision says "before" this day (the first day of a month or year it names); `fixedDate` is the day before. */
   readonly fixedBefore?: string;
@@ -65,7 +69,11 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
     // never called missed while one reading still has it open.
     const alternative =
       computation.extended && due.extend === undefined && engineAssumptions.length > 0
-        ? { end: computeDeadline({ ...input, extend: false }, calendar).end, reading: 'if the last day is not moved past non-working days' }
+        ? {
+            end: computeDeadline({ ...input, extend: false }, calendar).end,
+            kind: 'not-extended' as const,
+            reading: 'if the last day is not moved past non-working days',
+          }
         : laterWithoutStartDay(input, due, calendar, computation.end);
     return { jurisdiction, anchor, computation, end: computation.end, assumptions, ...(alternative ? { alternative } : {}) };
   } catch (error) {
@@ -86,7 +94,11 @@ function laterWithoutStartDay(input: DeadlineInput, due: Due | LawDeadline, cale
     return undefined;
   const other = computeDeadline({ ...input, startDayIncluded: false }, calendar).end;
   return other > end
-    ? { end: other, reading: 'if the day of service is not counted (an open point under the Interpretation Act 2005 s.18(h))' }
+    ? {
+        end: other,
+        kind: 'start-day-not-counted' as const,
+        reading: 'if the day of service is not counted (an open point under the Interpretation Act 2005 s.18(h))',
+      }
     : undefined;
 }
 

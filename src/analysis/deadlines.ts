@@ -6,7 +6,7 @@ import type { DeadlineResult } from '../core/time/deadline.js';
 import type { Anchor } from './anchor.js';
 import { firstDay, lastDay } from './as-known.js';
 import type { AnalysisContext } from './context.js';
-import { computeDue, type Computed } from './deadline-compute.js';
+import { computeDue, type AlternativeKind, type Computed } from './deadline-compute.js';
 import { measureAppeals } from './appeal-graph.js';
 import { payableBy, penaltyView, statusKnownOn, type PenaltyView } from './penalties.js';
 import { challengeSuspends, suspensionOn } from './suspensions.js';
@@ -37,7 +37,8 @@ export interface DeadlineView {
   /** The engine's working, when the deadline is a period. */
   readonly computation?: DeadlineResult;
   /** Another reading of an open point of law, and its last day; status uses the later of the two. */
-  readonly alternative?: { readonly end: string; readonly reading: string };
+  /** `kind` names the open point, for renderers to word in their locale; `reading` says it in English. */
+  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind; readonly reading: string };
   /** A last day named in the decision itself. */
   readonly fixedDate?: string;
   /** The decision says "before" this day (the first of a month or year it names); `fixedDate` is the day before. */

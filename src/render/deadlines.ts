@@ -69,7 +69,12 @@ export function statusSpans(v: DeadlineView, l: Labels, tone: Tones, options: Re
   const status = l.deadlineStatus[v.status];
   const date = (iso: string) => formatDate(clean(iso), locale);
   const alternative = v.alternative
-    ? [{ text: `${l.field.alternative}${l.colon}${date(v.alternative.end)} (${l.field.alternativeReading})`, tone: tone.caution }]
+    ? [
+        {
+          text: `${l.field.alternative}${l.colon}${date(v.alternative.end)} (${l.field.alternativeReading[v.alternative.kind]})`,
+          tone: tone.caution,
+        },
+      ]
     : [];
   switch (v.status) {
     case 'met':

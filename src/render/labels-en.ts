@@ -147,7 +147,10 @@ export const EN = {
     oneEndExcluded: 'one end not counted',
     collected: 'Collected by decision',
     alternative: 'Other reading',
-    alternativeReading: 'if the last day is not moved past non-working days',
+    alternativeReading: {
+      'not-extended': 'if the last day is not moved past non-working days',
+      'start-day-not-counted': 'if the day of service is not counted (Interpretation Act 2005 s.18(h), an open point)',
+    },
     supersededBy: 'superseded by',
     suspendedDays: 'days suspended',
     appealSetAside: 'set aside by',

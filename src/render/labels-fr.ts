@@ -148,7 +148,10 @@ export const FR: Labels = {
     oneEndExcluded: 'une borne non comptée',
     collected: 'Recouvré par décision',
     alternative: 'Autre lecture',
-    alternativeReading: 'si le dernier jour n’est pas reporté au-delà des jours non ouvrables',
+    alternativeReading: {
+      'not-extended': 'si le dernier jour n’est pas reporté au-delà des jours non ouvrables',
+      'start-day-not-counted': 'si le jour de la signification n’est pas compté (Interpretation Act 2005 s.18(h), point non tranché)',
+    },
     supersededBy: 'remplacée par',
     suspendedDays: 'jours de suspension',
     appealSetAside: 'annulé par',

@@ -29,7 +29,11 @@ describe('IE: start-day-included', () => {
     const c = caseWith({});
     const computed = computeDue(c, c.deadlines![0]!, 'statute', context);
     expect(computed.end).toBe('2024-12-30');
-    expect(computed.alternative).toEqual({ end: '2024-12-31', reading: expect.stringMatching(/day of service is not counted/) });
+    expect(computed.alternative).toEqual({
+      end: '2024-12-31',
+      kind: 'start-day-not-counted',
+      reading: expect.stringMatching(/day of service is not counted/),
+    });
   });
 
   it('false counts from the next day, settled by the case: no alternative', () => {

@@ -203,7 +203,8 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   if (d.metOn !== undefined) sub.push(L.metOn(x.on(d.metOn)));
   if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(d.problem)}`);
   sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(a)}`));
-  if (d.alternative) sub.push(`${x.T.field.alternative}${L.colon}${x.d(d.alternative.end)} (${inl(x.T.field.alternativeReading)})`);
+  if (d.alternative)
+    sub.push(`${x.T.field.alternative}${L.colon}${x.d(d.alternative.end)} (${inl(x.T.field.alternativeReading[d.alternative.kind])})`);
   const p = d.penalty;
   if (p) {
     const m = (minor: number) => L.money(minor, p.currency);
