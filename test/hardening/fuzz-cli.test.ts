@@ -23,10 +23,47 @@ const date = fc.oneof(
   hostile,
 );
 const period = fc.oneof(
-  fc.constantFrom('2 months', '1 day', '9999 years', '9999 days', '10 working days', '0 days', '1.5 days', 'P30D', '9999 working days'),
+  fc.constantFrom(
+    '2 months',
+    '1 day',
+    '9999 years',
+    '9999 days',
+    '10 working days',
+    '0 days',
+    '1.5 days',
+    'P30D',
+    '9999 working days',
+    '2 months + 10 days',
+    '9999 years + 9999 years + 9999 days',
+    '1 day + 10 working days',
+  ),
   hostile,
 );
-const jurisdiction = fc.oneof(fc.constantFrom('EU', 'FR', 'IT', 'GR', 'GB', 'NL', 'XX', 'fr'), hostile);
+const jurisdiction = fc.oneof(
+  fc.constantFrom(
+    'EU',
+    'FR',
+    'IT',
+    'GR',
+    'GB',
+    'NL',
+    'AT',
+    'DE-BY',
+    'IE',
+    'LU',
+    'ES',
+    'BE',
+    'PL',
+    'SE',
+    'NO',
+    'DK',
+    'FI',
+    'custom',
+    'XX',
+    'fr',
+  ),
+  hostile,
+);
 const locale = fc.oneof(fc.constantFrom('en', 'fr', 'de'), hostile);
 const inputFile = fc.oneof(
   fc.constantFrom('rates.csv', 'holidays.csv', 'latin1.csv', 'missing.csv', '/dev/zero', '/dev/null', 'fifo', 'cases', 'empty.csv'),
