@@ -17,7 +17,7 @@ export type ReadBytes = { readonly ok: true; readonly bytes: Uint8Array } | ({ r
 export type ReadText =
   { readonly ok: true; readonly text: string } | ({ readonly ok: false } & (ReadFailure | { kind: 'encoding'; byte: number }));
 
-export async function readBoundedBytes(absolute: string, maxBytes: number): Promise<ReadBytes> {
+export async function readBoundedBytes(absolute: string | Buffer, maxBytes: number): Promise<ReadBytes> {
   let handle: FileHandle;
   try {
     handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);

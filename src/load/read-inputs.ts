@@ -1,7 +1,7 @@
 // Finds the case files named on the command line and reads them, refusing what could hang or
 // exhaust memory (FIFOs, devices, huge files) before a byte is read.
-import { lstat, readdir, realpath } from 'node:fs/promises';
-import { join, relative, isAbsolute } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, isAbsolute, sep } from 'node:path';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readBoundedBytes } from './read-file.js';
 
@@ -29,13 +29,14 @@ export interface Inputs {
 export async function readInputs(paths: readonly string[], cwd: string, totalBudget = MAX_TOTAL_BYTES): Promise<Inputs> {
   const diagnostics: Diagnostic[] = [];
   const candidates = new Set<string>();
-  for (const path of paths) await expand(path, cwd, candidates, diagnostics, true);
+  const found: Found = { candidates, rawNames: new Map() };
+  for (const path of paths) await expand(path, cwd, found, diagnostics, true);
   const files: InputFile[] = [];
   let total = 0;
   // One file at a time: bounded memory and no EMFILE, whatever the number of files.
   for (const file of [...candidates].sort()) {
     // Once over the budget, the remaining files are named but not read.
-    const read = total > totalBudget ? undefined : await readCaseFile(file, cwd);
+    const read = total > totalBudget ? undefined : await readCaseFile(file, cwd, found.rawNames.get(file));
     if (read && 'bytes' in read) total += read.bytes.length;
     if (read === undefined || total > totalBudget) diagnostics.push(overBudget(file, totalBudget));
     else if ('bytes' in read) files.push({ file, bytes: read.bytes });
@@ -54,41 +55,71 @@ function overBudget(file: string, budget: number): Diagnostic {
   );
 }
 
-async function expand(path: string, cwd: string, into: Set<string>, diagnostics: Diagnostic[], named: boolean): Promise<void> {
-  const absolute = isAbsolute(path) ? path : join(cwd, path);
+/** The files to read, by the name diagnostics give them; a name that is not UTF-8 keeps its bytes. */
+interface Found {
+  readonly candidates: Set<string>;
+  readonly rawNames: Map<string, Buffer>;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file name as diagnostics show it: bytes that are not UTF-8 as visible `\xHH` escapes. */
+function displayName(bytes: Buffer): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return [...bytes].map((b) => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  }
+}
+
+async function expand(path: string, cwd: string, found: Found, diagnostics: Diagnostic[], named: boolean, raw?: Buffer): Promise<void> {
+  const absolute = raw ?? (isAbsolute(path) ? path : join(cwd, path));
   let info;
   try {
     info = await lstat(absolute);
+    // A directory named on the command line (or as --cases) may be a link to one: the user chose it.
+    if (named && info.isSymbolicLink()) {
+      const followed = await stat(absolute).catch(() => undefined);
+      if (followed?.isDirectory()) info = followed;
+    }
   } catch (error) {
     diagnostics.push(ioDiagnostic(path, error));
     return;
   }
   if (info.isDirectory()) {
-    let entries: string[];
+    let entries: { name: string; bytes: Buffer }[];
     try {
-      entries = (await readdir(absolute)).sort();
+      entries = (await readdir(absolute, { encoding: 'buffer' }))
+        .map((bytes) => ({ name: displayName(bytes), bytes }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       diagnostics.push(ioDiagnostic(path, error));
       return;
     }
-    for (const entry of entries) {
-      if (entry.startsWith('.') || entry === 'node_modules') continue;
-      const child = join(path, entry);
-      const childInfo = await lstat(join(absolute, entry)).catch(() => undefined);
-      if (childInfo?.isDirectory() || CASE_FILE.test(entry)) await expand(child, cwd, into, diagnostics, false);
+    for (const { name, bytes } of entries) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const child = join(path, name);
+      // Names that are not UTF-8 are reached by their bytes (the display name cannot be opened).
+      const childRaw =
+        name === bytes.toString('utf8') && raw === undefined ? undefined : Buffer.concat([Buffer.from(absolute), Buffer.from(sep), bytes]);
+      const childInfo = await lstat(childRaw ?? join(absolute.toString(), name)).catch(() => undefined);
+      if (childInfo?.isDirectory() || CASE_FILE.test(name)) await expand(child, cwd, found, diagnostics, false, childRaw);
     }
     return;
   }
   // A file named explicitly is read whatever its extension; inside directories only *.yaml/*.yml.
-  if (named || CASE_FILE.test(path)) into.add(path);
+  if (named || CASE_FILE.test(path)) {
+    found.candidates.add(path);
+    if (raw !== undefined) found.rawNames.set(path, raw);
+  }
 }
 
-async function readCaseFile(file: string, cwd: string): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
-  const absolute = isAbsolute(file) ? file : join(cwd, file);
+async function readCaseFile(file: string, cwd: string, raw?: Buffer): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+  const absolute = raw ?? (isAbsolute(file) ? file : join(cwd, file));
   try {
     const link = await lstat(absolute);
     if (link.isSymbolicLink()) {
-      const target = await realpath(absolute);
+      const target = (await realpath(absolute, { encoding: 'buffer' })).toString();
       const inside = relative(await realpath(cwd), target);
       if (inside.startsWith('..') || isAbsolute(inside)) {
         return {

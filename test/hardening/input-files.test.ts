@@ -2,7 +2,7 @@
 // never a FIFO or a device, never more than a set size, strict UTF-8; and a run reads a bounded
 // total across its files.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,35 @@ describe('the total read in one run', () => {
     const { files, diagnostics } = await readInputs(['test/fixtures/total-too-large'], ROOT);
     expect(files).toHaveLength(3);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('directories and names', () => {
+  const bundled = join(ROOT, 'cases/ico-clearview-ai.yaml');
+
+  it('a directory given through a symbolic link is read (the user named it); a link to a file outside inside it is not', async () => {
+    const real = join(dir, 'real-cases');
+    await mkdir(real, { recursive: true });
+    await copyFile(bundled, join(real, 'ico-clearview-ai.yaml'));
+    await symlink(real, join(dir, 'linked-cases'));
+    await symlink(join(ROOT, 'cases/cnil-clearview-ai.yaml'), join(real, 'cnil-clearview-ai.yaml'));
+    const fake = fakeIo({ cwd: dir });
+    expect(await run(['validate', 'linked-cases', '--format', 'compact'], fake.io)).toBe(2);
+    expect(fake.out()).toContain('linked-cases/cnil-clearview-ai.yaml:1:1: error the file is a link to');
+    expect(fake.out()).not.toContain('linked-cases/ico-clearview-ai.yaml');
+    const report = fakeIo({ cwd: dir });
+    await rm(join(real, 'cnil-clearview-ai.yaml'));
+    expect(await run(['report', '--cases', 'linked-cases', '--as-of', '2023-02-09'], report.io)).toBe(0);
+    expect(report.out()).toContain('ICO');
+  });
+
+  it('a file name that is not UTF-8 is read and named with its bytes escaped, not reported missing', async () => {
+    const names = join(dir, 'names');
+    await mkdir(names, { recursive: true });
+    await writeFile(Buffer.concat([Buffer.from(`${names}/bad`), Buffer.from([0xff]), Buffer.from('.yaml')]), await readFile(bundled));
+    const fake = fakeIo({ cwd: dir });
+    expect(await run(['validate', 'names', '--format', 'compact'], fake.io)).toBe(1);
+    expect(fake.out()).toContain('names/bad\\xFF.yaml:3:5: error the case id is "ico-clearview-ai" but the file is named "bad\\xFF"');
+    expect(fake.out()).not.toContain('file/not-found');
   });
 });
