@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const BIN = join(process.cwd(), 'bin/dossier.js');
+/** @param {number} length */
 const words = (length) =>
   Array.from({ length: 400 }, (_, i) => `lorem${String(i)} ipsum dolor`)
     .join(' ')
@@ -22,6 +23,7 @@ function bigCase() {
   return text;
 }
 
+/** @param {string} dir @param {number} files */
 function corpus(dir, files) {
   const bundled = readdirSync('cases').filter((f) => f.endsWith('.yaml'));
   for (let i = 0; i < files; i += 1) {
@@ -32,6 +34,7 @@ function corpus(dir, files) {
   writeFileSync(join(dir, 'dossier.schema.json'), readFileSync('cases/dossier.schema.json'));
 }
 
+/** @param {string[]} args */
 function measure(args) {
   const times = [];
   let rss = 0;
@@ -58,6 +61,7 @@ const many = join(root, 'many');
 mkdirSync(many);
 corpus(many, 1000);
 
+/** @type {[string, string[]][]} */
 const rows = [
   ['24 KB file', ['report', 'big-case', '--cases', big, '--as-of', '2023-02-09']],
   ['24 KB file', ['timeline', '--cases', big]],
@@ -70,5 +74,5 @@ const rows = [
 console.log(`big file: ${String(readFileSync(join(big, 'big-case.yaml')).length)} bytes`);
 for (const [input, args] of rows) {
   const m = measure(args);
-  console.log(`${input.padEnd(12)} ${args[0].padEnd(10)} ${m.seconds} s  peak ${m.rssMiB} MiB  exit ${String(m.status)}`);
+  console.log(`${input.padEnd(12)} ${(args[0] ?? '').padEnd(10)} ${m.seconds} s  peak ${m.rssMiB} MiB  exit ${String(m.status)}`);
 }
