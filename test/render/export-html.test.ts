@@ -58,7 +58,7 @@ function hostileCase(): Case {
 
 /** Every element name the page may contain: anything else came from data. */
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body header nav h1 h2 h3 h4 ol ul li a main section figure figcaption span svg desc g rect text line circle path p div table caption thead tbody tr th td code strong footer'.split(
+  'html head meta title style body header nav h1 h2 h3 h4 ol ul li a main section figure figcaption span svg desc g rect text line circle path polyline p div table caption thead tbody tr th td code strong footer'.split(
     ' ',
   ),
 );
@@ -98,6 +98,32 @@ describe('renderHtmlExport', () => {
     // The CNIL's liquidation of 13 April 2023 is not known on 9 February 2023.
     expect(html).not.toContain('2023-04-13');
     expect(renderHtmlExport(bundledDossier('2026-11-23'))).toContain('2023-04-13');
+  });
+
+  it('charts each penalty payment: accrued to the last day counted, the liquidation as a step, payable and cap', () => {
+    const html = renderHtmlExport(bundledDossier('2026-11-23'));
+    const charts = html
+      .split('<figure class="penalty-chart">')
+      .slice(1)
+      .map((c) => c.slice(0, c.indexOf('</figure>')));
+    // The CNIL's astreinte and the AP's dwangsom.
+    expect(charts).toHaveLength(2);
+    const [ap, cnil] = charts as [string, string];
+    expect(cnil).toContain('accrued</th><td>EUR 14,200,000.00</td>');
+    expect(cnil).toContain('liquidated</th><td>EUR 5,200,000.00</td>');
+    expect(cnil).toContain('payable</th><td>EUR 5,200,000.00</td>');
+    expect(cnil).toContain('cap</th><td>not computed</td>');
+    // From (first day, 0) up to (last day, accrued), the top of the chart; the liquidation of 13 April 2023 halfway up.
+    expect(cnil).toMatch(/<polyline points="16\.0,174 [\d.]+,14\.0 624,14\.0" class="pc-accrued"\/>/);
+    expect(cnil).toMatch(/<polyline points="16,174 ([\d.]+),174\.0 \1,115\.4 624,115\.4" class="pc-liquidated"\/>/);
+    expect(cnil).toContain('>2022-12-20</text>');
+    expect(cnil).toContain('>2023-05-10</text>');
+    expect(ap).toContain('cap</th><td>EUR 5,100,000.00</td>');
+    expect(ap).toContain('accrued</th><td>not computed</td>');
+    expect(ap).not.toContain('pc-accrued"/>\n');
+    const fr = renderHtmlExport(bundledDossier('2026-11-23'), { locale: 'fr' });
+    expect(fr).toContain('<h3>Astreintes</h3>');
+    expect(fr).toContain('couru</th><td>14\u202f200\u202f000,00\u00a0€</td>');
   });
 
   it('words the page in French with --locale fr', () => {

@@ -8,6 +8,7 @@ import { jurisdictionText } from '../jurisdiction-text.js';
 import { htmlList, htmlTable, type HtmlCtx } from './context.js';
 import { deadlineStatusText, deadlineWorking, fineWorking } from './deadline-text.js';
 import { escapeHtml as esc, htmlLink } from './escape.js';
+import { penaltyChart } from './penalty-chart.js';
 
 /** The id of a case's section: case ids are [a-z0-9-] by the schema, escaped anyway. */
 export function caseAnchor(c: Case): string {
@@ -97,6 +98,11 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
         ),
       );
     }
+  }
+  const penalties = view.deadlines.filter((d): d is typeof d & { penalty: NonNullable<typeof d.penalty> } => d.penalty !== undefined);
+  if (penalties.length > 0) {
+    out.push(`<h3>${esc(H.penaltyCharts)}</h3>`);
+    for (const d of penalties) out.push(...penaltyChart(x, d, `${caseAnchor(c)}-pc-${esc(d.id)}`));
   }
   if (view.fines.length > 0) {
     out.push(`<h3>${esc(h.money)}</h3>`);

@@ -34,6 +34,15 @@ figure { margin: 1rem 0; }
 .m-liquidation { fill: #9a3412; } .c-liquidation { fill: #9a3412 !important; }
 .m-deadline { fill: #ffffff; stroke: #b91c1c; stroke-width: 1.5; } .c-deadline { fill: #b91c1c !important; }
 .m-other { fill: #4b5563; }
+.penalty-chart svg { display: block; max-width: 100%; height: auto; }
+.penalty-chart .pc-axis { stroke: #6b7280; stroke-width: 1; }
+.penalty-chart .pc-tick { font: 11px "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace; fill: #3d4451; }
+.pc-accrued { fill: none; stroke: #1d4ed8; stroke-width: 2; }
+.pc-liquidated { fill: none; stroke: #9a3412; stroke-width: 2; }
+.pc-payable { fill: none; stroke: #047857; stroke-width: 2; stroke-dasharray: 6 3; }
+.pc-cap { fill: none; stroke: #b91c1c; stroke-width: 1.5; stroke-dasharray: 2 3; }
+.penalty-chart table { width: auto; }
+.penalty-chart tbody th { white-space: nowrap; }
 .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; padding: 0; list-style: none; font-size: 0.9rem; }
 .legend svg { vertical-align: middle; margin-right: 0.3rem; }
 footer { margin-top: 3rem; color: #3d4451; font-size: 0.85rem; }
