@@ -23,6 +23,19 @@ function notifiedText(x: HtmlCtx, e: Case['events'][number]): string {
   return `${x.T.field.notNotifiedAsOf} ${n['as-of']}`;
 }
 
+/** A Markdown subheading ("timeline") as a heading of its own: first letter in capitals. */
+function heading(text: string, lang: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toLocaleUpperCase(lang) + text.slice(head.length);
+}
+
+/** A date cell that does not break at its hyphens. */
+function dateCell(date: string): string {
+  return `<span class="nowrap">${esc(date)}</span>`;
+}
+
 export function caseSection(x: HtmlCtx, view: CaseView): string[] {
   const { L, H } = x;
   const c = view.case;
@@ -40,11 +53,11 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
   ];
   out.push(...htmlList(facts, 'facts'));
   out.push(
-    `<h3>${esc(h.timeline)}</h3>`,
+    `<h3>${esc(heading(h.timeline, H.lang))}</h3>`,
     ...htmlTable(
       L.timelineHeader.map((t) => esc(t)),
       c.events.map((e) => [
-        esc(e.date),
+        dateCell(e.date),
         esc(L.eventKind[e.kind]),
         esc(e.ref ?? ''),
         esc(e.summary),
@@ -55,7 +68,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
   );
   if ((c.measures ?? []).length > 0)
     out.push(
-      `<h3>${esc(h.measures)}</h3>`,
+      `<h3>${esc(heading(h.measures, H.lang))}</h3>`,
       ...htmlTable(
         L.measuresHeader.map((t) => esc(t)),
         (c.measures ?? []).map((m) => [
@@ -73,7 +86,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
         ]),
       ),
     );
-  out.push(`<h3>${esc(h.deadlines)}</h3>`);
+  out.push(`<h3>${esc(heading(h.deadlines, H.lang))}</h3>`);
   if (view.deadlines.length === 0) out.push(`<p>${esc(H.noDeadlines)}</p>`);
   else {
     out.push(
@@ -82,7 +95,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
         view.deadlines.map((d) => [
           esc(d.label),
           esc(L.deadlineKind[d.kind]),
-          esc(d.end === undefined ? '' : L.date(d.end)),
+          d.end === undefined ? '' : dateCell(L.date(d.end)),
           esc(deadlineStatusText(x, d)),
         ]),
       ),
@@ -105,7 +118,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
     for (const d of penalties) out.push(...penaltyChart(x, d, `${caseAnchor(c)}-pc-${esc(d.id)}`));
   }
   if (view.fines.length > 0) {
-    out.push(`<h3>${esc(h.money)}</h3>`);
+    out.push(`<h3>${esc(heading(h.money, H.lang))}</h3>`);
     for (const f of view.fines)
       out.push(
         `<h4>${esc(f.measureId)}${esc(L.colon)}${esc(L.money(f.imposed.minor, f.imposed.currency))}</h4>`,
@@ -117,7 +130,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
   }
   if ((c.appeals ?? []).length > 0)
     out.push(
-      `<h3>${esc(h.appeals)}</h3>`,
+      `<h3>${esc(heading(h.appeals, H.lang))}</h3>`,
       ...htmlTable(
         L.appealsHeader.map((t) => esc(t)),
         (c.appeals ?? []).map((a) => [
@@ -125,7 +138,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
           esc(a.court),
           esc(a.appellant),
           esc(a.against.join(', ')),
-          esc(a.filed ?? ''),
+          a.filed === undefined ? '' : dateCell(a.filed),
           esc(L.appealOutcome[a.outcome]),
           esc((a.effects ?? []).map((e) => `${e.on}: ${L.appealEffect(L.effectKind[e.effect], e.amount)}`).join(L.semicolon)),
         ]),
@@ -134,7 +147,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
   const notes = caseNotes(L, c);
   if (notes.length > 0)
     out.push(
-      `<h3>${esc(h.notes)}</h3>`,
+      `<h3>${esc(heading(h.notes, H.lang))}</h3>`,
       ...htmlList(
         notes.map(([about, text]) => `<strong>${esc(about)}</strong>${esc(L.colon)}${esc(text)}`),
         'notes',
@@ -147,7 +160,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
       );
       return `${htmlLink(s.title, s.url)} <span class="id">(${esc(details.join(', '))})</span>`;
     };
-    out.push(`<h3>${esc(h.sources)}</h3>`, ...htmlList(c.sources.map(line), 'sources'));
+    out.push(`<h3>${esc(heading(h.sources, H.lang))}</h3>`, ...htmlList(c.sources.map(line), 'sources'));
   }
   out.push('</section>');
   return out;

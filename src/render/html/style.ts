@@ -11,6 +11,7 @@ h4 { font-size: 0.95rem; margin: 1rem 0 0.3rem; }
 a { color: #1d4ed8; overflow-wrap: anywhere; }
 code, .id { color: #3d4451; font-size: 0.9em; overflow-wrap: anywhere; }
 p, li, td, th { overflow-wrap: break-word; }
+.nowrap { white-space: nowrap; }
 .table-wrap { max-width: 100%; overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 0.4rem 0 1rem; }
 th, td { border: 1px solid #c8ccd2; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; }
