@@ -132,10 +132,10 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
 
   program
     .command('export')
-    .description('write the dossier as Markdown, JSON, CSV or an iCalendar file')
+    .description('write the dossier as Markdown, JSON, CSV, an iCalendar file or a static HTML page')
     .addOption(
-      new Option('--format <format>', 'md, json, csv (one row per measure) or ics (deadlines)')
-        .choices(['md', 'json', 'csv', 'ics'])
+      new Option('--format <format>', 'md, json, csv (one row per measure), ics (deadlines) or html (a page with a timeline)')
+        .choices(['md', 'json', 'csv', 'ics', 'html'])
         .makeOptionMandatory(),
     )
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
@@ -147,11 +147,16 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .addOption(localeOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals',
+      '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format html --locale fr --output dossier.html\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals',
     )
     .action(
       async (
-        options: DataOptions & { format: 'md' | 'json' | 'csv' | 'ics'; output?: string; force?: boolean; forceCaseFile?: boolean },
+        options: DataOptions & {
+          format: 'md' | 'json' | 'csv' | 'ics' | 'html';
+          output?: string;
+          force?: boolean;
+          forceCaseFile?: boolean;
+        },
         command: Command,
       ) => {
         const { exportDossier } = await import('./commands/export.js');

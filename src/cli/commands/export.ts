@@ -1,4 +1,4 @@
-// `dossier export --format md|json|csv|ics [--output FILE] [--force]`: stdout by default; a file
+// `dossier export --format md|json|csv|ics|html [--output FILE] [--force]`: stdout by default; a file
 // is written atomically and never overwritten without --force.
 import { resolve } from 'node:path';
 import type { DossierView } from '../../analysis/dossier.js';
@@ -7,12 +7,12 @@ import { ExitCode, UserError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 
 export interface ExportOptions extends ViewOptions {
-  readonly format: 'md' | 'json' | 'csv' | 'ics';
+  readonly format: 'md' | 'json' | 'csv' | 'ics' | 'html';
   readonly output: string | undefined;
   readonly force: boolean;
   /** Allow a target inside the cases directory or named *.yaml / *.yml. */
   readonly forceCaseFile: boolean;
-  /** The language of the Markdown export (the other formats are data, not prose). */
+  /** The language of the Markdown and HTML exports (the other formats are data, not prose). */
   readonly locale: 'en' | 'fr';
 }
 
@@ -47,5 +47,7 @@ async function render(format: ExportOptions['format'], view: DossierView, locale
       return (await import('../../render/export/csv.js')).renderCsvExport(view);
     case 'ics':
       return (await import('../../render/export/ics.js')).renderIcsExport(view, { stamp: view.asOf });
+    case 'html':
+      return (await import('../../render/html/page.js')).renderHtmlExport(view, { locale });
   }
 }
