@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { allCodes } from '../../src/diagnostics/codes.js';
 import { readmeAnchor } from '../../src/diagnostics/code-help.js';
@@ -39,8 +39,9 @@ async function sarifOf(args: string[], cwd?: string): Promise<SarifLog> {
 
 describe.skipIf(!existsSync(SCHEMA_PATH))(`SARIF against the official schema (${SCHEMA_PATH})`, () => {
   it('the log of the whole fixture directory validates with zero errors', async () => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
+    // Both are CommonJS; under NodeNext the class and the plugin are their `default` exports.
+    const ajv = new ajvDraft04.default({ strict: false, allErrors: true });
+    ajvFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
     const log = await sarifOf(['test/fixtures']);
     expect(log.runs[0]?.results.length).toBeGreaterThan(40);
