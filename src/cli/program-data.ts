@@ -141,13 +141,14 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force', 'overwrite the --output file if it exists (a regular file, or the file a link points to)')
     .option('--force-case-file', 'allow an --output inside the cases directory or named *.yaml / *.yml')
+    .option('--bom', 'csv only: start with a UTF-8 byte order mark, which Excel on Windows needs to read UTF-8')
     .addOption(asOfOption())
     .addOption(holidaysOption())
     .addOption(ratesOption())
     .addOption(localeOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format html --locale fr --output dossier.html\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals',
+      '\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format html --locale fr --output dossier.html\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals\n  $ dossier export --format csv --bom --output dossier.csv',
     )
     .action(
       async (
@@ -156,6 +157,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
           output?: string;
           force?: boolean;
           forceCaseFile?: boolean;
+          bom?: boolean;
         },
         command: Command,
       ) => {
@@ -168,6 +170,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
               output: options.output,
               force: options.force === true,
               forceCaseFile: options.forceCaseFile === true,
+              bom: options.bom === true,
             },
             io,
           ),

@@ -20,6 +20,8 @@ export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void, writ
     .option('--no-color', 'never colour the output (also: NO_COLOR=1, TERM=dumb)')
     .option('--debug', 'show the stack of an internal error')
     .showHelpAfterError('(run with --help for usage)')
+    // Inherited by every subcommand: its --help also lists --cases, --no-color and --debug.
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => void writes.push(io.stdout.write(text)),

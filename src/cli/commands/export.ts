@@ -14,11 +14,18 @@ export interface ExportOptions extends ViewOptions {
   readonly forceCaseFile: boolean;
   /** The language of the Markdown and HTML exports (the other formats are data, not prose). */
   readonly locale: 'en' | 'fr';
+  /** CSV only: a UTF-8 byte order mark first, without which Excel on Windows reads the file as ANSI. */
+  readonly bom?: boolean;
 }
 
+const BOM = '\uFEFF';
+
 export async function exportDossier(options: ExportOptions, io: Io): Promise<ExitCode> {
+  if (options.bom === true && options.format !== 'csv')
+    throw new UserError(`--bom applies to --format csv only, not --format ${options.format}`, ExitCode.Failure);
   const view = await loadDossierView(io, options);
-  const content = await render(options.format, view, options.locale);
+  const rendered = await render(options.format, view, options.locale);
+  const content = options.bom === true ? BOM + rendered : rendered;
   if (options.output === undefined) {
     await io.stdout.write(content);
     return ExitCode.Ok;

@@ -25,7 +25,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<ExitCo
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === 'stylish' ? options.color : false);
-  await io.stdout.write(formatDiagnostics(format, diagnostics, { chalk, filesChecked: filesRead, toolVersion: VERSION }));
+  await io.stdout.write(formatDiagnostics(format, diagnostics, { chalk, filesChecked: filesRead, toolVersion: VERSION, root: io.cwd }));
 
   const { errors, warnings } = countBySeverity(all);
   if (format !== 'stylish' && format !== 'json' && format !== 'sarif') {

@@ -15,6 +15,8 @@ export interface FormatContext {
   readonly chalk: ChalkInstance;
   readonly filesChecked: number;
   readonly toolVersion: string;
+  /** The working directory, absolute: SARIF's %SRCROOT%. */
+  readonly root: string;
 }
 
 export function formatDiagnostics(format: DiagnosticFormat, diagnostics: readonly Diagnostic[], context: FormatContext): string {
@@ -28,6 +30,6 @@ export function formatDiagnostics(format: DiagnosticFormat, diagnostics: readonl
     case 'github':
       return formatGithub(diagnostics);
     case 'sarif':
-      return formatSarif(diagnostics, context.toolVersion);
+      return formatSarif(diagnostics, context);
   }
 }
