@@ -1,8 +1,31 @@
 // Bundles the CLI into ES modules: startup then pays for a few files instead of hundreds, and
 // code splitting keeps the rarely needed parts (the holiday tables, the calendar-file writer)
 // in chunks that load only when a command asks for them.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+
+// yaml's parser reads `process.env.LOG_TOKENS` once per token (and its composer `LOG_STREAM`
+// once per document) to print a debugging trace: a property lookup on the environment object,
+// which Node answers by a call into C++, about a tenth of a `validate` run. dossier never wants
+// that trace, so the reads become `false` at build time. A yaml release that renames them fails
+// the build here rather than quietly bringing the cost back.
+const YAML_DEBUG_READS = [
+  { file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/, read: 'node_process.env.LOG_TOKENS' },
+  { file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]compose[\\/]composer\.js$/, read: 'node_process.env.LOG_STREAM' },
+];
+/** @type {import('esbuild').Plugin} */
+const yamlWithoutDebugReads = {
+  name: 'yaml-without-debug-reads',
+  setup(pluginBuild) {
+    for (const { file, read } of YAML_DEBUG_READS) {
+      pluginBuild.onLoad({ filter: file }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes(read)) throw new Error(`${args.path} no longer contains ${read}: review the yaml-without-debug-reads plugin`);
+        return { contents: source.replaceAll(read, 'false'), loader: 'js' };
+      });
+    }
+  },
+};
 
 await rm('dist', { recursive: true, force: true });
 await build({
@@ -17,6 +40,7 @@ await build({
   format: 'esm',
   sourcemap: false,
   logLevel: 'warning',
+  plugins: [yamlWithoutDebugReads],
   // Not bundled: the supported jurisdictions read the generated holiday tables; date-holidays is
   // loaded from node_modules only for an EU period in a Member State without a table.
   external: ['date-holidays'],

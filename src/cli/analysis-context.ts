@@ -37,6 +37,8 @@ export function timeZoneOf(tz: string | undefined): string | undefined {
   if (tz === undefined || tz === '') return undefined;
   const name = tz.startsWith(':') ? tz.slice(1) : tz;
   if (name === '') return undefined;
+  // UTC needs no check, and checking costs an Intl.DateTimeFormat (tens of ms at start-up).
+  if (name === 'UTC') return name;
   try {
     new Intl.DateTimeFormat('en-CA', { timeZone: name });
     return name;

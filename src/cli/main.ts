@@ -1,10 +1,9 @@
 // The only place where outcomes become exit codes. Commands return codes; user errors are one
 // line on stderr; anything else is a bug, reported as such (stack only with --debug).
-import { CommanderError } from 'commander';
-import { buildProgram } from './program.js';
 import { ExitCode, UserError } from './exit-codes.js';
 import { OutputClosedError, OutputFailedError, WorkingDirectoryError, processIo, type Io } from './io.js';
 import { sanitizeForTerminal } from '../render/sanitize.js';
+import { VERSION } from './version.js';
 
 /** run() on the real process; what even building its Io can fail on is one line and exit 2. */
 export async function runProcess(argv: readonly string[]): Promise<ExitCode> {
@@ -20,6 +19,15 @@ export async function runProcess(argv: readonly string[]): Promise<ExitCode> {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
+  // `dossier --version` alone answers without loading commander and the command definitions
+  // (what commander would print: the version and a newline).
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    return io.stdout.write(`${VERSION}\n`).then(
+      () => ExitCode.Ok,
+      (error: unknown) => report(error, io, false),
+    );
+  }
+  const { buildProgram } = await import('./program.js');
   let exitCode: ExitCode = ExitCode.Ok;
   const commanderWrites: Promise<void>[] = [];
   const program = buildProgram(
@@ -45,6 +53,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
 }
 
 async function report(error: unknown, io: Io, debug: boolean): Promise<ExitCode> {
+  const { CommanderError } = await import('commander');
   if (error instanceof CommanderError) {
     // Commander has already printed its message (through io.stderr).
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Failure;

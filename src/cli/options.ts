@@ -53,9 +53,27 @@ export function parseJurisdiction(value: string): Jurisdiction {
   return value;
 }
 
-/** Today as a calendar date in the user's time zone: the only place the clock is read. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Today as a calendar date in the user's time zone: the only place the clock is read. The
+ * process's own zone and UTC are read from the Date (building an Intl.DateTimeFormat costs
+ * tens of milliseconds at start-up); only another named zone needs Intl, one formatter per zone.
+ */
 export function today(now: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  if (timeZone === undefined) return isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  if (timeZone === 'UTC') return isoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  const yyyy = String(year).padStart(4, '0');
+  return `${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export interface GlobalOptions {

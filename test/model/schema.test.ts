@@ -6,7 +6,7 @@ import { loadCase } from '../../src/load/load-case.js';
 const CASES = new URL('../../cases/', import.meta.url);
 
 describe('the JSON Schema', () => {
-  it('committed in cases/ is the one the code generates (run `dossier schema > cases/dossier.schema.json`)', () => {
+  it('committed in cases/ is the one the code generates (run `npm run schema`)', () => {
     expect(readFileSync(new URL('dossier.schema.json', CASES), 'utf8')).toBe(renderJsonSchema());
   });
 
