@@ -7,6 +7,7 @@ import type { Io } from './io.js';
 import { colorChoice, parseDayDate, parseNonNegativeInteger, type GlobalOptions } from './options.js';
 import { VERSION } from './version.js';
 import { registerDataCommands } from './program-data.js';
+import { findCasesDir } from './find-cases-dir.js';
 
 /**
  * `writes` collects commander's own output (help, version, usage errors) so that run() can wait
@@ -16,9 +17,12 @@ export function buildProgram(io: Io, setExitCode: (code: ExitCode) => void, writ
   const program = new Command('dossier')
     .description('Keep regulatory enforcement dossiers in git: validate case files, compute deadlines, penalties and fines, report.')
     .version(VERSION, '-V, --version')
-    .option('--cases <dir>', 'the directory of case files', 'cases')
+    .option('--cases <dir>', 'the directory of case files (default: cases/ here or in the nearest parent, up to the repository root)')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1, TERM=dumb)')
     .option('--debug', 'show the stack of an internal error')
+    .hook('preAction', () => {
+      if (program.opts<{ cases?: string }>().cases === undefined) program.setOptionValue('cases', findCasesDir(io.cwd));
+    })
     .showHelpAfterError('(run with --help for usage)')
     // Inherited by every subcommand: its --help also lists --cases, --no-color and --debug.
     .configureHelp({ showGlobalOptions: true })
