@@ -1,10 +1,12 @@
 // The built bundle as shipped: what the build changes in bundled libraries stays changed.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const DIST = join(ROOT, 'dist');
+const BUILTINS = new Set(builtinModules);
 const bundleFiles = (): string[] =>
   readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.js'))
@@ -25,5 +27,22 @@ describe('the bundled yaml parser', () => {
     });
     expect(plain.status).toBe(0);
     expect(traced).toEqual(plain);
+  });
+});
+
+describe('the runtime dependencies', () => {
+  it('are exactly what the bundle loads at run time (everything else is bundled, so a devDependency)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const loaded = new Set<string>();
+    // import … from "x", import("x"), require("x") and createRequire(import.meta.url)("x").
+    const bare = /(?:\bfrom\s*|\bimport\(\s*|\brequire\(\s*|\)\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)["']/g;
+    for (const file of bundleFiles()) {
+      for (const match of readFileSync(file, 'utf8').matchAll(bare)) {
+        const name = match[1] ?? '';
+        if (name.startsWith('node:') || BUILTINS.has(name)) continue;
+        loaded.add(name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : (name.split('/')[0] ?? name));
+      }
+    }
+    expect([...loaded].sort()).toEqual(Object.keys(pkg.dependencies ?? {}).sort());
   });
 });
