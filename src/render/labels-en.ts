@@ -1,6 +1,6 @@
 // The English labels of the terminal reports. This dictionary defines the shape every other
 // language must have: `Labels` widens each leaf to string, so a missing key does not compile.
-import type { APPEAL_OUTCOMES, EVENT_KINDS, ORDER_KINDS } from '../model/case-schema.js';
+import { EN_CASE_VALUES } from './labels-en-case-values.js';
 
 // The English dictionary defines the shape; `Labels` is that shape with every leaf widened to
 // string, so the French dictionary must have exactly the same keys or it does not compile.
@@ -196,62 +196,7 @@ export const EN = {
     'not-complied': { one: 'not complied', other: 'not complied' },
     unknown: { one: 'unknown', other: 'unknown' },
   },
-  appealState: {
-    none: 'no appeal known',
-    pending: 'under appeal',
-    upheld: 'upheld on appeal',
-    annulled: 'annulled on appeal',
-    reduced: 'reduced on appeal',
-    remitted: 'annulled and remitted',
-  },
-  appealOutcome: {
-    pending: 'pending',
-    dismissed: 'dismissed',
-    allowed: 'allowed',
-    'partly-allowed': 'partly allowed',
-    remitted: 'remitted',
-    withdrawn: 'withdrawn',
-    unknown: 'outcome unknown',
-  } satisfies Record<(typeof APPEAL_OUTCOMES)[number], string>,
-  appealEffect: {
-    upheld: 'upheld',
-    annulled: 'annulled',
-    reduced: 'reduced to',
-    remitted: 'annulled and remitted',
-    'set-aside': 'set aside',
-  },
-  caseStatus: { open: 'open', 'under-appeal': 'under appeal', remitted: 'remitted', final: 'final', closed: 'closed' },
-  eventKind: {
-    complaint: 'complaint',
-    investigation: 'investigation',
-    'formal-notice': 'formal notice',
-    'notice-of-intent': 'notice of intent',
-    hearing: 'hearing',
-    'draft-decision': 'draft decision (Art. 60)',
-    objection: 'relevant and reasoned objection',
-    referral: 'referral to the EDPB (Art. 65)',
-    'binding-decision': 'binding decision',
-    decision: 'decision',
-    notification: 'notification',
-    publication: 'publication',
-    'appeal-filed': 'appeal filed',
-    judgment: 'judgment',
-    liquidation: 'liquidation',
-    collection: 'collection decision',
-    payment: 'payment',
-    compliance: 'compliance',
-    other: 'other',
-  } satisfies Record<(typeof EVENT_KINDS)[number], string>,
-  orderKind: {
-    'stop-processing': 'stop processing',
-    'delete-data': 'delete data',
-    'answer-access-requests': 'answer access requests',
-    'appoint-representative': 'appoint a representative',
-    'report-compliance': 'report compliance',
-    'inform-data-subjects': 'inform data subjects',
-    'bring-into-compliance': 'bring into compliance',
-    other: 'other',
-  } satisfies Record<(typeof ORDER_KINDS)[number], string>,
+  ...EN_CASE_VALUES,
   measureKind: { fine: 'fine', order: 'order', ban: 'ban', reprimand: 'reprimand', warning: 'warning' },
   days: { one: 'day', other: 'days' },
   daysLeft: { one: 'day left', other: 'days left' },

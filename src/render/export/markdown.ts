@@ -10,7 +10,6 @@ import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
 import type { EurTotal } from '../../analysis/totals.js';
-import type { FineCap } from '../../core/money/caps.js';
 import type { Conversion } from '../../core/money/convert.js';
 import type { Locale } from '../locale.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell } from '../markdown-escape.js';
@@ -19,6 +18,7 @@ import { labels } from '../locale.js';
 import { jurisdictionText } from '../jurisdiction-text.js';
 import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
 import { table, type Ctx } from './markdown-context.js';
+import { capSentence } from './cap-text.js';
 import { caseNotes, combinedTimeline, mermaidChart, notifiedText, sourceLine } from './markdown-parts.js';
 
 export { mermaidText } from './markdown-parts.js';
@@ -248,7 +248,7 @@ function fineLines(x: Ctx, f: FineView): string[] {
       f.cap.status === 'needs-turnover' && f.cap.lawfulIfTurnoverAboveMinor !== undefined
         ? ` (${x.T.cap.needsTurnover} ${L.money(f.cap.lawfulIfTurnoverAboveMinor, f.cap.cap.currency)})`
         : '';
-    sub.push(`${L.cap}${L.colon}${capText(x, f.cap.cap)}${L.semicolon}${inl(L.fineIs(f.cap.status))}${threshold}`);
+    sub.push(`${L.cap}${L.colon}${capSentence(L, f.cap.cap, inl)}${L.semicolon}${inl(L.fineIs(f.cap.status))}${threshold}`);
   } else sub.push(`${L.cap}${L.colon}${L.capNotChecked(inl(f.cap.reason))}`);
   if (f.proposed) sub.push(L.proposed(f.proposed.approximate, L.money(f.proposed.minor, f.proposed.currency)));
   sub.push(
@@ -267,22 +267,6 @@ function conversionText(x: Ctx, c: Conversion): string {
   if (c.sourceCurrency === 'EUR') return L.noConversion(eur);
   const rate = /^\d+(?:\.\d+)?$/.test(c.rate) ? L.decimal(c.rate) : inl(c.rate);
   return L.conversion(L.money(c.sourceMinor, c.sourceCurrency), rate, c.rateDate === undefined ? undefined : x.d(c.rateDate), eur, c.exact);
-}
-
-function capText({ L }: Ctx, cap: FineCap): string {
-  const m = (minor: number) => L.money(minor, cap.currency);
-  const turnover =
-    cap.turnoverMinor === undefined
-      ? L.noTurnover
-      : L.turnover(L.percent(cap.percent), String(cap.turnoverYear ?? '?'), m(cap.turnoverMinor), m(cap.turnoverBasedMinor ?? 0));
-  return L.capText({
-    cap: m(cap.capMinor),
-    citation: inl(cap.citation),
-    fixed: m(cap.fixedMinor),
-    percent: L.percent(cap.percent),
-    turnover,
-    basis: cap.basis,
-  });
 }
 
 /** Every uncertainty recorded in the case: the notes list and each item's own `note`. */

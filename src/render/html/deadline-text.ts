@@ -2,7 +2,7 @@
 // same order), as plain text lines for the HTML page to escape.
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
-import type { FineCap } from '../../core/money/caps.js';
+import { capSentence } from '../export/cap-text.js';
 import type { Conversion } from '../../core/money/convert.js';
 import { penaltyRate } from '../deadlines.js';
 import type { HtmlCtx } from './context.js';
@@ -77,7 +77,7 @@ export function fineWorking(x: HtmlCtx, f: FineView): string[] {
       f.cap.status === 'needs-turnover' && f.cap.lawfulIfTurnoverAboveMinor !== undefined
         ? ` (${T.cap.needsTurnover} ${L.money(f.cap.lawfulIfTurnoverAboveMinor, f.cap.cap.currency)})`
         : '';
-    out.push(`${L.cap}${L.colon}${capText(x, f.cap.cap)}${L.semicolon}${L.fineIs(f.cap.status)}${threshold}`);
+    out.push(`${L.cap}${L.colon}${capSentence(L, f.cap.cap, (text) => text)}${L.semicolon}${L.fineIs(f.cap.status)}${threshold}`);
   } else out.push(`${L.cap}${L.colon}${L.capNotChecked(f.cap.reason)}`);
   if (f.proposed) out.push(L.proposed(f.proposed.approximate, L.money(f.proposed.minor, f.proposed.currency)));
   out.push(
@@ -101,20 +101,4 @@ function conversionText({ L }: HtmlCtx, c: Conversion): string {
     eur,
     c.exact,
   );
-}
-
-function capText({ L }: HtmlCtx, cap: FineCap): string {
-  const m = (minor: number) => L.money(minor, cap.currency);
-  const turnover =
-    cap.turnoverMinor === undefined
-      ? L.noTurnover
-      : L.turnover(L.percent(cap.percent), String(cap.turnoverYear ?? '?'), m(cap.turnoverMinor), m(cap.turnoverBasedMinor ?? 0));
-  return L.capText({
-    cap: m(cap.capMinor),
-    citation: cap.citation,
-    fixed: m(cap.fixedMinor),
-    percent: L.percent(cap.percent),
-    turnover,
-    basis: cap.basis,
-  });
 }
