@@ -75,13 +75,26 @@ function failure(path: string, error: unknown): OutputWriteError {
   return new OutputWriteError(path, code, reasonFor(code, path, error), { cause: error });
 }
 
-export async function writeOutputFile(path: string, content: string, options: WriteOutputOptions): Promise<void> {
+/**
+ * Every refusal writeOutputFile would make before writing (a bad name, a directory, a device, an
+ * existing file without `force`, the caller's check): lets a caller that writes several files
+ * refuse them all before it writes any. Returns the path that will be written and what it replaces.
+ */
+export async function checkOutputTarget(
+  path: string,
+  options: WriteOutputOptions,
+): Promise<{ target: string; existing: Stats | undefined }> {
   if (path === '' || path.includes('\0')) throw new OutputWriteError(path, 'EINVAL', 'not a valid file name');
   // resolve() drops a trailing slash, which would turn "newdir/" into a file called newdir.
   if (/[/\\]\.{0,2}$/.test(path) || path === '.' || path === '..')
     throw new OutputWriteError(path, 'EISDIR', 'the name ends in a directory separator; give a file name');
-  const { target, existing } = await finalTarget(resolve(path), path, options.force);
-  await options.check?.(target);
+  const found = await finalTarget(resolve(path), path, options.force);
+  await options.check?.(found.target);
+  return found;
+}
+
+export async function writeOutputFile(path: string, content: string, options: WriteOutputOptions): Promise<void> {
+  const { target, existing } = await checkOutputTarget(path, options);
   const directory = dirname(target);
   await sweepStaleTempFiles(directory);
   const temp = tempNameFor(directory);

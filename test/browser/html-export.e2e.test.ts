@@ -2,13 +2,15 @@
 // bundled cases in both locales at 1,000 and 1,400 px, saves PNGs under test-output/ (not
 // committed), and asserts in the DOM what a reader would notice: nothing wider than the page,
 // no two timeline labels overlapping, no network request, no script. Skipped, with the reason
-// printed, where Chromium is absent (CI installs it: .ci/run).
+// printed, where Chromium is absent (CI installs it: .ci/run). The Markdown export's timeline
+// picture is opened as a file of its own at 1,000 px, with the same checks.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtmlExport } from '../../src/render/html/page.js';
+import { renderTimelineSvgFile } from '../../src/render/html/timeline-file.js';
 import { bundledDossier } from '../helpers/dossier.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -115,6 +117,37 @@ describe.skipIf(!available)('the HTML export in Chromium', () => {
       },
       60_000,
     );
+  });
+
+  // The picture the Markdown export writes beside itself, opened as a file of its own.
+  describe.each(['en', 'fr'] as const)("the Markdown export's timeline picture in %s", (locale) => {
+    const file = join(OUT, `dossier-${AS_OF}-${locale}.timeline.svg`);
+    beforeAll(() => writeFileSync(file, renderTimelineSvgFile(bundledDossier(AS_OF), { locale })));
+
+    it('at 1000 px: an SVG document, no overflow, no overlapping label, no request; PNG saved', async () => {
+      const { page, requests, url } = await open(browser, file, 1000);
+      try {
+        // A parse error would show Chromium's error page instead of the SVG root.
+        expect(await page.evaluate<string>('document.documentElement.tagName')).toBe('svg');
+        expect(await page.evaluate<number>("document.getElementsByTagName('parsererror').length")).toBe(0);
+        const size = await page.evaluate<{ width: number; scrollWidth: number }>(
+          `(() => ({ width: document.documentElement.getBoundingClientRect().width, scrollWidth: document.documentElement.scrollWidth }))()`,
+        );
+        expect(size.width).toBeLessThanOrEqual(1000);
+        expect(size.scrollWidth).toBeLessThanOrEqual(1000);
+        const boxes = await page.evaluate<Box[]>(LABEL_BOXES);
+        expect(boxes.length).toBeGreaterThan(20);
+        expect(intersecting(boxes)).toEqual([]);
+        for (const box of boxes) expect(box.right).toBeLessThanOrEqual(size.width);
+        // Its own style sheet applies: the labels are set in the monospace face the layout assumes.
+        expect(await page.evaluate<string>("getComputedStyle(document.querySelector('text.tl-label')).fontFamily")).toBe('monospace');
+        expect(requests).toEqual([url]);
+        // Not fullPage: Playwright's full-page capture waits forever on an SVG document.
+        await page.screenshot({ path: join(OUT, `timeline-picture-${locale}-1000.png`) });
+      } finally {
+        await page.close();
+      }
+    }, 60_000);
   });
 
   it('does not run a script or an event handler slipped into the page: the CSP meta refuses them', async () => {

@@ -264,7 +264,8 @@ describe('dossier export', () => {
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe(content);
     expect((await runInProcess(['export', '--format', 'md', '--output', join(dir, 'out.csv'), '--force'])).status).toBe(0);
     expect(readFileSync(join(dir, 'out.csv'), 'utf8')).not.toBe(content);
-    expect(readdirSync(dir)).toEqual(['out.csv']);
+    // The Markdown export writes its timeline picture beside the file (the refused run wrote none).
+    expect(readdirSync(dir).sort()).toEqual(['out.csv', 'out.csv.timeline.svg']);
   });
 
   it('a missing --format is a usage error', async () => {

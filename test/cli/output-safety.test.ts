@@ -65,10 +65,21 @@ describe('export --output refuses what is not a regular file', () => {
   });
 
   it('a name of 255 bytes is written: the temp name does not grow with it', async () => {
-    const name = `${'a'.repeat(252)}.md`;
-    expect((await exportTo(name)).code).toBe(0);
-    expect((await readFile(join(dir, name), 'utf8')).startsWith('# ')).toBe(true);
+    const name = `${'a'.repeat(250)}.json`;
+    expect((await exportTo(name, '--format', 'json')).code).toBe(0);
+    expect((await readFile(join(dir, name), 'utf8')).startsWith('{')).toBe(true);
+    // The Markdown export's picture, FILE.timeline.svg, is the longer name: 255 bytes is written.
+    const stem = 'b'.repeat(255 - '.timeline.svg'.length);
+    expect((await exportTo(`${stem}.md`)).code).toBe(0);
+    expect((await readFile(join(dir, `${stem}.timeline.svg`), 'utf8')).startsWith('<?xml')).toBe(true);
     expect(await tempFiles()).toEqual([]);
+  });
+
+  it('a Markdown name whose picture name would be too long is refused, and nothing is written', async () => {
+    const { code, err } = await exportTo(`${'a'.repeat(252)}.md`);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^dossier: cannot write .*a\.timeline\.svg: the file name is too long\n$/);
+    expect(await readdir(dir)).toEqual(['cases']);
   });
 });
 

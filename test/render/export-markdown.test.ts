@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
-import { mermaidText, renderMarkdownExport } from '../../src/render/export/markdown.js';
+import { renderMarkdownExport } from '../../src/render/export/markdown.js';
 import type { Case } from '../../src/model/case-schema.js';
 import { analyseCases, bundledCases, bundledDossier } from '../helpers/dossier.js';
 
@@ -91,7 +91,11 @@ describe('renderMarkdownExport', () => {
     const atFixedMaximum =
       'Cap: EUR 20,000,000.00 under GDPR Art. 83\\(5\\): the higher of the fixed EUR 20,000,000.00 and 4 % of turnover (no turnover recorded); set by the fixed amount; the fine is at-maximum';
     expect(out.split(atFixedMaximum)).toHaveLength(4);
-    expect(out).toContain('```mermaid\ntimeline\n');
+    // On standard output there is no picture to link: one line says how to get it.
+    expect(out).toContain(
+      '## Chart\n\nThe timeline picture is written only beside a file: run `dossier export --format md --output FILE.md`',
+    );
+    expect(out).not.toContain('mermaid');
     // As of 23 Nov 2026: late until 10 May 2023, the liquidation payable and equal to 52 × rate.
     const later = renderMarkdownExport(bundledDossier('2026-11-23'));
     expect(later).toContain('(injunction, compliance): last day 2022-12-19; missed, 142 days late\n');
@@ -129,9 +133,6 @@ describe('renderMarkdownExport', () => {
     for (const shape of shapes) expect(new Set(shape).size).toBe(1);
     // Only the document's own headings: the title, the fixed sections and the case's subsections.
     expect((html.match(/<h1>/g) ?? []).length).toBe(1);
-    // Nothing inside the Mermaid block can start a statement or an entity.
-    const chart = out.slice(out.indexOf('```mermaid'));
-    for (const line of chart.split('\n').slice(3, -2)) expect(line).toMatch(/^ {4}[\p{L}\p{N} .,\-()/']+( : [\p{L}\p{N} .,\-()/']+)+$/u);
   });
 
   describe('in French', () => {
@@ -172,7 +173,9 @@ describe('renderMarkdownExport', () => {
       expect(out).toContain('1 remplacé, 1 inconnu, 1 en cours');
       expect(out).toContain('échéance le 20 février 2023');
       expect(out).toContain('11 jours restants');
-      expect(out).toContain('```mermaid\ntimeline\n    title Chronologie des sanctions au 9 février 2023\n');
+      expect(out).toContain('## Graphique\n\nL’image de la chronologie n’est écrite qu’à côté d’un fichier');
+      const linked = renderMarkdownExport(bundledDossier('2023-02-09'), { locale: 'fr', timelineImage: 'dossier.timeline.svg' });
+      expect(linked).toContain('## Graphique\n\n![Chronologie des sanctions au 9 février 2023](dossier.timeline.svg)\n');
       // No English amount and no English status word outside the engine's working and assumptions.
       expect(out).not.toMatch(/(EUR|GBP) \d[\d,]*\.\d\d| days late| days left|\(unpaid\)|not-complied/);
       // Tables keep ISO dates, as in English.
@@ -203,14 +206,19 @@ describe('renderMarkdownExport', () => {
       const html = new MarkdownIt().render(out);
       expect(html).not.toMatch(/<script|<img|<h[1-6]>Heading/i);
       for (const shape of tableShapes(html)) expect(new Set(shape).size).toBe(1);
-      const chart = out.slice(out.indexOf('```mermaid'));
-      for (const line of chart.split('\n').slice(3, -2)) expect(line).toMatch(/^ {4}[\p{L}\p{N} .,\-()/']+( : [\p{L}\p{N} .,\-()/']+)+$/u);
     });
   });
 
-  it('reduces Mermaid text to a safe alphabet', () => {
-    expect(mermaidText('a : b ; c # d %%{init}%%\nsection x')).toBe('a b c d init section x');
-    expect(mermaidText(':::')).toBe('item');
-    expect(mermaidText('x'.repeat(100))).toHaveLength(60);
+  it.each([
+    ['dossier.timeline.svg', 'dossier.timeline.svg'],
+    ['my file #1 (draft).timeline.svg', 'my%20file%20%231%20(draft).timeline.svg'],
+    ['[x](y) ]<>.timeline.svg', '%5Bx%5D(y)%20%5D%3C%3E.timeline.svg'],
+  ])('links the timeline picture %j by a relative URL that keeps the name whole', (file, url) => {
+    const out = renderMarkdownExport(analyseCases([hostileCase()], '2023-02-09'), { timelineImage: file });
+    expect(out).toContain(`![Enforcement timeline as of 2023-02-09](${url})\n`);
+    expect(lintErrors(out)).toEqual([]);
+    // The only image of the document is the picture, at the name given.
+    const images = [...new MarkdownIt().render(out).matchAll(/<img src="([^"]*)"/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(images).toEqual([file]);
   });
 });

@@ -1,10 +1,11 @@
 // `dossier export --format md|json|csv|ics|html [--output FILE] [--force]`: stdout by default; a file
-// is written atomically and never overwritten without --force.
-import { resolve } from 'node:path';
+// is written atomically and never overwritten without --force. The Markdown export written to a
+// file also writes its timeline picture beside it (export-files.ts).
 import type { DossierView } from '../../analysis/dossier.js';
 import { loadDossierView, type ViewOptions } from '../dossier-view.js';
 import { ExitCode, UserError } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { relativeLink, timelineFileFor, writeExportFiles, type ExportFile } from './export-files.js';
 
 export interface ExportOptions extends ViewOptions {
   readonly format: 'md' | 'json' | 'csv' | 'ics' | 'html';
@@ -24,30 +25,39 @@ export async function exportDossier(options: ExportOptions, io: Io): Promise<Exi
   if (options.bom === true && options.format !== 'csv')
     throw new UserError(`--bom applies to --format csv only, not --format ${options.format}`, ExitCode.Failure);
   const view = await loadDossierView(io, options);
-  const rendered = await render(options.format, view, options.locale);
+  const { output } = options;
+  // With --output, the Markdown export writes its timeline picture beside itself and links it.
+  const picture = options.format === 'md' && output !== undefined ? timelineFileFor(output) : undefined;
+  const rendered = await render(options.format, view, options.locale, picture === undefined ? undefined : relativeLink(picture));
   const content = options.bom === true ? BOM + rendered : rendered;
-  if (options.output === undefined) {
+  if (output === undefined) {
     await io.stdout.write(content);
     return ExitCode.Ok;
   }
-  const { writeOutputFile } = await import('../write-output.js');
-  const { refuseCaseFile } = await import('../output-policy.js');
-  // Joined, not resolve()d: resolve() would drop a trailing slash that the writer must refuse.
-  const target = options.output.startsWith('/') ? options.output : `${io.cwd}/${options.output}`;
-  const guard = { casesDir: resolve(io.cwd, options.casesDir), allowed: options.forceCaseFile };
-  try {
-    await writeOutputFile(target, content, { force: options.force, check: (finalPath) => refuseCaseFile(target, finalPath, guard) });
-  } catch (error) {
-    throw new UserError(error instanceof Error ? error.message : String(error));
+  const document: ExportFile = { shown: output, content };
+  const linked: ExportFile[] = [];
+  if (picture !== undefined) {
+    const { renderTimelineSvgFile } = await import('../../render/html/timeline-file.js');
+    linked.push({ shown: picture, content: renderTimelineSvgFile(view, { locale: options.locale }) });
   }
-  await io.stderr.write(`wrote ${options.output} (${Buffer.byteLength(content)} bytes, as of ${view.asOf})\n`);
+  await writeExportFiles(io, document, linked, options);
+  for (const file of [document, ...linked])
+    await io.stderr.write(`wrote ${file.shown} (${Buffer.byteLength(file.content)} bytes, as of ${view.asOf})\n`);
   return ExitCode.Ok;
 }
 
-async function render(format: ExportOptions['format'], view: DossierView, locale: ExportOptions['locale']): Promise<string> {
+async function render(
+  format: ExportOptions['format'],
+  view: DossierView,
+  locale: ExportOptions['locale'],
+  timelineImage: string | undefined,
+): Promise<string> {
   switch (format) {
     case 'md':
-      return (await import('../../render/export/markdown.js')).renderMarkdownExport(view, { locale });
+      return (await import('../../render/export/markdown.js')).renderMarkdownExport(view, {
+        locale,
+        ...(timelineImage === undefined ? {} : { timelineImage }),
+      });
     case 'json':
       return (await import('../../render/export/json.js')).renderJsonExport(view);
     case 'csv':

@@ -1,10 +1,11 @@
 // The parts of the Markdown export that read the case file itself: notification, notes, sources,
-// the combined timeline and the Mermaid chart (whose data is reduced to a safe alphabet).
+// the combined timeline and the link to the timeline picture.
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { Case } from '../../model/case-schema.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell, markdownLink } from '../markdown-escape.js';
 import { table, type Ctx } from './markdown-context.js';
 import type { MarkdownLabels } from './markdown-labels.js';
+import { timelinePictureLabels } from './markdown-timeline-labels.js';
 
 /** An event's notification: the date, "not notified as of …", or unknown. */
 export function notifiedText(x: Ctx, e: Case['events'][number]): string {
@@ -83,28 +84,12 @@ export function combinedTimeline({ L }: Ctx, cases: readonly CaseView[]): string
 }
 
 /**
- * Data inside a Mermaid diagram, where `:` separates events, `#` starts an entity, `;` ends a
- * statement, `%%` starts a directive and a newline starts a statement: only letters, digits,
- * spaces and `.,-()/'` are kept, anything else becomes a space, and the result is capped so the
- * chart stays legible.
+ * The timeline picture: an image link to the SVG file written beside the document, or, when
+ * there is no file to link (standard output), one line saying how to get it.
  */
-export function mermaidText(s: string, max = 60): string {
-  const kept = s
-    .replace(/[^\p{L}\p{N} .,\-()/']/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const cut = kept.length > max ? `${kept.slice(0, max - 3).trimEnd()}...` : kept;
-  return cut === '' ? 'item' : cut;
-}
-
-export function mermaidChart({ L }: Ctx, view: DossierView): string[] {
-  const byDate = new Map<string, string[]>();
-  for (const i of datedItems(L, view.cases)) {
-    // The renderer's own words may hold a typographic apostrophe ("avis d’intention"), which
-    // mermaidText would drop; the ASCII one is in its safe alphabet. Case-file text is untouched.
-    const what = `${i.caseView.case.authority.short} ${i.kind.replace(/’/g, "'")} ${i.text}`;
-    byDate.set(i.date, [...(byDate.get(i.date) ?? []), mermaidText(what)]);
-  }
-  const lines = [...byDate].map(([date, items]) => `    ${mermaidText(date)} : ${items.join(' : ')}`);
-  return ['```mermaid', 'timeline', `    title ${mermaidText(L.chartTitle(L.date(view.asOf)))}`, ...lines, '```', ''];
+export function timelinePicture({ L }: Ctx, view: DossierView, imageFile: string | undefined): string[] {
+  if (imageFile === undefined) return [timelinePictureLabels(L.locale).noPicture, ''];
+  // A relative URL: each path segment percent-encoded, so spaces, brackets and `#` stay in the name.
+  const url = imageFile.split('/').map(encodeURIComponent).join('/');
+  return [`![${inl(L.chartTitle(L.date(view.asOf)))}](${url})`, ''];
 }

@@ -3,9 +3,8 @@
 //
 // Every string that comes from a case file goes through markdown-escape.ts (inline text, table
 // cells, links), because co-authors are untrusted and the document is rendered by GitHub, IDE
-// previews and markdown-it alike. The Mermaid chart has its own syntax, so data inside it is
-// reduced to a safe alphabet instead (see `mermaidText`). No raw HTML and no images are emitted.
-// The output passes markdownlint's default rules (tested), except MD013 line length.
+// previews and markdown-it alike. No raw HTML is emitted; the only image is the timeline picture,
+// a file the export writes itself (render/html/timeline-file.ts), linked by a relative URL.
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
@@ -19,9 +18,7 @@ import { jurisdictionText } from '../jurisdiction-text.js';
 import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
 import { table, type Ctx } from './markdown-context.js';
 import { capSentence } from './cap-text.js';
-import { caseNotes, combinedTimeline, mermaidChart, notifiedText, sourceLine } from './markdown-parts.js';
-
-export { mermaidText } from './markdown-parts.js';
+import { caseNotes, combinedTimeline, notifiedText, sourceLine, timelinePicture } from './markdown-parts.js';
 
 // markdownlint MD026 (default punctuation) refuses a heading that ends with one of these.
 const TRAILING_PUNCTUATION = /(\\*)([.,;:!\u3002\uff0c\uff1b\uff1a\uff01])$/u;
@@ -47,6 +44,11 @@ export { amountText } from './markdown-labels.js';
 export interface MarkdownExportOptions {
   /** The language of every fixed word, of dates in running text and of amounts (default 'en'). */
   readonly locale?: Locale;
+  /**
+   * The timeline picture's file, relative to the document (written beside it by the caller);
+   * without it, a line says how to get one.
+   */
+  readonly timelineImage?: string;
 }
 
 export function renderMarkdownExport(view: DossierView, options: MarkdownExportOptions = {}): string {
@@ -58,7 +60,7 @@ export function renderMarkdownExport(view: DossierView, options: MarkdownExportO
   out.push(`## ${L.totals}`, '', ...totalsTable(x, view), '');
   for (const c of view.cases) out.push(...caseSection(x, c));
   out.push(`## ${L.combinedTimeline}`, '', ...combinedTimeline(x, view.cases));
-  out.push(`## ${L.chart}`, '', ...mermaidChart(x, view));
+  out.push(`## ${L.chart}`, '', ...timelinePicture(x, view, options.timelineImage));
   while (out[out.length - 1] === '') out.pop();
   return `${out.join('\n')}\n`;
 }

@@ -106,8 +106,20 @@ function truncate(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-export function timelineSvg(view: DossierView, L: MarkdownLabels, H: HtmlLabels): string {
-  const lanes = view.cases.map((c) => ({ c, marks: laneMarks(c, L) }));
+export interface TimelineSvgOptions {
+  /** Leave out every mark after this day (a deadline's last day still to come). */
+  readonly through?: string;
+  /** Elements to put first, after the title and description: the stand-alone file's style sheet. */
+  readonly head?: readonly string[];
+  /** The SVG's description, when it is not the page's. */
+  readonly description?: string;
+  /** The language of the words, for a file that has no page around it. */
+  readonly lang?: string;
+}
+
+export function timelineSvg(view: DossierView, L: MarkdownLabels, H: HtmlLabels, options: TimelineSvgOptions = {}): string {
+  const { through } = options;
+  const lanes = view.cases.map((c) => ({ c, marks: laneMarks(c, L).filter((m) => through === undefined || m.day <= through) }));
   const scale = timelineScale([view.asOf, ...lanes.flatMap((l) => l.marks.map((m) => m.day))]);
   const backgrounds: string[] = [];
   const body: string[] = [];
@@ -156,9 +168,10 @@ export function timelineSvg(view: DossierView, L: MarkdownLabels, H: HtmlLabels)
   ];
   const title = esc(H.timelineTitle(L.date(view.asOf)));
   return [
-    `<svg class="timeline" role="img" aria-labelledby="tl-title tl-desc" viewBox="0 0 ${SVG_WIDTH} ${top}" width="${SVG_WIDTH}" height="${top}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="timeline" role="img" aria-labelledby="tl-title tl-desc"${options.lang === undefined ? '' : ` xml:lang="${esc(options.lang)}"`} viewBox="0 0 ${SVG_WIDTH} ${top}" width="${SVG_WIDTH}" height="${top}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="tl-title">${title}</title>`,
-    `<desc id="tl-desc">${esc(H.timelineDescription(view.cases.length))}</desc>`,
+    `<desc id="tl-desc">${esc(options.description ?? H.timelineDescription(view.cases.length))}</desc>`,
+    ...(options.head ?? []),
     ...backgrounds,
     ...axis,
     ...body,

@@ -1,0 +1,27 @@
+// The timeline as a stand-alone SVG file, written beside the Markdown export and linked from it
+// (GitHub and IDE previews show it as an image). It is the HTML export's timeline (timeline-svg.ts)
+// with its own style sheet, fonts named by generic family only (the file may be opened anywhere),
+// a white background (a transparent image would be unreadable on a dark theme), and no mark after
+// the as-of day: the picture shows what was known that day, as its title says.
+import type { DossierView } from '../../analysis/dossier.js';
+import { markdownLabels } from '../export/markdown-labels.js';
+import { timelinePictureLabels } from '../export/markdown-timeline-labels.js';
+import type { Locale } from '../locale.js';
+import { htmlLabels } from './labels.js';
+import { timelineRules } from './style.js';
+import { timelineSvg } from './timeline-svg.js';
+
+const STANDALONE_STYLE = `
+.timeline .tl-background { fill: #ffffff; }
+${timelineRules('monospace')}`;
+
+export function renderTimelineSvgFile(view: DossierView, options: { readonly locale?: Locale } = {}): string {
+  const locale = options.locale ?? 'en';
+  const svg = timelineSvg(view, markdownLabels(locale), htmlLabels(locale), {
+    through: view.asOf,
+    lang: locale,
+    description: timelinePictureLabels(locale).description(view.cases.length),
+    head: [`<style>${STANDALONE_STYLE}</style>`, '<rect x="0" y="0" width="100%" height="100%" class="tl-background"/>'],
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+}
