@@ -51,9 +51,7 @@ describe('dossier export --format md --output', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-md-'));
     const result = runCli(['export', '--format', 'md', '--as-of', '2023-02-09', '--cases', join(ROOT, 'cases')], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(
-      '\nThe timeline picture is written only beside a file: run `dossier export --format md --output FILE.md`',
-    );
+    expect(result.stdout).toContain('\n## Chart\n\nNo timeline picture on standard output: `--output FILE.md` writes and links it.\n');
     expect(result.stdout).not.toContain('![');
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -3,8 +3,8 @@
 // as of 2 December 2026. Each golden was read and checked by hand against the facts and the law
 // (examples/README.md gives the expected answers); the assertions below pin the figures that
 // matter, so that a regenerated golden cannot quietly carry a wrong one.
-import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
+import { lintDefaults, lintFilesWithCli2 } from '../helpers/markdownlint.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 const CNPD = 'cnpd-amazon-europe-core';
@@ -73,10 +73,9 @@ describe('the examples, as of each day', () => {
     for (const format of ['json', 'csv', 'md'] as const) {
       await expect(await dossier(['export', '--format', format], asOf)).toMatchFileSnapshot(`../golden/examples/export-${asOf}.${format}`);
     }
-    // The Markdown passes markdownlint, as the bundled cases' does (MD013 off for the same reason).
+    // The Markdown passes markdownlint with its default configuration, as the bundled cases' does.
     const markdown = await dossier(['export', '--format', 'md'], asOf);
-    const problems = lint({ strings: { md: markdown }, config: { default: true, MD013: false, MD026: true } })['md'] ?? [];
-    expect(problems.map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')}`)).toEqual([]);
+    expect(lintDefaults(markdown)).toEqual([]);
     // Nothing of either fine is ever enforceable, and no penalty is owed or counted as accrued.
     const json = await exported(asOf);
     expect(json.totals.enforceable.eur.minor).toBe(0);
@@ -100,6 +99,16 @@ describe('the examples, as of each day', () => {
     expect(await fine(DAYS['cour-administrative-judgment'])).toMatchObject({ enforceability: 'remitted', enforceable: { minor: 0 } });
     expect(caseOf(await exported(DAYS.today), CNPD)?.status).toBe('remitted');
   });
+
+  it('the Markdown exports, written to files with the picture linked, pass markdownlint-cli2 with its defaults', async () => {
+    const files: Record<string, string> = {};
+    for (const asOf of Object.values(DAYS))
+      for (const locale of ['en', 'fr'])
+        files[`export-${asOf}-${locale}.md`] = await dossier(['export', '--format', 'md', '--locale', locale], asOf);
+    const { status, output } = lintFilesWithCli2(files);
+    expect(output).toContain('Summary: 0 error(s)');
+    expect(status).toBe(0);
+  }, 60_000);
 
   it('the CNPD orders: the deadline passes under the president’s stay, and no penalty accrues while compliance is not on record', async () => {
     const orders = async (asOf: string) => caseOf(await exported(asOf), CNPD)?.deadlines.find((d) => d.id === 'orders');

@@ -1,6 +1,6 @@
 // Small input-handling defects: each a usage error (exit 2) that says what was wrong and what is accepted.
 import MarkdownIt from 'markdown-it';
-import { lint } from 'markdownlint/sync';
+import { lintDefaults } from '../helpers/markdownlint.js';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownExport } from '../../src/render/export/markdown.js';
 import { analyseCases, bundledCases } from '../helpers/dossier.js';
@@ -66,11 +66,8 @@ describe('deadlines --within', () => {
 });
 
 describe('export --format md headings', () => {
-  /** markdownlint's default rules but line length, with MD026 (trailing punctuation) named. */
-  const lintErrors = (markdown: string): string[] =>
-    (lint({ strings: { x: markdown }, config: { default: true, MD013: false, MD026: true } })['x'] ?? []).map(
-      (e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.errorDetail ?? ''}`,
-    );
+  /** markdownlint's default rules, line length (MD013) and trailing punctuation (MD026) included. */
+  const lintErrors = lintDefaults;
 
   it('passes markdownlint as the README example writes it', async () => {
     const result = await runInProcess(['export', '--format', 'md', '--as-of', '2023-02-09']);

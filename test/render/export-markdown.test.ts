@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
-import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownExport } from '../../src/render/export/markdown.js';
 import type { Case } from '../../src/model/case-schema.js';
 import { analyseCases, bundledCases, bundledDossier } from '../helpers/dossier.js';
+import { lintDefaults, lintFileWithCli2 } from '../helpers/markdownlint.js';
 
 const AS_OF = ['2023-02-09', '2026-11-23'] as const;
 
@@ -41,16 +41,23 @@ function hostileCase(): Case {
   };
 }
 
-function lintErrors(markdown: string): string[] {
-  const results = lint({
-    strings: { export: markdown },
-    // MD013 (line length 80) is off: a table row or a deadline's working cannot be wrapped
-    // without breaking it, and generated long lines are not a readability problem here.
-    // MD026 (trailing punctuation in a heading) is on with the defaults; it is named so that it
-    // stays on: a case title such as "… Inc." is a heading.
-    config: { default: true, MD013: false, MD026: true },
-  });
-  return (results['export'] ?? []).map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription} ${e.errorDetail ?? ''}`);
+// markdownlint's defaults, MD013 (80 columns) included: the prose is wrapped, tables carry a
+// scoped disable.
+const lintErrors = lintDefaults;
+
+/**
+ * The document with wrapped prose joined again: a line that continues a paragraph or a list item
+ * (not blank, not a heading, table row, comment or new list item) is put back after the previous.
+ */
+function flat(markdown: string): string {
+  const lines: string[] = [];
+  for (const line of markdown.split('\n')) {
+    const previous = lines[lines.length - 1];
+    const continues = previous !== undefined && !/^(?:$|#|\||<!--)/.test(previous) && !/^(?:$|#|\||<!--| *[-*+] )/.test(line);
+    if (continues) lines[lines.length - 1] = `${previous} ${line.trimStart()}`;
+    else lines.push(line);
+  }
+  return lines.join('\n');
 }
 
 /** A URL as a browser resolves it, so `(` and `%28` compare equal. */
@@ -68,6 +75,25 @@ describe('renderMarkdownExport', () => {
     await expect(renderMarkdownExport(bundledDossier(asOf))).toMatchFileSnapshot(`../golden/export-${asOf}.md`);
   });
 
+  it.each(AS_OF)('passes markdownlint-cli2 with its default configuration, written to a file (%s)', (asOf) => {
+    for (const locale of ['en', 'fr'] as const) {
+      const out = renderMarkdownExport(bundledDossier(asOf), { locale, timelineImage: 'export.timeline.svg' });
+      const { status, output } = lintFileWithCli2(out);
+      expect(output).toContain('Summary: 0 error(s)');
+      expect(status).toBe(0);
+    }
+  });
+
+  it.each(AS_OF)('wraps prose without changing what renders: joined again, it renders the same (%s)', (asOf) => {
+    const out = renderMarkdownExport(bundledDossier(asOf), { timelineImage: 'export.timeline.svg' });
+    const md = new MarkdownIt();
+    const html = (markdown: string) => md.render(markdown).replace(/\s+/g, ' ');
+    // Past 80 columns only a word that cannot be broken (a link's destination), as MD013 allows.
+    expect(out.split('\n').filter((line) => !line.startsWith('|') && /\s/.test(line.slice(80)))).toEqual([]);
+    expect(html(out)).toBe(html(flat(out)));
+    expect(flat(out)).not.toBe(out);
+  });
+
   it.each(AS_OF)('passes markdownlint and is byte-identical for the same input (%s)', (asOf) => {
     const out = renderMarkdownExport(bundledDossier(asOf));
     expect(lintErrors(out)).toEqual([]);
@@ -75,7 +101,7 @@ describe('renderMarkdownExport', () => {
   });
 
   it('shows the figures a reader checks', () => {
-    const out = renderMarkdownExport(bundledDossier('2023-02-09'));
+    const out = flat(renderMarkdownExport(bundledDossier('2023-02-09')));
     expect(out.startsWith('# Enforcement dossier as of 2023-02-09\n')).toBe(true);
     // On 9 Feb 2023 the CNIL's statement on compliance (May 2023) and the liquidation (13 Apr 2023)
     // are not yet on record: nothing accrued, nothing payable.
@@ -92,12 +118,10 @@ describe('renderMarkdownExport', () => {
       'Cap: EUR 20,000,000.00 under GDPR Art. 83\\(5\\): the higher of the fixed EUR 20,000,000.00 and 4 % of turnover (no turnover recorded); set by the fixed amount; the fine is at-maximum';
     expect(out.split(atFixedMaximum)).toHaveLength(4);
     // On standard output there is no picture to link: one line says how to get it.
-    expect(out).toContain(
-      '## Chart\n\nThe timeline picture is written only beside a file: run `dossier export --format md --output FILE.md`',
-    );
+    expect(out).toContain('## Chart\n\nNo timeline picture on standard output: `--output FILE.md` writes and links it.\n');
     expect(out).not.toContain('mermaid');
     // As of 23 Nov 2026: late until 10 May 2023, the liquidation payable and equal to 52 × rate.
-    const later = renderMarkdownExport(bundledDossier('2026-11-23'));
+    const later = flat(renderMarkdownExport(bundledDossier('2026-11-23')));
     expect(later).toContain('(injunction, compliance): last day 2022-12-19; missed, 142 days late\n');
     expect(later).toContain('days of non-compliance on record: 142 (2022-12-20 – 2023-05-10); payable EUR 5,200,000.00;');
     expect(later).toMatch(/Accrued, not liquidated: [^\n]*: EUR 9,000,000\.00\n/);
@@ -157,7 +181,7 @@ describe('renderMarkdownExport', () => {
     });
 
     it('shows the figures a reader checks, in French', () => {
-      const out = renderMarkdownExport(bundledDossier('2023-02-09'), { locale: 'fr' });
+      const out = flat(renderMarkdownExport(bundledDossier('2023-02-09'), { locale: 'fr' }));
       expect(out.startsWith('# Dossier de sanctions au 9 février 2023\n')).toBe(true);
       // On 9 Feb 2023 the CNIL's statement on compliance (May 2023) is not yet on record.
       expect(out).toContain(`échéance le 19 décembre 2022${NNBSP}; inconnu\n`);
@@ -173,8 +197,8 @@ describe('renderMarkdownExport', () => {
       expect(out).toContain('1 remplacé, 1 inconnu, 1 en cours');
       expect(out).toContain('échéance le 20 février 2023');
       expect(out).toContain('11 jours restants');
-      expect(out).toContain('## Graphique\n\nL’image de la chronologie n’est écrite qu’à côté d’un fichier');
-      const linked = renderMarkdownExport(bundledDossier('2023-02-09'), { locale: 'fr', timelineImage: 'dossier.timeline.svg' });
+      expect(out).toContain('## Graphique\n\nSur la sortie standard, pas d’image\u00a0: `--output FICHIER.md` l’écrit et la lie.\n');
+      const linked = flat(renderMarkdownExport(bundledDossier('2023-02-09'), { locale: 'fr', timelineImage: 'dossier.timeline.svg' }));
       expect(linked).toContain('## Graphique\n\n![Chronologie des sanctions au 9 février 2023](dossier.timeline.svg)\n');
       // No English amount and no English status word outside the engine's working and assumptions.
       expect(out).not.toMatch(/(EUR|GBP) \d[\d,]*\.\d\d| days late| days left|\(unpaid\)|not-complied/);
@@ -186,7 +210,7 @@ describe('renderMarkdownExport', () => {
     });
 
     it('writes the figures of the 2026 dossier with French grouping', () => {
-      const out = renderMarkdownExport(bundledDossier('2026-11-23'), { locale: 'fr' });
+      const out = flat(renderMarkdownExport(bundledDossier('2026-11-23'), { locale: 'fr' }));
       expect(out).toContain(`échéance le 19 décembre 2022${NNBSP}; non respecté, 142 jours de retard\n`);
       expect(out).toContain(
         `jours d’inexécution documentés${NBSP}: 142 (20 décembre 2022 – 10 mai 2023)${NNBSP}; exigible ${eur('5 200 000,00')}`,
@@ -215,7 +239,7 @@ describe('renderMarkdownExport', () => {
     ['[x](y) ]<>.timeline.svg', '%5Bx%5D(y)%20%5D%3C%3E.timeline.svg'],
   ])('links the timeline picture %j by a relative URL that keeps the name whole', (file, url) => {
     const out = renderMarkdownExport(analyseCases([hostileCase()], '2023-02-09'), { timelineImage: file });
-    expect(out).toContain(`![Enforcement timeline as of 2023-02-09](${url})\n`);
+    expect(flat(out)).toContain(`![Enforcement timeline as of 2023-02-09](${url})\n`);
     expect(lintErrors(out)).toEqual([]);
     // The only image of the document is the picture, at the name given.
     const images = [...new MarkdownIt().render(out).matchAll(/<img src="([^"]*)"/g)].map((m) => decodeURIComponent(m[1]!));

@@ -4,22 +4,20 @@
 import type { Locale } from '../locale.js';
 
 export interface TimelinePictureLabels {
-  /** Printed instead of the picture when the export goes to standard output. */
+  /** Printed instead of the picture when the export goes to standard output: one line of 80 columns at most. */
   readonly noPicture: string;
   /** The stand-alone SVG's description (its accessible text). */
   readonly description: (cases: number) => string;
 }
 
 const EN: TimelinePictureLabels = {
-  noPicture:
-    'The timeline picture is written only beside a file: run `dossier export --format md --output FILE.md` to get FILE.timeline.svg and a link to it here. Every dated item is listed above.',
+  noPicture: 'No timeline picture on standard output: `--output FILE.md` writes and links it.',
   description: (cases) =>
     `One lane per proceeding (${cases}): decisions, appeals, liquidations and the last days of deadlines as marks; the dashed line is the as-of day; nothing after it is shown. Every event is also listed in the Markdown export's combined timeline.`,
 };
 
 const FR: TimelinePictureLabels = {
-  noPicture:
-    'L’image de la chronologie n’est écrite qu’à côté d’un fichier\u00a0: lancez `dossier export --format md --output FICHIER.md` pour obtenir FICHIER.timeline.svg et un lien vers elle ici. Chaque élément daté figure ci-dessus.',
+  noPicture: 'Sur la sortie standard, pas d’image\u00a0: `--output FICHIER.md` l’écrit et la lie.',
   description: (cases) =>
     `Une ligne par procédure (${cases})\u00a0: décisions, recours, liquidations et derniers jours des délais\u202f; la ligne pointillée marque la date de référence, rien après elle n’est montré. Chaque événement figure aussi dans la chronologie d’ensemble de l’export Markdown.`,
 };

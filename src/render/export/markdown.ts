@@ -5,6 +5,8 @@
 // cells, links), because co-authors are untrusted and the document is rendered by GitHub, IDE
 // previews and markdown-it alike. No raw HTML is emitted; the only image is the timeline picture,
 // a file the export writes itself (render/html/timeline-file.ts), linked by a relative URL.
+// It passes markdownlint with its default configuration: prose is wrapped at 80 columns
+// (markdown-wrap.ts) and only tables carry a scoped MD013 disable.
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
@@ -18,6 +20,7 @@ import { jurisdictionText } from '../jurisdiction-text.js';
 import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
 import { table, type Ctx } from './markdown-context.js';
 import { capSentence } from './cap-text.js';
+import { wrapProse } from './markdown-wrap.js';
 import { caseNotes, combinedTimeline, notifiedText, sourceLine, timelinePicture } from './markdown-parts.js';
 
 // markdownlint MD026 (default punctuation) refuses a heading that ends with one of these.
@@ -62,7 +65,7 @@ export function renderMarkdownExport(view: DossierView, options: MarkdownExportO
   out.push(`## ${L.combinedTimeline}`, '', ...combinedTimeline(x, view.cases));
   out.push(`## ${L.chart}`, '', ...timelinePicture(x, view, options.timelineImage));
   while (out[out.length - 1] === '') out.pop();
-  return `${out.join('\n')}\n`;
+  return `${wrapProse(out.join('\n'))}\n`;
 }
 
 function summaryTable({ L }: Ctx, cases: readonly CaseView[]): string[] {
