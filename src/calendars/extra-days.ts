@@ -1,8 +1,11 @@
 // Days declared non-working by decree that the calendar data does not hold yet, supplied in a
 // small CSV file: `jurisdiction,date,name`, one day per line; blank lines and # comments allowed.
-// Lines end in \r\n, \n or a lone \r. Fields follow RFC 4180 quoting ("a, b" and "say ""x""");
-// an unquoted name may still hold commas. A hand-written reader rather than a CSV library: it is
-// short, needs no dependency, and keeps the line and column of every field for the messages.
+// The CSV is read by csv-parse (RFC 4180 quoting: "a, b" and "say ""x"""; a UTF-8 BOM; lines
+// ending in \r\n, \n or a lone \r, mixed); an unquoted name may still hold commas. csv-parse
+// gives a record's line but not the column of each field, so `fieldColumns` finds those in the
+// line's text, for messages that point at the field (file:line:col). A field may not run over two
+// lines: a day's name is one line.
+import { parse, type CsvError } from 'csv-parse/sync';
 import { addDays, isCalendarDate } from '../core/time/calendar-date.js';
 import { isJurisdiction, jurisdictionProblem, type Jurisdiction } from '../core/time/conventions.js';
 import { MAX_CONSECUTIVE_NON_WORKING_DAYS } from '../core/time/deadline.js';
@@ -22,38 +25,84 @@ interface Field {
   readonly column: number;
 }
 
-/** Splits one line into fields, honouring double quotes; a string is a problem message. */
-function fieldsOf(line: string): Field[] | string {
-  const fields: Field[] = [];
+/**
+ * Where each field of a line starts (1-based), or the column and message of the first quoting
+ * error: a quote left open on the line, or text after a closing quote.
+ */
+function fieldColumns(line: string): number[] | { column: number; message: string } {
+  const columns: number[] = [];
   let at = 0;
   for (;;) {
-    const column = at + 1;
+    columns.push(at + 1);
     if (line[at] === '"') {
-      let text = '';
-      let closed = false;
-      for (at += 1; at < line.length; at += 1) {
-        if (line[at] !== '"') text += line.charAt(at);
-        else if (line[at + 1] === '"') {
-          text += '"';
-          at += 1;
-        } else {
-          closed = true;
-          at += 1;
-          break;
-        }
-      }
-      if (!closed) return `column ${column}: a quoted field must end with a quote on the same line`;
-      if (at < line.length && line[at] !== ',') return `column ${at + 1}: expected a comma after the quoted field`;
-      fields.push({ text, column });
+      const opening = at;
+      for (at += 1; at < line.length && !(line[at] === '"' && line[at + 1] !== '"'); at += line[at] === '"' ? 2 : 1);
+      if (at >= line.length) return { column: opening + 1, message: 'a quoted field must end with a quote on the same line' };
+      at += 1;
+      if (at < line.length && line[at] !== ',') return { column: at + 1, message: 'expected a comma after the quoted field' };
     } else {
       const comma = line.indexOf(',', at);
-      const end = comma < 0 ? line.length : comma;
-      fields.push({ text: line.slice(at, end), column });
-      at = end;
+      at = comma < 0 ? line.length : comma;
     }
-    if (at >= line.length) return fields;
+    if (at >= line.length) return columns;
     at += 1; // the comma
   }
+}
+
+const LINE_END = /\r\n|\n|\r/g;
+
+interface Row {
+  readonly line: number;
+  /** The line's text. */
+  readonly raw: string;
+  readonly fields: readonly Field[];
+}
+
+/** The rows of the file (blank and comment lines left out), or the first syntax problem. */
+function readRows(text: string): { rows: Row[]; problem?: ExtraDaysProblem } {
+  const body = text.replace(/^\uFEFF/, '');
+  const lines = body.split(LINE_END);
+  let syntax: CsvError | undefined;
+  const records = parse(body, {
+    relax_column_count: true,
+    skip_empty_lines: true,
+    comment: '#',
+    comment_no_infix: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    info: true,
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      syntax ??= error ?? undefined;
+    },
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const rows: Row[] = [];
+  let next = 1;
+  const skipBlank = () => {
+    while (next <= lines.length && /^\s*(?:#.*)?$/.test(lines[next - 1] ?? '')) next += 1;
+  };
+  for (const { record, info } of records) {
+    // info.lines is the line where the record ends; a field with line breaks started earlier.
+    const breaks = record.reduce((n, field) => n + (field.match(LINE_END)?.length ?? 0), 0);
+    const line = info.lines - breaks;
+    if (syntax !== undefined && line >= Number(syntax['lines'] ?? 0)) break;
+    next = info.lines + 1;
+    const raw = lines[line - 1] ?? '';
+    // A line of spaces, or a comment after spaces (csv-parse takes only a # in column 1 for one).
+    if (record.every((field) => field.trim() === '') || raw.trimStart().startsWith('#')) continue;
+    const columns = fieldColumns(raw);
+    if (!Array.isArray(columns)) return { rows, problem: { line, ...columns } };
+    rows.push({ line, raw, fields: record.map((field, k) => ({ text: field, column: columns[k] ?? raw.length + 1 })) });
+  }
+  if (syntax === undefined) return { rows };
+  // The record that failed starts on the first line after the last good one that is not blank.
+  skipBlank();
+  const located = fieldColumns(lines[next - 1] ?? '');
+  return {
+    rows,
+    problem: Array.isArray(located)
+      ? { line: next, column: 1, message: syntax.message }
+      : { line: next, column: located.column, message: located.message },
+  };
 }
 
 export function parseExtraDays(
@@ -63,19 +112,12 @@ export function parseExtraDays(
   const lineOf = new Map<string, number>();
   const problems: ExtraDaysProblem[] = [];
   let sawHeader = false;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  for (const [index, raw] of lines.entries()) {
-    const line = index + 1;
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
+  const { rows, problem } = readRows(text);
+  for (const { line, raw, fields } of rows) {
     if (!sawHeader) {
       sawHeader = true;
-      if (raw.trim().toLowerCase() !== 'jurisdiction,date,name')
+      if (fields.map((f) => f.text.trim().toLowerCase()).join(',') !== 'jurisdiction,date,name')
         problems.push({ line, column: 1, message: 'expected the header "jurisdiction,date,name"' });
-      continue;
-    }
-    const fields = fieldsOf(raw);
-    if (typeof fields === 'string') {
-      problems.push({ line, column: Number(/\d+/.exec(fields)?.[0] ?? 1), message: fields.replace(/^column \d+: /, '') });
       continue;
     }
     const [code = { text: '', column: 1 }, date = { text: '', column: raw.length + 1 }, ...nameFields] = fields;
@@ -105,7 +147,9 @@ export function parseExtraDays(
       list.push({ date: day, name });
     }
   }
-  if (!sawHeader) problems.push({ line: 1, column: 1, message: 'the file is empty; expected the header "jurisdiction,date,name"' });
+  if (problem !== undefined) problems.push(problem);
+  if (!sawHeader && problem === undefined)
+    problems.push({ line: 1, column: 1, message: 'the file is empty; expected the header "jurisdiction,date,name"' });
   problems.push(...longRuns(days, lineOf));
   const [first, ...rest] = problems;
   return first === undefined ? { ok: true, days } : { ok: false, problems: [first, ...rest] };

@@ -72,6 +72,31 @@ describe('parseExtraDays: line ends, quotes, duplicates, size', () => {
     expect(parsed.problems[0].message).toContain(message);
   });
 
+  it("reads a spreadsheet's CSV: BOM, CRLF, every field quoted, a quote and a comma inside, indented comments", () => {
+    const text = `\uFEFF"jurisdiction","date","name"\r\n  # from Excel\r\n"FR","2029-05-11","Pont de l'Ascension, ""férié"""\r\n"NL","2029-12-24","Kerstavond"\r\n`;
+    expect(parseExtraDays(text)).toEqual({
+      ok: true,
+      days: new Map([
+        ['FR', [{ date: '2029-05-11', name: 'Pont de l\'Ascension, "férié"' }]],
+        ['NL', [{ date: '2029-12-24', name: 'Kerstavond' }]],
+      ]),
+    });
+  });
+
+  it.each([
+    // A field over two lines is refused where it starts.
+    [`${header}\nNL,2029-05-11,"two\nlines"\nNL,2029-05-12,x\n`, 2, 15, 'must end with a quote on the same line'],
+    // A quoting error after good lines and a comment: its own line, its own column.
+    [`${header}\nNL,2029-05-11,ok\n# note\n\nNL,"2029-05-12"x,name\n`, 5, 16, 'expected a comma'],
+    [`${header}\r\nNL,2029-05-11,ok\r\nFR,2029-05-11,"open\r\n`, 3, 15, 'must end with a quote'],
+  ])('%j is refused at %i:%i', (text, line, column, message) => {
+    const parsed = parseExtraDays(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems[0]).toMatchObject({ line, column });
+    expect(parsed.problems[0].message).toContain(message);
+  });
+
   it('the same date in two jurisdictions is not a duplicate', () => {
     expect(parseExtraDays(`${header}\nNL,2029-05-11,x\nFR,2029-05-11,y\n`).ok).toBe(true);
   });
