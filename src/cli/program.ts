@@ -1,5 +1,5 @@
 // Commander wiring only: each action normalises its options and calls one command function.
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { sanitizeForTerminal } from '../render/sanitize.js';
 import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/formats.js';
 import type { ExitCode } from './exit-codes.js';
@@ -95,5 +95,22 @@ Examples:
     });
 
   registerDataCommands(program, io, setExitCode);
+
+  program
+    .command('completion')
+    .description('print a completion script for bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      `
+Install:
+  $ dossier completion bash > ~/.local/share/bash-completion/completions/dossier
+  $ dossier completion zsh > "\${fpath[1]}/_dossier"
+  $ dossier completion fish > ~/.config/fish/completions/dossier.fish`,
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { printCompletion } = await import('./commands/completion.js');
+      setExitCode(await printCompletion(program, shell, io));
+    });
   return program;
 }
