@@ -11,6 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtmlExport } from '../../src/render/html/page.js';
 import { renderTimelineSvgFile } from '../../src/render/html/timeline-file.js';
+import { intersecting, type Box } from '../helpers/boxes.js';
 import { bundledDossier } from '../helpers/dossier.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -20,14 +21,6 @@ if (!available) console.warn(`html-export.e2e: skipped, no Chromium at ${CHROMIU
 
 const OUT = join(ROOT, 'test-output');
 const AS_OF = '2026-11-23';
-
-interface Box {
-  readonly text: string;
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
 
 /** Loads a page from a file, recording every request and every console message. */
 async function open(browser: Browser, file: string, width: number) {
@@ -66,17 +59,6 @@ const OVERFLOWING = `(() => {
 
 const TIMELINE_SCALE = `(() => { const svg = document.querySelector('svg.timeline'); return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width; })()`;
 const HANDLER_ATTRIBUTES = `[...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on')))`;
-
-function intersecting(boxes: readonly Box[]): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i < boxes.length; i += 1)
-    for (let j = i + 1; j < boxes.length; j += 1) {
-      const a = boxes[i]!;
-      const b = boxes[j]!;
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs.push(`"${a.text}" × "${b.text}"`);
-    }
-  return pairs;
-}
 
 describe.skipIf(!available)('the HTML export in Chromium', () => {
   let browser: Browser;

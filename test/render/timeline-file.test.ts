@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../src/model/case-schema.js';
 import { renderTimelineSvgFile } from '../../src/render/html/timeline-file.js';
 import { LABEL_FONT_PX, labelWidth } from '../../src/render/html/timeline-layout.js';
+import { intersecting, type Box } from '../helpers/boxes.js';
 import { analyseCases, bundledCases, bundledDossier } from '../helpers/dossier.js';
 
 const AS_OF = ['2023-02-09', '2026-11-23'] as const;
@@ -17,14 +18,6 @@ const unescape = (s: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-interface Box {
-  readonly text: string;
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
-
 /** Every text of the picture as a box, from its x, baseline and the width estimate the layout uses. */
 function textBoxes(svg: string): Box[] {
   return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" class="[^"]*"( text-anchor="end")?>([^<]*)<\/text>/g)].map((m) => {
@@ -36,17 +29,6 @@ function textBoxes(svg: string): Box[] {
     // An 11 px monospace face: ascent about 0.8 em, descent 0.2 em.
     return { text, left, right: left + width, top: y - LABEL_FONT_PX * 0.8, bottom: y + LABEL_FONT_PX * 0.2 };
   });
-}
-
-function intersecting(boxes: readonly Box[]): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i < boxes.length; i += 1)
-    for (let j = i + 1; j < boxes.length; j += 1) {
-      const a = boxes[i]!;
-      const b = boxes[j]!;
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs.push(`"${a.text}" × "${b.text}"`);
-    }
-  return pairs;
 }
 
 /** The days of every mark: each mark's <title> lists its items, one per line, each starting with its date. */

@@ -3,8 +3,9 @@
 //
 // Every string that comes from a case file goes through markdown-escape.ts (inline text, table
 // cells, links), because co-authors are untrusted and the document is rendered by GitHub, IDE
-// previews and markdown-it alike. No raw HTML is emitted; the only image is the timeline picture,
-// a file the export writes itself (render/html/timeline-file.ts), linked by a relative URL.
+// previews and markdown-it alike. No raw HTML is emitted but the markdownlint comments around
+// tables; the only image is the timeline picture, a file the export writes itself
+// (render/html/timeline-file.ts), linked by a relative URL.
 // It passes markdownlint with its default configuration: prose is wrapped at 80 columns
 // (markdown-wrap.ts) and only tables carry a scoped MD013 disable.
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
