@@ -1,6 +1,6 @@
 // `dossier completion bash|zsh|fish` through the built binary, loaded into the real shells: bash
 // (compgen through the completion function, complete -p), fish (complete -C) and zsh (syntax,
-// registration with compinit). A shell that is not installed is skipped with the reason
+// registration with compinit, and the matches offered after a TAB in a pseudo-terminal). A shell that is not installed is skipped with the reason
 // printed; CI installs zsh and fish (.ci/run). The scripts are made from the program itself, so
 // a test also checks that every command and option is offered.
 import { spawnSync } from 'node:child_process';
@@ -143,6 +143,31 @@ describe('dossier completion', () => {
       ]);
       expect(result.stderr).toBe('');
       expect(result.stdout).toBe('_dossier\n_dossier: function\n');
+    });
+
+    /** The matches zsh offers after a TAB at the end of `line`, in an interactive zsh (zpty). */
+    const complete = (line: string) => {
+      const file = script('zsh');
+      const result = spawnSync(zsh!, ['-f', join(ROOT, 'test/helpers/zsh-complete.zsh')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { PATH: process.env['PATH'] ?? '', HOME: dir, SCRIPT: file, LINE: line, TERM: 'dumb' },
+      });
+      const matches = new Set<string>();
+      for (const [, group = ''] of result.stdout.matchAll(/\x02([^\x03]*)\x03/g))
+        for (const m of group.split('\x01')) if (m !== '') matches.add(m);
+      return [...matches].sort();
+    };
+
+    it.each([
+      ['dossier ex', ['export']],
+      ['dossier export --format ', ['csv', 'html', 'ics', 'json', 'md']],
+      ['dossier validate -f ', ['auto', 'compact', 'github', 'json', 'sarif', 'stylish']],
+      ['dossier completion ', ['bash', 'fish', 'zsh']],
+      ['dossier --cases cas', ['cases']],
+    ])('completes %j with %j', (line, expected) => {
+      expect(complete(line)).toEqual(expected);
     });
   });
 });
