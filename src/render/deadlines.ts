@@ -2,7 +2,8 @@
 // notes, then every penalty payment: days late, accrued, each liquidation checked against the
 // daily rate, and what has accrued but not been liquidated.
 import { sortDeadlines, type DeadlineView } from '../analysis/deadlines.js';
-import { formatCount, formatDate, formatMoney, labels, plural, type Labels } from './locale.js';
+import { formatCount, formatDate, formatMoney, plural } from '../i18n/format.js';
+import { labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, renderRecords, tones, unbreakable, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
 

@@ -2,7 +2,8 @@
 // checks it by: each step, the days passed over and why, the rule applied and what is assumed.
 import type { DeadlineResult } from '../core/time/deadline.js';
 import { periodParts } from '../core/time/period.js';
-import { formatDateWithWeekday, labels, plural, type Labels, type Locale } from './locale.js';
+import { formatDateWithWeekday, plural, type Locale } from '../i18n/format.js';
+import { labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, tones, type RenderOptions } from './table.js';
 

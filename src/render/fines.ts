@@ -3,7 +3,8 @@
 // integer minor units, per currency and in EUR; nothing goes through a float.
 import type { FineView } from '../analysis/fines.js';
 import { groupFines, totalOfFines, type FineGroup, type FineGrouping } from '../analysis/fine-groups.js';
-import { formatDate, formatMoney, labels, plural, type Labels, type Locale } from './locale.js';
+import { formatDate, formatMoney, plural, type Locale } from '../i18n/format.js';
+import { labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, renderRecords, tones, unbreakable, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
 

@@ -1,6 +1,6 @@
 // What every part of the Markdown export shares: the rendering context and the table writer.
-import type { Labels } from '../locale.js';
-import type { MarkdownLabels } from './markdown-labels.js';
+import type { Labels } from '../../i18n/catalogue.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
 
 export const NONE = '—';
 

@@ -4,7 +4,7 @@ import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { Case } from '../../model/case-schema.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell, markdownLink } from '../markdown-escape.js';
 import { table, type Ctx } from './markdown-context.js';
-import type { MarkdownLabels } from './markdown-labels.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
 
 /** An event's notification: the date, "not notified as of …", or unknown. */
 export function notifiedText(x: Ctx, e: Case['events'][number]): string {

@@ -11,12 +11,13 @@ import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
 import type { EurTotal } from '../../analysis/totals.js';
 import type { Conversion } from '../../core/money/convert.js';
-import type { Locale } from '../locale.js';
+import type { Locale } from '../../i18n/format.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell } from '../markdown-escape.js';
 import { penaltyRate } from '../deadlines.js';
-import { labels } from '../locale.js';
+import { labels } from '../../i18n/catalogue.js';
 import { jurisdictionText } from '../jurisdiction-text.js';
-import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
+import { markdownLabels } from '../../i18n/catalogue.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
 import { table, type Ctx } from './markdown-context.js';
 import { capSentence } from './cap-text.js';
 import { caseNotes, combinedTimeline, mermaidChart, notifiedText, sourceLine } from './markdown-parts.js';
@@ -42,7 +43,7 @@ function headingText(text: string): string {
 }
 
 // Kept here for the callers that format amounts the way the English export does.
-export { amountText } from './markdown-labels.js';
+export { amountText } from '../../i18n/markdown-labels.js';
 
 export interface MarkdownExportOptions {
   /** The language of every fixed word, of dates in running text and of amounts (default 'en'). */

@@ -4,12 +4,14 @@
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { FineView } from '../../analysis/fines.js';
 import type { EurTotal } from '../../analysis/totals.js';
-import { markdownLabels } from '../export/markdown-labels.js';
-import { labels, type Locale } from '../locale.js';
+import { markdownLabels } from '../../i18n/catalogue.js';
+import { labels } from '../../i18n/catalogue.js';
+import type { Locale } from '../../i18n/format.js';
 import { caseAnchor, caseSection } from './case-section.js';
 import { htmlTable, type HtmlCtx } from './context.js';
 import { escapeHtml as esc } from './escape.js';
-import { htmlLabels, type MarkCategory } from './labels.js';
+import { htmlLabels } from '../../i18n/catalogue.js';
+import type { MarkCategory } from '../../i18n/html-labels.js';
 import { STYLE } from './style.js';
 import { timelineSvg } from './timeline-svg.js';
 

@@ -6,9 +6,9 @@ import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import { parseDateText } from '../../core/dates/date-text.js';
 import { toDayNumber } from '../../core/time/calendar-date.js';
 import type { Case } from '../../model/case-schema.js';
-import type { MarkdownLabels } from '../export/markdown-labels.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
 import { escapeHtml as esc } from './escape.js';
-import type { HtmlLabels, MarkCategory } from './labels.js';
+import type { HtmlLabels, MarkCategory } from '../../i18n/html-labels.js';
 import { LABEL_FONT_PX, labelWidth, placeLabels } from './timeline-layout.js';
 
 export const SVG_WIDTH = 960;

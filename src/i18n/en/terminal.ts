@@ -1,6 +1,6 @@
 // The English labels of the terminal reports. This dictionary defines the shape every other
 // language must have: `Labels` widens each leaf to string, so a missing key does not compile.
-import { EN_CASE_VALUES } from './labels-en-case-values.js';
+import { EN_CASE_VALUES } from './case-values.js';
 
 // The English dictionary defines the shape; `Labels` is that shape with every leaf widened to
 // string, so the French dictionary must have exactly the same keys or it does not compile.

@@ -1,14 +1,9 @@
-// Everything the reports print that is not data: money, dates, counts and fixed labels, in
-// English and French. The locale tag is fixed ('en-GB' / 'fr-FR'), never the machine's, and dates
+// How the reports write money, dates and counts in English and French (their fixed words are in
+// the catalogue, ./catalogue.ts). The locale tag is fixed ('en-GB' / 'fr-FR'), never the machine's, and dates
 // are built from their YYYY-MM-DD text, so a report is identical on every machine and in every TZ.
 import { currencyMinorUnits } from '../core/codes/currencies.js';
 import { formatMinor } from '../core/money/amount.js';
 import { weekday } from '../core/time/calendar-date.js';
-import { EN, type Labels } from './labels-en.js';
-import { FR } from './labels-fr.js';
-
-export type { Labels } from './labels-en.js';
-
 export type Locale = 'en' | 'fr';
 
 const TAG: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR' };
@@ -74,8 +69,4 @@ export function plural(n: number, forms: PluralForms, locale: Locale): string {
 export interface PluralForms {
   readonly one: string;
   readonly other: string;
-}
-
-export function labels(locale: Locale): Labels {
-  return locale === 'fr' ? FR : EN;
 }

@@ -1,7 +1,7 @@
 // The English words of the Markdown export: the historical output, byte for byte.
 import { formatPeriod } from '../../core/time/period.js';
 import { EVENT_KINDS } from '../../model/case-schema.js';
-import { amountText, type MarkdownLabels } from './markdown-labels.js';
+import { amountText, type MarkdownLabels } from '../markdown-labels.js';
 
 const same = <K extends string>(keys: readonly K[]): Record<K, string> =>
   Object.fromEntries(keys.map((k) => [k, k])) as unknown as Record<K, string>;

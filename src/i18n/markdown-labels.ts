@@ -11,15 +11,13 @@
 // `formatMoney` ("5 200 000,00 €", U+202F between groups, U+00A0 before the symbol), counts with
 // U+202F grouping, and a non-breaking space before `:` (U+00A0) and `;` (U+202F). Tables keep ISO
 // dates in both languages.
-import type { AppealState } from '../../analysis/appeal-graph.js';
-import type { CapStatus } from '../../analysis/fine-cap.js';
-import type { DeadlineKind, DeadlineStatus } from '../../analysis/deadlines.js';
-import { formatMinor } from '../../core/money/amount.js';
-import type { Period } from '../../core/time/period.js';
-import type { Appeal, Case, Fine, Measure, Order } from '../../model/case-schema.js';
-import type { Locale } from '../locale.js';
-import { EN } from './markdown-labels-en.js';
-import { FR } from './markdown-labels-fr.js';
+import type { AppealState } from '../analysis/appeal-graph.js';
+import type { CapStatus } from '../analysis/fine-cap.js';
+import type { DeadlineKind, DeadlineStatus } from '../analysis/deadlines.js';
+import { formatMinor } from '../core/money/amount.js';
+import type { Period } from '../core/time/period.js';
+import type { Appeal, Case, Fine, Measure, Order } from '../model/case-schema.js';
+import type { Locale } from './format.js';
 
 export type CaseStatus = Case['status'];
 export type Law = Case['law'];
@@ -186,8 +184,4 @@ export interface MarkdownLabels {
   readonly appealState: Readonly<Record<AppealState, string>>;
   readonly appealOutcome: Readonly<Record<AppealOutcome, string>>;
   readonly effectKind: Readonly<Record<EffectKind, string>>;
-}
-
-export function markdownLabels(locale: Locale = 'en'): MarkdownLabels {
-  return locale === 'fr' ? FR : EN;
 }

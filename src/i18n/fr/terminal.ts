@@ -1,5 +1,5 @@
 // The French labels of the terminal reports: the same keys as the English ones (see labels-en.ts).
-import type { Labels } from './labels-en.js';
+import type { Labels } from '../en/terminal.js';
 
 export const FR: Labels = {
   // French puts a (non-breaking) space before a colon.

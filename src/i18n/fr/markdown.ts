@@ -1,9 +1,9 @@
 // The French words of the Markdown export (see markdown-labels.ts for the typography).
 import type { DeadlineStatus } from '../../analysis/deadlines.js';
 import { periodParts, type PeriodUnit } from '../../core/time/period.js';
-import { formatCount, formatMoney, type PluralForms } from '../locale.js';
-import { FR as FR_LABELS } from '../labels-fr.js';
-import type { MarkdownLabels } from './markdown-labels.js';
+import { formatCount, formatMoney, type PluralForms } from '../format.js';
+import { FR as FR_LABELS } from './terminal.js';
+import type { MarkdownLabels } from '../markdown-labels.js';
 
 // French typography: U+00A0 before a colon, U+202F (narrow no-break space) before a semicolon and
 // a percent sign, as Intl fr-FR does for numbers.
