@@ -1,6 +1,7 @@
 // The English labels of the terminal reports. This dictionary defines the shape every other
 // language must have: `Labels` widens each leaf to string, so a missing key does not compile.
 import { EN_CASE_VALUES } from './case-values.js';
+import { compact } from './compact.js';
 
 // The English dictionary defines the shape; `Labels` is that shape with every leaf widened to
 // string, so the French dictionary must have exactly the same keys or it does not compile.
@@ -229,6 +230,7 @@ export const EN = {
   },
   suspendedBy: { court: 'court', authority: 'authority', state: 'State', law: 'law' },
   suspensionScope: { payment: 'payment', compliance: 'compliance', accrual: 'penalty accrual' },
+  compact,
   explain: {
     notStarted: 'the period runs from notification, which had not happened as of',
     superseded: 'no longer runs: replaced by',

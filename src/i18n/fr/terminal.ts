@@ -1,5 +1,6 @@
-// The French labels of the terminal reports: the same keys as the English ones (see labels-en.ts).
+// The French labels of the terminal reports: the same keys as the English ones (see ../en/terminal.ts).
 import type { Labels } from '../en/terminal.js';
+import { compact } from './compact.js';
 
 export const FR: Labels = {
   // French puts a (non-breaking) space before a colon.
@@ -286,6 +287,7 @@ export const FR: Labels = {
   },
   suspendedBy: { court: 'juridiction', authority: 'autorité', state: 'État', law: 'loi' },
   suspensionScope: { payment: 'paiement', compliance: 'exécution', accrual: 'cours de l’astreinte' },
+  compact,
   explain: {
     notStarted: 'le délai court de la notification, non intervenue au',
     superseded: 'ne court plus : remplacé par',
