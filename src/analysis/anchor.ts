@@ -3,6 +3,7 @@
 // A decision that a source says was not yet notified starts no period at all.
 import type { Case, CaseEvent } from '../model/case-schema.js';
 import { parseDateText } from '../core/dates/date-text.js';
+import type { Assumption } from '../core/time/working.js';
 
 export type Anchor =
   | {
@@ -10,7 +11,7 @@ export type Anchor =
       readonly eventId: string;
       readonly date: string;
       readonly basis: 'notified' | 'event-date';
-      readonly assumption?: string;
+      readonly assumption?: Assumption;
     }
   | { readonly ok: false; readonly eventId: string; readonly reason: string; readonly notNotified?: NotNotified };
 
@@ -58,6 +59,6 @@ export function anchorOf(c: Case, eventId: string): Anchor {
     eventId,
     date: event.date,
     basis: 'event-date',
-    assumption: `notification date of "${eventId}" unknown: counted from the event date ${event.date}`,
+    assumption: { kind: 'notification-unknown', eventId, date: event.date },
   };
 }

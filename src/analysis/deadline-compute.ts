@@ -3,7 +3,7 @@
 // roll-forward of a last day open, the other reading too, so that no reader mistakes one
 // reading for the law.
 import type { Case, CaseJurisdiction, Due, LawDeadline } from '../model/case-schema.js';
-import { computeDeadline, type DeadlineInput, type DeadlineResult, type NonWorkingDays } from '../core/time/deadline.js';
+import { computeDeadline, type Assumption, type DeadlineInput, type DeadlineResult, type NonWorkingDays } from '../core/time/deadline.js';
 import { parsePeriod } from '../core/time/period.js';
 import { conventionFor, type Jurisdiction } from '../core/time/conventions.js';
 import { addDays } from '../core/time/calendar-date.js';
@@ -18,13 +18,13 @@ export interface Computed {
   readonly jurisdiction: CaseJurisdiction;
   readonly anchor?: Extract<Anchor, { ok: true }>;
   readonly computation?: DeadlineResult;
-  /** `kind` names the open point, for renderers to word in their locale; `reading` says it in English. */
-  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind; readonly reading: string };
+  /** `kind` names the open point, which renderers word in their locale. */
+  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind };
   readonly fixedDate?: string;
   /** The decision says "before" this day (the first day of a month or year it names); `fixedDate` is the day before. */
   readonly fixedBefore?: string;
   readonly end?: string;
-  readonly assumptions: string[];
+  readonly assumptions: Assumption[];
   readonly problem?: string;
   readonly notNotifiedAsOf?: string;
 }
@@ -69,11 +69,7 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
     // never called missed while one reading still has it open.
     const alternative =
       computation.extended && due.extend === undefined && engineAssumptions.length > 0
-        ? {
-            end: computeDeadline({ ...input, extend: false }, calendar).end,
-            kind: 'not-extended' as const,
-            reading: 'if the last day is not moved past non-working days',
-          }
+        ? { end: computeDeadline({ ...input, extend: false }, calendar).end, kind: 'not-extended' as const }
         : laterWithoutStartDay(input, due, calendar, computation.end);
     return { jurisdiction, anchor, computation, end: computation.end, assumptions, ...(alternative ? { alternative } : {}) };
   } catch (error) {
@@ -93,13 +89,7 @@ function laterWithoutStartDay(input: DeadlineInput, due: Due | LawDeadline, cale
   )
     return undefined;
   const other = computeDeadline({ ...input, startDayIncluded: false }, calendar).end;
-  return other > end
-    ? {
-        end: other,
-        kind: 'start-day-not-counted' as const,
-        reading: 'if the day of service is not counted (an open point under the Interpretation Act 2005 s.18(h))',
-      }
-    : undefined;
+  return other > end ? { end: other, kind: 'start-day-not-counted' as const } : undefined;
 }
 
 /** "Before 1 July 2023": the last day is 30 June; "before July 2023" (a month) likewise, before its first day. */

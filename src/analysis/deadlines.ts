@@ -2,7 +2,7 @@
 // compliance with orders, payment of fines, and the periods the law attaches to events.
 import type { Case, CaseJurisdiction, Due, Fine, LawDeadline, Order } from '../model/case-schema.js';
 import { daysBetween } from '../core/time/calendar-date.js';
-import type { DeadlineResult } from '../core/time/deadline.js';
+import type { Assumption, DeadlineResult } from '../core/time/deadline.js';
 import type { Anchor } from './anchor.js';
 import { firstDay, lastDay } from './as-known.js';
 import type { AnalysisContext } from './context.js';
@@ -37,8 +37,8 @@ export interface DeadlineView {
   /** The engine's working, when the deadline is a period. */
   readonly computation?: DeadlineResult;
   /** Another reading of an open point of law, and its last day; status uses the later of the two. */
-  /** `kind` names the open point, for renderers to word in their locale; `reading` says it in English. */
-  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind; readonly reading: string };
+  /** `kind` names the open point, which renderers word in their locale. */
+  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind };
   /** A last day named in the decision itself. */
   readonly fixedDate?: string;
   /** The decision says "before" this day (the first of a month or year it names); `fixedDate` is the day before. */
@@ -64,7 +64,7 @@ export interface DeadlineView {
   /** `unknown`: the order was complied with on a date the record does not give. */
   readonly compliedUndated?: true;
   readonly penalty?: PenaltyView;
-  readonly assumptions: readonly string[];
+  readonly assumptions: readonly Assumption[];
   readonly basis?: string;
   /** Why the deadline cannot be computed. */
   readonly problem?: string;

@@ -1,10 +1,12 @@
-// How the reports write money, dates and counts in English and French (their fixed words are in
-// the catalogue, ./catalogue.ts). The locale tag is fixed ('en-GB' / 'fr-FR'), never the machine's, and dates
-// are built from their YYYY-MM-DD text, so a report is identical on every machine and in every TZ.
+// How the reports write money, counts and dates in each locale. The locale tag is fixed
+// ('en-GB' / 'fr-FR'), never the machine's, and dates are built from their YYYY-MM-DD text, so a
+// report is identical on every machine and in every TZ.
 import { currencyMinorUnits } from '../core/codes/currencies.js';
 import { formatMinor } from '../core/money/amount.js';
 import { weekday } from '../core/time/calendar-date.js';
-export type Locale = 'en' | 'fr';
+import { formatDateText, weekdayName, type Locale } from './dates.js';
+
+export type { Locale } from './dates.js';
 
 const TAG: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
@@ -31,33 +33,20 @@ export function formatCount(n: number, locale: Locale): string {
   return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 }).format(n);
 }
 
-const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
-};
-
-const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-};
-
 /**
- * `2022-10-17` → `17 Oct 2022` / `17 oct. 2022`; `2022-10` → `Oct 2022`; `2021` → `2021`. Text that
- * is not such a date is returned unchanged (callers sanitise data before it reaches here).
+ * `2022-10-17` → `17 Oct 2022` / `17 oct. 2022`; `2022-10` → `Oct 2022` / `oct. 2022`; `2021` →
+ * `2021`. Text that is not such a date is returned unchanged (callers sanitise data before it
+ * reaches here).
  */
 export function formatDate(iso: string, locale: Locale): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  const monthName = month === undefined ? undefined : MONTHS[locale][Number(month) - 1];
-  if (monthName === undefined) return month === undefined ? (year ?? iso) : iso;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+  return formatDateText(iso, locale, { day: 'd MMM yyyy', month: 'MMM yyyy' }) ?? iso;
 }
 
 /** `Monday 20 Feb 2023` / `lundi 20 févr. 2023`, for a full YYYY-MM-DD date. */
 export function formatDateWithWeekday(iso: string, locale: Locale): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDate(iso, locale);
-  return `${WEEKDAYS[locale][weekday(iso)]} ${formatDate(iso, locale)}`;
+  const text = formatDate(iso, locale);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || text === iso) return text;
+  return `${weekdayName(weekday(iso), locale)} ${text}`;
 }
 
 /** A count with its noun in the right number: CLDR rules, so French 0 and 1 are singular. */

@@ -3,7 +3,7 @@
 // daily rate, and what has accrued but not been liquidated.
 import { sortDeadlines, type DeadlineView } from '../analysis/deadlines.js';
 import { formatCount, formatDate, formatMoney, plural } from '../i18n/format.js';
-import { labels, type Labels } from '../i18n/catalogue.js';
+import { catalogue, labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, renderRecords, tones, unbreakable, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
 
@@ -11,6 +11,7 @@ const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
 
 export function renderDeadlines(views: readonly DeadlineView[], options: RenderOptions & { readonly asOf: string }): string {
   const l = labels(options.locale);
+  const w = catalogue(options.locale).working;
   const tone = tones(options.chalk);
   const bold = (s: string) => options.chalk.bold(s);
   const sorted = sortDeadlines(views);
@@ -18,7 +19,7 @@ export function renderDeadlines(views: readonly DeadlineView[], options: RenderO
   const notes: string[] = [];
   const noteNumbers = (view: DeadlineView) =>
     view.assumptions.map((a) => {
-      const text = clean(a);
+      const text = clean(w.assumption(a));
       if (!notes.includes(text)) notes.push(text);
       return notes.indexOf(text) + 1;
     });
@@ -180,6 +181,7 @@ export function penaltyLines(v: DeadlineView, options: RenderOptions, indent: st
         : `${notPayable}${asOfDay}${l.colon}${money(p.notPayableMinor)}${p.capped ? ` (${l.field.capped})` : ''}`,
     ),
   );
-  for (const note of p.notes) lines.push(...paragraph(clean(note), width, { prefix: `${indent}! `, indent: sub }));
+  for (const note of p.notes)
+    lines.push(...paragraph(clean(catalogue(options.locale).working.penaltyNote(note)), width, { prefix: `${indent}! `, indent: sub }));
   return lines;
 }

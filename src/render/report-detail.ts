@@ -8,7 +8,7 @@ import { capStatus, conversionText, appealSpan, paymentSpan } from './fines.js';
 import { penaltyLines, statusSpans } from './deadlines.js';
 import { workingLines } from './due.js';
 import { formatDate, formatMoney, type Locale } from '../i18n/format.js';
-import { labels, type Labels } from '../i18n/catalogue.js';
+import { catalogue, labels, type Labels } from '../i18n/catalogue.js';
 import { findingLines, itemNotes, lastChecked, notificationLines, suspensionLines } from './report-detail-parts.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { jurisdictionText } from './jurisdiction-text.js';
@@ -165,7 +165,11 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
     if (d.problem) block.push(...paragraph(clean(d.problem), width, { prefix: `  ${l.field.problem}${l.colon}`, indent: 4 }));
     if (d.computation) block.push(...workingLines(d.computation, options, '  ', d.assumptions));
     else if (d.assumptions.length > 0)
-      block.push(...d.assumptions.flatMap((a) => paragraph(clean(a), width, { prefix: '  ! ', tone: tone.caution })));
+      block.push(
+        ...d.assumptions.flatMap((a) =>
+          paragraph(clean(catalogue(options.locale).working.assumption(a)), width, { prefix: '  ! ', tone: tone.caution }),
+        ),
+      );
     if (d.penalty) block.push(`  ${l.section.penalties}${l.colon.trimEnd()}`, ...penaltyLines(d, options, '    ', options.asOf));
     for (const note of itemNotes(view.case, d)) block.push(...paragraph(clean(note), width, { prefix: '  - ', indent: 4 }));
     return block;

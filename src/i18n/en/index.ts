@@ -3,5 +3,6 @@
 import { EN as html } from './html.js';
 import { EN as markdown } from './markdown.js';
 import { EN as labels } from './terminal.js';
+import { working } from './working.js';
 
-export const en = { labels, markdown, html };
+export const en = { labels, markdown, html, working };

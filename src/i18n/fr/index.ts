@@ -2,5 +2,6 @@
 import { FR as html } from './html.js';
 import { FR as markdown } from './markdown.js';
 import { FR as labels } from './terminal.js';
+import { working } from './working.js';
 
-export const fr = { labels, markdown, html };
+export const fr = { labels, markdown, html, working };

@@ -58,9 +58,6 @@ const FR_DEADLINE_STATUS: Readonly<Record<DeadlineStatus, PluralForms>> = {
   'not-computable': { one: 'non calculable', other: 'non calculables' },
 };
 
-// The calendars name weekends in English; holiday names are printed as the calendar gives them.
-const FR_SKIP_REASONS: Readonly<Record<string, string>> = { Saturday: 'samedi', Sunday: 'dimanche' };
-
 // The fixed sentences of fines.ts, in French.
 const FR_ENFORCEABLE_NOTES: Readonly<Record<string, string>> = {
   'annulled on appeal': 'annulée en appel',
@@ -139,7 +136,7 @@ export const FR: MarkdownLabels = {
   periodLine: (period, jurisdiction, rawEnd) =>
     `Délai${C}${period}, computé selon les règles ${jurisdiction}${S}échéance avant report${C}${rawEnd}`,
   skipped: (days) => `Jours non ouvrés${C}${days}`,
-  skippedDay: (date, reason) => `${date} (${FR_SKIP_REASONS[reason] ?? reason})`,
+  skippedDay: (date, reason) => `${date} (${reason})`,
   ruleLine: (rule, closing) => `Règle${C}${rule}${S}expire à ${closing}, heure locale`,
   working: 'Calcul',
   fixedDate: 'Fixé par la décision',

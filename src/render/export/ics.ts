@@ -16,7 +16,11 @@ import type { DeadlineView } from '../../analysis/deadlines.js';
 import { addDays, isCalendarDate } from '../../core/time/calendar-date.js';
 import { formatPeriod } from '../../core/time/period.js';
 import { formatMinor } from '../../core/money/amount.js';
+import { catalogue } from '../../i18n/catalogue.js';
 import { sanitizeForTerminal } from '../sanitize.js';
+
+// The calendar events are written in English, as they have always been.
+const W = catalogue('en').working;
 
 export interface IcsOptions {
   /** YYYY-MM-DD, the as-of day: DTSTAMP is its midnight UTC, so the output is reproducible. */
@@ -79,12 +83,12 @@ function description(c: CaseView, d: DeadlineView): string {
   const w = d.computation;
   const lines = [`Status as of the export: ${statusText(d)}`, `Case: ${c.case.title} (${c.case.id})`, `Kind: ${d.kind}`];
   if (d.anchor) lines.push(`Start: ${d.anchor.date} (${d.anchor.basis === 'notified' ? 'notified' : 'event date, notification unknown'})`);
-  if (w) lines.push(`Period: ${formatPeriod(w.period)}`, `Rule: ${w.rule}`);
+  if (w) lines.push(`Period: ${formatPeriod(w.period)}`, `Rule: ${W.rule(w.rule)}`);
   if (d.fixedDate !== undefined)
     lines.push(`Fixed date in the decision: ${d.fixedDate}${d.fixedBefore === undefined ? '' : ` (the day before ${d.fixedBefore})`}`);
   if (d.basis !== undefined) lines.push(`Basis: ${d.basis}`);
-  for (const a of d.assumptions) lines.push(`Assumption: ${a}`);
-  if (w) lines.push('Working:', ...w.steps.map((s) => `  ${s}`));
+  for (const a of d.assumptions) lines.push(`Assumption: ${W.assumption(a)}`);
+  if (w) lines.push('Working:', ...w.steps.map((s) => `  ${W.step(s)}`));
   if (d.penalty) {
     const p = d.penalty;
     const m = (minor: number) => `${p.currency} ${formatMinor(minor, p.currency)}`;

@@ -9,7 +9,11 @@ import type { FineView } from '../../analysis/fines.js';
 import type { PenaltyView } from '../../analysis/penalties.js';
 import type { DossierTotals, EurTotal } from '../../analysis/totals.js';
 import { formatPeriod } from '../../core/time/period.js';
+import { catalogue } from '../../i18n/catalogue.js';
 import { canonical, type Json } from './json-canonical.js';
+
+// The JSON export is for programs: its texts are in English, as it has always written them.
+const W = catalogue('en').working;
 
 export { canonical } from './json-canonical.js';
 
@@ -83,15 +87,15 @@ function deadlineJson(d: DeadlineView): Json {
     fixedDate: orNull(d.fixedDate),
     fixedBefore: orNull(d.fixedBefore),
     rawEnd: w ? w.rawEnd : null,
-    skipped: w ? w.skipped.map((s) => ({ date: s.date, reason: s.reason })) : [],
+    skipped: w ? w.skipped.map((s) => ({ date: s.date, reason: W.reasons(s.reasons) })) : [],
     end: orNull(d.end),
     extended: w ? w.extended : false,
     closingTime: w ? w.closingTime : null,
-    rule: w ? w.rule : null,
+    rule: w ? W.rule(w.rule) : null,
     basis: orNull(d.basis),
-    steps: w ? [...w.steps] : [],
-    assumptions: [...d.assumptions],
-    alternative: d.alternative ? { end: d.alternative.end, reading: d.alternative.reading } : null,
+    steps: w ? w.steps.map(W.step) : [],
+    assumptions: d.assumptions.map(W.assumption),
+    alternative: d.alternative ? { end: d.alternative.end, reading: W.alternativeReading(d.alternative.kind) } : null,
     status: d.status,
     daysLeft: orNull(d.daysLeft),
     daysLate: orNull(d.daysLate),
@@ -133,7 +137,7 @@ function penaltyJson(p: PenaltyView): Json {
     collections: p.collections.map((l) => ({ event: l.eventId, amount: m(l.amountMinor), payable: l.payable })),
     payable: m(p.payableMinor),
     notPayable: p.notPayableMinor === undefined ? null : m(p.notPayableMinor),
-    notes: [...p.notes],
+    notes: p.notes.map(W.penaltyNote),
   };
 }
 

@@ -14,9 +14,8 @@ import type { Conversion } from '../../core/money/convert.js';
 import type { Locale } from '../../i18n/format.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell } from '../markdown-escape.js';
 import { penaltyRate } from '../deadlines.js';
-import { labels } from '../../i18n/catalogue.js';
+import { catalogue, labels, markdownLabels } from '../../i18n/catalogue.js';
 import { jurisdictionText } from '../jurisdiction-text.js';
-import { markdownLabels } from '../../i18n/catalogue.js';
 import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
 import { table, type Ctx } from './markdown-context.js';
 import { capSentence } from './cap-text.js';
@@ -52,7 +51,7 @@ export interface MarkdownExportOptions {
 
 export function renderMarkdownExport(view: DossierView, options: MarkdownExportOptions = {}): string {
   const L = markdownLabels(options.locale ?? 'en');
-  const x: Ctx = { L, d: (iso) => inl(L.date(iso)), on: (iso) => inl(L.onDate(iso)), T: labels(L.locale) };
+  const x: Ctx = { L, d: (iso) => inl(L.date(iso)), on: (iso) => inl(L.onDate(iso)), T: labels(L.locale), W: catalogue(L.locale).working };
   const out: string[] = [`# ${L.title(x.d(view.asOf))}`, ''];
   out.push(L.intro(view.cases.length, x.d(view.asOf)), '');
   out.push(`## ${L.summary}`, '', ...summaryTable(x, view.cases));
@@ -192,9 +191,10 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   if (d.anchor) sub.push(L.start(x.d(d.anchor.date), inl(d.anchor.eventId), d.anchor.basis === 'notified'));
   if (w) {
     sub.push(L.periodLine(inl(L.period(w.period)), inl(w.jurisdiction), x.d(w.rawEnd)));
-    if (w.skipped.length > 0) sub.push(L.skipped(inl(w.skipped.map((s) => L.skippedDay(L.date(s.date), s.reason)).join(', '))));
-    sub.push(L.ruleLine(inl(w.rule), inl(L.time(w.closingTime))));
-    sub.push(...w.steps.map((s) => `${L.working}${L.colon}${inl(s)}`));
+    if (w.skipped.length > 0)
+      sub.push(L.skipped(inl(w.skipped.map((s) => L.skippedDay(L.date(s.date), x.W.reasons(s.reasons))).join(', '))));
+    sub.push(L.ruleLine(inl(x.W.rule(w.rule)), inl(L.time(w.closingTime))));
+    sub.push(...w.steps.map((s) => `${L.working}${L.colon}${inl(x.W.step(s))}`));
   }
   if (d.fixedDate !== undefined) {
     const before = d.fixedBefore === undefined ? '' : ` (${L.fixedBefore} ${x.d(d.fixedBefore)})`;
@@ -203,7 +203,7 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   if (d.basis !== undefined) sub.push(`${L.basis}${L.colon}${inl(d.basis)}`);
   if (d.metOn !== undefined) sub.push(L.metOn(x.on(d.metOn)));
   if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(d.problem)}`);
-  sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(a)}`));
+  sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(x.W.assumption(a))}`));
   if (d.alternative)
     sub.push(`${x.T.field.alternative}${L.colon}${x.d(d.alternative.end)} (${inl(x.T.field.alternativeReading[d.alternative.kind])})`);
   const p = d.penalty;
@@ -234,7 +234,7 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
         }),
       ),
       ...p.collections.map((l) => `${T.field.collected} (${inl(l.eventId)})${L.colon}${m(l.amountMinor)}`),
-      ...p.notes.map((n) => `${L.assumption}${L.colon}${inl(n)}`),
+      ...p.notes.map((n) => `${L.assumption}${L.colon}${inl(x.W.penaltyNote(n))}`),
     );
   }
   return [head, ...sub.map((s) => `  - ${s}`)];
