@@ -1,6 +1,7 @@
 // The French words of the Markdown export (see markdown-labels.ts for the typography).
 import type { DeadlineStatus } from '../../analysis/deadlines.js';
 import { periodParts, type PeriodUnit } from '../../core/time/period.js';
+import { formatDateText } from '../dates.js';
 import { formatCount, formatMoney, type PluralForms } from '../format.js';
 import { FR as FR_LABELS } from './terminal.js';
 import type { MarkdownLabels } from '../markdown-labels.js';
@@ -12,20 +13,13 @@ const NNBSP = '\u202f';
 const C = `${NBSP}: `;
 const S = `${NNBSP}; `;
 
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** `2023-02-09` → `9 février 2023`, `2023-03-01` → `1er mars 2023`, `2021-05` → `mai 2021`, `2021` → `2021`. */
+/** `2023-02-09` → `9 février 2023`, `2023-03-01` → `1er mars 2023`, `2021-05` → `mai 2021`, `2021` → `2021` (date-fns, fr). */
 function frenchDate(iso: string): string {
-  const match = DATE.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  if (month === undefined) return year ?? iso;
-  const name = MONTHS_FR[Number(month) - 1];
-  if (name === undefined) return iso;
-  if (day === undefined) return `${name} ${year}`;
-  const n = Number(day);
-  return `${n === 1 ? '1er' : n} ${name} ${year}`;
+  // date-fns writes the French ordinal of every day ("2e"); only the first of the month takes one.
+  const first = iso.endsWith('-01') && iso.length === 10;
+  return formatDateText(iso, 'fr', { day: first ? "'1er' MMMM yyyy" : 'd MMMM yyyy', month: 'MMMM yyyy' }) ?? iso;
 }
 
 const frenchOnDate = (iso: string): string =>
