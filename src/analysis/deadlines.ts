@@ -30,6 +30,7 @@ export interface DeadlineView {
   /** Unique within the case: the measure id for compliance and payment, the deadline id otherwise. */
   readonly id: string;
   readonly kind: DeadlineKind;
+  /** As the case file writes it; for a payment, the fine's summary (renderers prefix it). */
   readonly label: string;
   readonly jurisdiction: CaseJurisdiction;
   readonly measureId?: string;
@@ -202,7 +203,8 @@ function paymentDeadline(c: Case, fine: Fine, due: Due, context: AnalysisContext
     caseId: c.id,
     id: fine.id,
     kind: 'payment',
-    label: `Payment: ${fine.summary}`,
+    // The renderers put the locale's "Payment: " before a payment's label (src/render/deadline-label.ts).
+    label: fine.summary,
     measureId: fine.id,
     ...withoutUndefined(computed),
     ...status,

@@ -104,6 +104,8 @@ export interface MarkdownLabels {
   readonly combinedHeader: readonly [string, string, string, string];
   /** The kind of a deadline's last day in the combined timeline: "last day (missed)". */
   readonly lastDayKind: (status: string) => string;
+  /** Before the label of a payment deadline (the fine's summary). */
+  readonly paymentOf: string;
 
   // Deadlines.
   readonly deadlineHead: (label: string, id: string, kind: string, end: string | undefined, status: string) => string;

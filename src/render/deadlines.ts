@@ -1,6 +1,7 @@
 // Every deadline by date with its status as of a day, the assumptions each rests on as numbered
 // notes, then every penalty payment: days late, accrued, each liquidation checked against the
 // daily rate, and what has accrued but not been liquidated.
+import { deadlineLabel } from './deadline-label.js';
 import { sortDeadlines, type DeadlineView } from '../analysis/deadlines.js';
 import { formatCount, formatDate, formatMoney, plural } from '../i18n/format.js';
 import { catalogue, labels, type Labels } from '../i18n/catalogue.js';
@@ -29,7 +30,7 @@ export function renderDeadlines(views: readonly DeadlineView[], options: RenderO
     return [
       v.end === undefined ? '—' : unbreakable(formatDate(clean(v.end), options.locale)),
       [clean(v.caseId), clean(v.id)],
-      clean(v.label),
+      clean(deadlineLabel(v, l.field.paymentOf)),
       l.deadlineKind[v.kind],
       [
         ...statusSpans(v, l, tone, options),

@@ -1,6 +1,7 @@
 // One case in full: who, under which law, what happened when, what was ordered, every deadline
 // with its working, the penalty payment, the fines against their caps, the appeals, the sources
 // and what is uncertain. Every string from the case file is sanitised before it is laid out.
+import { deadlineLabel } from './deadline-label.js';
 import type { CaseView } from '../analysis/dossier.js';
 import type { Case } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
@@ -142,7 +143,7 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
     const end = d.end === undefined ? '—' : formatDate(clean(d.end), options.locale);
     const block = [
       ...(i > 0 ? [''] : []),
-      ...paragraph(`${clean(d.id)}: ${clean(d.label)}`, width, { indent: 2 }),
+      ...paragraph(`${clean(d.id)}: ${clean(deadlineLabel(d, l.field.paymentOf))}`, width, { indent: 2 }),
       ...paragraph(`${end} · ${l.deadlineKind[d.kind]} · ${status.map(toned).join(' · ')}`, width, { prefix: '  ', indent: 4 }),
     ];
     if (d.fixedDate)

@@ -62,6 +62,7 @@ export const EN: MarkdownLabels = {
   appealEffect: (kind, amount) => `${kind}${amount === undefined ? '' : ` to ${amount}`}`,
   combinedHeader: ['Date', 'Authority', 'Kind', 'What'],
   lastDayKind: (status) => `last day (${status})`,
+  paymentOf: 'Payment: ',
 
   deadlineHead: (label, id, kind, end, status) =>
     `${label} (${id}, ${kind}): ${end === undefined ? 'not computable' : `last day ${end}`}; ${status}`,

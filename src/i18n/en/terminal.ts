@@ -76,6 +76,7 @@ export const EN = {
     suspensions: 'Suspensions',
   },
   field: {
+    paymentOf: 'Payment: ',
     authority: 'Authority',
     jurisdiction: 'Jurisdiction',
     law: 'Law',

@@ -120,6 +120,7 @@ export const FR: MarkdownLabels = {
   appealEffect: (kind, amount) => `${kind}${amount === undefined ? '' : ` à ${amount}`}`,
   combinedHeader: ['Date', 'Autorité', 'Nature', 'Objet'],
   lastDayKind: (status) => `fin de délai (${status})`,
+  paymentOf: `Paiement${C}`,
 
   deadlineHead: (label, id, kind, end, status) =>
     `${label} (${id}, ${kind})${C}${end === undefined ? 'non calculable' : `échéance ${end}`}${S}${status}`,

@@ -74,6 +74,7 @@ export const FR: Labels = {
     suspensions: 'Suspensions',
   },
   field: {
+    paymentOf: 'Paiement\u00a0: ',
     authority: 'Autorité',
     jurisdiction: 'Juridiction',
     law: 'Droit',

@@ -11,6 +11,7 @@
 // of duplicating them. Ids are slugs (letters, digits, hyphens), so the dot cannot occur in
 // either and two cases can never share a UID; a hyphen could (`acme-fr` + `fine` and `acme` +
 // `fr-fine` both gave `acme-fr-fine`).
+import { deadlineLabel } from '../deadline-label.js';
 import type { DossierView, CaseView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import { addDays, isCalendarDate } from '../../core/time/calendar-date.js';
@@ -60,7 +61,7 @@ function eventLines(c: CaseView, d: DeadlineView, end: string, stamp: string): s
     // DTEND is exclusive (RFC 5545 §3.6.1): the next day makes a one-day event. 9999-12-31 has no
     // next day in the calendar; a DATE DTSTART without DTEND is a one-day event too (§3.6.1).
     ...(end < LAST_DAY ? [`DTEND;VALUE=DATE:${compact(addDays(end, 1))}`] : []),
-    `SUMMARY:${escapeText(`${c.case.authority.short}: ${d.label}`)}`,
+    `SUMMARY:${escapeText(`${c.case.authority.short}: ${deadlineLabel(d, 'Payment: ')}`)}`,
     `DESCRIPTION:${escapeText(description(c, d))}`,
     `CATEGORIES:${escapeText(d.kind)}`,
     'TRANSP:TRANSPARENT',

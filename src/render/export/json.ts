@@ -3,6 +3,7 @@
 // values are `null` rather than missing or `undefined`, no Map/Set/BigInt gets near
 // JSON.stringify, and every derived figure carries the inputs it came from,
 // so a reader can redo the arithmetic without this program.
+import { deadlineLabel } from '../deadline-label.js';
 import type { DossierView, CaseView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
@@ -79,7 +80,7 @@ function deadlineJson(d: DeadlineView): Json {
   return {
     id: d.id,
     kind: d.kind,
-    label: d.label,
+    label: deadlineLabel(d, 'Payment: '),
     measureId: orNull(d.measureId),
     jurisdiction: d.jurisdiction,
     start: d.anchor ? { date: d.anchor.date, event: d.anchor.eventId, basis: d.anchor.basis } : null,

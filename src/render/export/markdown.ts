@@ -6,6 +6,7 @@
 // previews and markdown-it alike. The Mermaid chart has its own syntax, so data inside it is
 // reduced to a safe alphabet instead (see `mermaidText`). No raw HTML and no images are emitted.
 // The output passes markdownlint's default rules (tested), except MD013 line length.
+import { deadlineLabel } from '../deadline-label.js';
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
@@ -186,7 +187,7 @@ function statusText(L: MarkdownLabels, d: DeadlineView): string {
 function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   const { L } = x;
   const w = d.computation;
-  const head = `- ${L.deadlineHead(inl(d.label), inl(d.id), inl(L.deadlineKind[d.kind]), d.end === undefined ? undefined : x.on(d.end), inl(statusText(L, d)))}`;
+  const head = `- ${L.deadlineHead(inl(deadlineLabel(d, L.paymentOf)), inl(d.id), inl(L.deadlineKind[d.kind]), d.end === undefined ? undefined : x.on(d.end), inl(statusText(L, d)))}`;
   const sub: string[] = [];
   if (d.anchor) sub.push(L.start(x.d(d.anchor.date), inl(d.anchor.eventId), d.anchor.basis === 'notified'));
   if (w) {
