@@ -10,6 +10,7 @@ import { addDays } from '../core/time/calendar-date.js';
 import { parseDateText } from '../core/dates/date-text.js';
 import { anchorOf, type Anchor } from './anchor.js';
 import type { AnalysisContext } from './context.js';
+import type { DeadlineProblem } from './deadline-problem.js';
 
 /** The open point another reading of a deadline rests on. */
 export type AlternativeKind = 'not-extended' | 'start-day-not-counted';
@@ -25,7 +26,7 @@ export interface Computed {
   readonly fixedBefore?: string;
   readonly end?: string;
   readonly assumptions: Assumption[];
-  readonly problem?: string;
+  readonly problem?: DeadlineProblem;
   readonly notNotifiedAsOf?: string;
 }
 
@@ -44,7 +45,7 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
       ...(anchor.notNotified ? { notNotifiedAsOf: anchor.notNotified.asOf } : {}),
     };
   const period = parsePeriod(due.period);
-  if (!period) return { jurisdiction, anchor, assumptions: [], problem: `"${due.period}" is not a period` };
+  if (!period) return { jurisdiction, anchor, assumptions: [], problem: { kind: 'not-a-period', text: due.period } };
   const input: DeadlineInput = {
     start: anchor.date,
     period,
@@ -73,7 +74,12 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
         : laterWithoutStartDay(input, due, calendar, computation.end);
     return { jurisdiction, anchor, computation, end: computation.end, assumptions, ...(alternative ? { alternative } : {}) };
   } catch (error) {
-    return { jurisdiction, anchor, assumptions: [], problem: error instanceof Error ? error.message : String(error) };
+    return {
+      jurisdiction,
+      anchor,
+      assumptions: [],
+      problem: { kind: 'engine', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 
@@ -95,14 +101,14 @@ function laterWithoutStartDay(input: DeadlineInput, due: Due | LawDeadline, cale
 /** "Before 1 July 2023": the last day is 30 June; "before July 2023" (a month) likewise, before its first day. */
 function beforeADay(jurisdiction: CaseJurisdiction, before: string): Computed {
   const parsed = parseDateText(before);
-  if ('error' in parsed) return { jurisdiction, assumptions: [], problem: `"${before}" is not a date: ${parsed.error}` };
-  if (parsed.range.first === '0001-01-01') return { jurisdiction, assumptions: [], problem: `nothing can be done before ${before}` };
+  if ('error' in parsed) return { jurisdiction, assumptions: [], problem: { kind: 'not-a-date', text: before, error: parsed.error } };
+  if (parsed.range.first === '0001-01-01') return { jurisdiction, assumptions: [], problem: { kind: 'nothing-before', text: before } };
   const lastDay = addDays(parsed.range.first, -1);
   return { jurisdiction, fixedDate: lastDay, fixedBefore: parsed.range.first, end: lastDay, assumptions: [] };
 }
 
 /** A period under a legal order dossier has no rules for: said as such, never counted under borrowed ones. */
-function customProblem(c: Case): string {
-  const rule = c['custom-rule'] ?? 'not stated';
-  return `the case's jurisdiction is custom (rule stated: ${rule}); dossier does not know that legal order's calendar, so count this period by hand`;
+function customProblem(c: Case): DeadlineProblem {
+  const rule = c['custom-rule'];
+  return rule === undefined ? { kind: 'custom-jurisdiction' } : { kind: 'custom-jurisdiction', rule };
 }

@@ -6,6 +6,7 @@ import type { Assumption, DeadlineResult } from '../core/time/deadline.js';
 import type { Anchor } from './anchor.js';
 import { firstDay, lastDay } from './as-known.js';
 import type { AnalysisContext } from './context.js';
+import type { DeadlineProblem, SuspensionCause } from './deadline-problem.js';
 import { computeDue, type AlternativeKind, type Computed } from './deadline-compute.js';
 import { measureAppeals } from './appeal-graph.js';
 import { payableBy, penaltyView, statusKnownOn, type PenaltyView } from './penalties.js';
@@ -59,7 +60,7 @@ export interface DeadlineView {
   /** `ambiguous`: the month or year the compliance is dated to, which straddles the end. */
   readonly metWithin?: string;
   /** `suspended`: why. */
-  readonly suspendedBy?: string;
+  readonly suspendedBy?: SuspensionCause;
   /** `missed`: non-compliance is on record only until this day; days late are counted to it. */
   readonly lateUntil?: string;
   /** `unknown`: the order was complied with on a date the record does not give. */
@@ -68,7 +69,7 @@ export interface DeadlineView {
   readonly assumptions: readonly Assumption[];
   readonly basis?: string;
   /** Why the deadline cannot be computed. */
-  readonly problem?: string;
+  readonly problem?: DeadlineProblem;
 }
 
 export function caseDeadlines(c: Case, context: AnalysisContext): DeadlineView[] {
@@ -106,13 +107,13 @@ function timing(end: string | undefined, met: string | undefined, asOf: string, 
 function complianceDeadline(c: Case, order: Order, due: Due | undefined, context: AnalysisContext): DeadlineView {
   const computed: Computed = due
     ? computeDue(c, due, 'decision', context)
-    : { jurisdiction: c.jurisdiction, assumptions: [], problem: 'no compliance deadline is recorded' };
+    : { jurisdiction: c.jurisdiction, assumptions: [], problem: { kind: 'no-compliance-deadline' } };
   const compliance = order.compliance;
   const metOn = compliance?.status === 'complied' ? compliance.date : undefined;
   let status = notStarted(computed) ?? timing(computed.end, metOn, context.asOf, 'missed');
   let supersededBy: DeadlineView['supersededBy'];
   let lateUntil: string | undefined;
-  let suspendedBy: string | undefined;
+  let suspendedBy: SuspensionCause | undefined;
   const superseding = c.events.find((e) => e.id === order['superseded-by']);
   const supersededOn = firstDay(superseding?.date);
   if (superseding && supersededOn !== undefined && computed.end !== undefined) {
@@ -125,9 +126,10 @@ function complianceDeadline(c: Case, order: Order, due: Due | undefined, context
   } else if (status.status === 'missed' || status.status === 'open') {
     const recorded = suspensionOn(c.suspensions ?? [], order.id, ['compliance'], context.asOf);
     const byChallenge = challengeSuspends(c, 'compliance');
-    if (recorded) suspendedBy = `suspended from ${recorded.from} (${recorded.body ?? recorded.by})`;
+    if (recorded)
+      suspendedBy = { kind: 'recorded', from: recorded.from, by: recorded.by, ...(recorded.body ? { body: recorded.body } : {}) };
     else if (byChallenge?.suspends === true && measureAppeals(c, order).pending)
-      suspendedBy = `a pending appeal suspends compliance (${byChallenge.citation}${byChallenge.confirmed ? '' : ', unconfirmed'})`;
+      suspendedBy = { kind: 'pending-appeal', citation: byChallenge.citation, confirmed: byChallenge.confirmed };
     if (suspendedBy !== undefined) status = { status: 'suspended' };
     else if (status.status === 'missed' && compliance?.status === 'complied' && metOn === undefined) status = { status: 'unknown' };
     else if (
@@ -153,7 +155,7 @@ function complianceDeadline(c: Case, order: Order, due: Due | undefined, context
   }
   const eventDates = new Map(c.events.map((e) => [e.id, e.date]));
   let penalty: PenaltyView | undefined;
-  let problem: string | undefined;
+  let problem: DeadlineProblem | undefined;
   try {
     penalty =
       order.penalty && supersededBy === undefined && status.status !== 'not-started' && (computed.end !== undefined || due === undefined)
@@ -171,7 +173,7 @@ function complianceDeadline(c: Case, order: Order, due: Due | undefined, context
   } catch (error) {
     // Days × rate or a sum of liquidations past 2^53 minor units: the case's data, not a bug.
     if (!(error instanceof RangeError)) throw error;
-    problem = `the penalty payment cannot be computed exactly: ${error.message}`;
+    problem = { kind: 'penalty-too-large', message: error.message };
   }
   return {
     caseId: c.id,

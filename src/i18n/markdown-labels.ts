@@ -164,7 +164,6 @@ export interface MarkdownLabels {
    * The analysis's note on what is enforceable (fines.ts writes a few fixed English sentences);
    * a sentence not listed here is printed as written.
    */
-  readonly enforceableNote: (note: string) => string;
   readonly paid: string;
 
   // Notes: what a note is about, when the renderer names it.

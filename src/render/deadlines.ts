@@ -105,11 +105,14 @@ export function statusSpans(v: DeadlineView, l: Labels, tone: Tones, options: Re
         },
       ];
     case 'suspended':
-      return [{ text: status, tone: tone.caution }, ...(v.suspendedBy ? [{ text: clean(v.suspendedBy) }] : [])];
+      return [
+        { text: status, tone: tone.caution },
+        ...(v.suspendedBy ? [{ text: clean(catalogue(options.locale).working.suspension(v.suspendedBy)) }] : []),
+      ];
     case 'ambiguous':
       return [{ text: status, tone: tone.caution }, { text: `${l.explain.ambiguous} ${date(v.metWithin ?? '')}` }];
     case 'not-computable':
-      return [{ text: status }, ...(v.problem ? [{ text: clean(v.problem) }] : [])];
+      return [{ text: status }, ...(v.problem ? [{ text: clean(catalogue(options.locale).working.problem(v.problem)) }] : [])];
     case 'expired':
       return [{ text: status }, ...alternative];
     case 'unknown':

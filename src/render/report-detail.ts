@@ -163,7 +163,13 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
       );
     }
     if (d.basis) block.push(...paragraph(clean(d.basis), width, { prefix: `  ${l.field.basis}${l.colon}`, indent: 4 }));
-    if (d.problem) block.push(...paragraph(clean(d.problem), width, { prefix: `  ${l.field.problem}${l.colon}`, indent: 4 }));
+    if (d.problem)
+      block.push(
+        ...paragraph(clean(catalogue(options.locale).working.problem(d.problem)), width, {
+          prefix: `  ${l.field.problem}${l.colon}`,
+          indent: 4,
+        }),
+      );
     if (d.computation) block.push(...workingLines(d.computation, options, '  ', d.assumptions));
     else if (d.assumptions.length > 0)
       block.push(
@@ -195,7 +201,7 @@ function fineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone: Ton
         ]
       : [];
     const chain = f.appeal.appeals.length > 0 ? ` (${f.appeal.appeals.map(clean).join(', ')})` : '';
-    const note = ` (${l.enforceability[f.enforceability]}${f.enforceableNote ? `; ${clean(f.enforceableNote)}` : ''})`;
+    const note = ` (${l.enforceability[f.enforceability]}${f.enforceableNotes ? `; ${clean(catalogue(options.locale).working.fineNotes(f.enforceableNotes))}` : ''})`;
     return [
       ...(i > 0 ? [''] : []),
       ...paragraph(

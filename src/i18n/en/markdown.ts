@@ -101,7 +101,6 @@ export const EN: MarkdownLabels = {
   proposed: (approximate, amount) => `Proposed: ${approximate ? 'about ' : ''}${amount}`,
   appeals: 'Appeals',
   enforceableNow: 'Enforceable now',
-  enforceableNote: (note) => note,
   paid: 'Paid',
 
   aboutCase: 'case',

@@ -1,6 +1,8 @@
 // The working of a deadline in English: the engine's steps, assumptions and the rules it cites,
 // worded from the data of core/time/working.ts, and the notes behind a penalty payment's figures.
 import type { AlternativeKind } from '../../analysis/deadline-compute.js';
+import type { DeadlineProblem, SuspensionCause } from '../../analysis/deadline-problem.js';
+import type { FineNote } from '../../analysis/fines.js';
 import type { PenaltyNote } from '../../analysis/penalties.js';
 import { weekday, type IsoDate } from '../../core/time/calendar-date.js';
 import { formatPeriod } from '../../core/time/period.js';
@@ -118,7 +120,67 @@ const ALTERNATIVE_READING: Readonly<Record<AlternativeKind, string>> = {
   'start-day-not-counted': 'if the day of service is not counted (an open point under the Interpretation Act 2005 s.18(h))',
 };
 
+function problem(p: DeadlineProblem): string {
+  switch (p.kind) {
+    case 'no-event':
+      return `no event "${p.eventId}"`;
+    case 'not-notified':
+      return `"${p.eventId}" had not been notified as of ${p.asOf}: the period has not started`;
+    case 'dated-imprecisely':
+      return `event "${p.eventId}" is dated only to the ${p.precision} (${p.date}) and its notification date is unknown`;
+    case 'no-compliance-deadline':
+      return 'no compliance deadline is recorded';
+    case 'not-a-period':
+      return `"${p.text}" is not a period`;
+    case 'not-a-date':
+      return `"${p.text}" is not a date: ${p.error}`;
+    case 'nothing-before':
+      return `nothing can be done before ${p.text}`;
+    case 'custom-jurisdiction':
+      return `the case's jurisdiction is custom (rule stated: ${p.rule ?? 'not stated'}); dossier does not know that legal order's calendar, so count this period by hand`;
+    case 'penalty-too-large':
+      return `the penalty payment cannot be computed exactly: ${p.message}`;
+    case 'engine':
+      return p.message;
+  }
+}
+
+const unconfirmed = (confirmed: boolean): string => (confirmed ? '' : '; recalled, unconfirmed');
+
+function fineNote(n: FineNote): string {
+  switch (n.kind) {
+    case 'annulled':
+      return 'annulled on appeal';
+    case 'remitted':
+      return 'annulled on appeal and sent back: a new decision is due';
+    case 'not-notified':
+      return `not notified as of ${n.asOf}: not enforceable`;
+    case 'payment-suspended':
+      return `payment suspended since ${n.from} (${n.body ?? `by the ${n.by}`})`;
+    case 'needs-confirmation':
+      return `not in effect until a court confirms it (${n.rule}${unconfirmed(n.confirmed)})`;
+    case 'suspended-by-appeal':
+      return `not enforceable while the appeal is pending (${n.citation}${unconfirmed(n.confirmed)})`;
+    case 'reduced':
+      return 'as reduced on appeal';
+    case 'appeal-not-suspensive':
+      return `an appeal is pending; it does not suspend payment (${n.citation})`;
+    case 'appeal-no-rule':
+      return `an appeal is pending; no rule on its effect is on record for ${n.jurisdiction}`;
+    case 'notification-unknown':
+      return 'assuming it was notified (the date is not on record)';
+  }
+}
+
+const suspension = (s: SuspensionCause): string =>
+  s.kind === 'recorded'
+    ? `suspended from ${s.from} (${s.body ?? s.by})`
+    : `a pending appeal suspends compliance (${s.citation}${s.confirmed ? '' : ', unconfirmed'})`;
+
 export const working: Working = {
+  problem,
+  suspension,
+  fineNotes: (notes) => notes.map(fineNote).join('; '),
   reasons,
   rule,
   step,

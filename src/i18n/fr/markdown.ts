@@ -52,15 +52,6 @@ const FR_DEADLINE_STATUS: Readonly<Record<DeadlineStatus, PluralForms>> = {
   'not-computable': { one: 'non calculable', other: 'non calculables' },
 };
 
-// The fixed sentences of fines.ts, in French.
-const FR_ENFORCEABLE_NOTES: Readonly<Record<string, string>> = {
-  'annulled on appeal': 'annulée en appel',
-  'as reduced on appeal': 'telle que réduite en appel',
-  'suspended until the appeal is determined (DPA 2018 Sch 16)': 'suspendue jusqu’à ce qu’il soit statué sur le recours (DPA 2018 Sch 16)',
-  'appeal pending; not suspensive by itself': 'recours pendant, non suspensif par lui-même',
-  'not yet imposed on the as-of day': 'pas encore prononcée à la date de référence',
-};
-
 export const FR: MarkdownLabels = {
   locale: 'fr',
   date: frenchDate,
@@ -168,7 +159,6 @@ export const FR: MarkdownLabels = {
   proposed: (approximate, amount) => `Proposée${C}${approximate ? 'environ ' : ''}${amount}`,
   appeals: 'Recours',
   enforceableNow: 'Exigible',
-  enforceableNote: (note) => FR_ENFORCEABLE_NOTES[note] ?? note,
   paid: 'Payé',
 
   aboutCase: 'dossier',

@@ -2,6 +2,8 @@
 // rédigées à partir des données de core/time/working.ts, et les notes des chiffres d’une astreinte.
 // Typographie : espace insécable (U+00A0) avant « : », fine insécable (U+202F) avant « ; ».
 import type { AlternativeKind } from '../../analysis/deadline-compute.js';
+import type { DeadlineProblem, SuspensionCause } from '../../analysis/deadline-problem.js';
+import type { FineNote } from '../../analysis/fines.js';
 import type { PenaltyNote } from '../../analysis/penalties.js';
 import type { IsoDate } from '../../core/time/calendar-date.js';
 import type { Jurisdiction } from '../../core/time/conventions.js';
@@ -10,6 +12,7 @@ import type { Assumption, CountNote, NonWorkingReason, OtherReading, RuleApplied
 import { weekdayName } from '../dates.js';
 import { formatDate, formatDateWithWeekday, plural } from '../format.js';
 import type { Working } from '../working.js';
+import { challengeCitation } from './challenge-citations.js';
 import { legalNotes } from './legal-notes.js';
 import { FR as LABELS } from './terminal.js';
 
@@ -158,7 +161,77 @@ const ALTERNATIVE_READING: Readonly<Record<AlternativeKind, string>> = {
   'start-day-not-counted': LABELS.field.alternativeReading['start-day-not-counted'],
 };
 
+const PRECISION: Readonly<Record<string, string>> = { month: 'au mois', year: 'à l’année', day: 'au jour' };
+
+function problem(p: DeadlineProblem): string {
+  switch (p.kind) {
+    case 'no-event':
+      return `aucun événement « ${p.eventId} »`;
+    case 'not-notified':
+      return `« ${p.eventId} » n’était pas notifié au ${formatDate(p.asOf, 'fr')}${C}le délai n’a pas commencé`;
+    case 'dated-imprecisely':
+      return `l’événement « ${p.eventId} » n’est daté qu’${PRECISION[p.precision] ?? p.precision} (${formatDate(p.date, 'fr')}) et sa date de notification est inconnue`;
+    case 'no-compliance-deadline':
+      return 'aucun délai d’exécution n’est documenté';
+    case 'not-a-period':
+      return `« ${p.text} » n’est pas une durée`;
+    case 'not-a-date':
+      return `« ${p.text} » n’est pas une date${C}${p.error}`;
+    case 'nothing-before':
+      return `rien ne peut être fait avant ${p.text}`;
+    case 'custom-jurisdiction':
+      return `la juridiction du dossier est « custom » (règle indiquée${C}${p.rule ?? 'non indiquée'})${S}dossier ne connaît pas le calendrier de cet ordre juridique, comptez ce délai à la main`;
+    case 'penalty-too-large':
+      return `l’astreinte ne peut pas être calculée exactement${C}${p.message}`;
+    case 'engine':
+      // The engine's and the calendars' errors are in English (as the CLI's diagnostics are).
+      return p.message;
+  }
+}
+
+const SUSPENDED_BY: Readonly<Record<string, string>> = {
+  court: 'une juridiction',
+  authority: 'l’autorité',
+  state: 'l’État',
+  law: 'la loi',
+};
+
+const unconfirmed = (confirmed: boolean): string => (confirmed ? '' : `${S}de mémoire, non confirmé`);
+
+function fineNote(n: FineNote): string {
+  switch (n.kind) {
+    case 'annulled':
+      return 'annulée en appel';
+    case 'remitted':
+      return `annulée en appel et renvoyée${C}une nouvelle décision est attendue`;
+    case 'not-notified':
+      return `non notifiée au ${formatDate(n.asOf, 'fr')}${C}non exécutoire`;
+    case 'payment-suspended':
+      return `paiement suspendu depuis le ${formatDate(n.from, 'fr')} (${n.body ?? `par ${SUSPENDED_BY[n.by] ?? n.by}`})`;
+    case 'needs-confirmation':
+      return `sans effet tant qu’une juridiction ne l’a pas confirmée (${challengeCitation(n.rule)}${unconfirmed(n.confirmed)})`;
+    case 'suspended-by-appeal':
+      return `non exécutoire tant que le recours est pendant (${challengeCitation(n.citation)}${unconfirmed(n.confirmed)})`;
+    case 'reduced':
+      return 'telle que réduite en appel';
+    case 'appeal-not-suspensive':
+      return `un recours est pendant${S}il ne suspend pas le paiement (${challengeCitation(n.citation)})`;
+    case 'appeal-no-rule':
+      return `un recours est pendant${S}aucune règle sur son effet n’est documentée pour ${n.jurisdiction}`;
+    case 'notification-unknown':
+      return 'à supposer qu’elle ait été notifiée (la date n’est pas documentée)';
+  }
+}
+
+const suspension = (s: SuspensionCause): string =>
+  s.kind === 'recorded'
+    ? `suspendu depuis le ${formatDate(s.from, 'fr')} (${s.body ?? SUSPENDED_BY[s.by] ?? s.by})`
+    : `un recours pendant suspend l’exécution (${challengeCitation(s.citation)}${s.confirmed ? '' : ', non confirmé'})`;
+
 export const working: Working = {
+  problem,
+  suspension,
+  fineNotes: (notes) => notes.map(fineNote).join(S),
   reasons,
   rule,
   step,

@@ -104,8 +104,8 @@ function deadlineJson(d: DeadlineView): Json {
     supersededBy: d.supersededBy ? { event: d.supersededBy.eventId, date: d.supersededBy.date } : null,
     notNotifiedAsOf: orNull(d.notNotifiedAsOf),
     metWithin: orNull(d.metWithin),
-    suspendedBy: orNull(d.suspendedBy),
-    problem: orNull(d.problem),
+    suspendedBy: d.suspendedBy ? W.suspension(d.suspendedBy) : null,
+    problem: d.problem ? W.problem(d.problem) : null,
     penalty: d.penalty ? penaltyJson(d.penalty) : null,
   };
 }
@@ -166,7 +166,7 @@ function fineJson(f: FineView): Json {
           : { state: 'unknown' },
     enforceability: f.enforceability,
     enforceable: money(f.enforceable.minor, f.enforceable.currency),
-    enforceableNote: orNull(f.enforceableNote),
+    enforceableNote: f.enforceableNotes ? W.fineNotes(f.enforceableNotes) : null,
     paid: money(f.paid.minor, f.paid.currency),
     paymentStatus: f.paymentStatus,
   };

@@ -203,7 +203,7 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   }
   if (d.basis !== undefined) sub.push(`${L.basis}${L.colon}${inl(d.basis)}`);
   if (d.metOn !== undefined) sub.push(L.metOn(x.on(d.metOn)));
-  if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(d.problem)}`);
+  if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(x.W.problem(d.problem))}`);
   sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(x.W.assumption(a))}`));
   if (d.alternative)
     sub.push(`${x.T.field.alternative}${L.colon}${x.d(d.alternative.end)} (${inl(x.T.field.alternativeReading[d.alternative.kind])})`);
@@ -257,7 +257,7 @@ function fineLines(x: Ctx, f: FineView): string[] {
     `${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.appeals.length > 0 ? ` (${inl(f.appeal.appeals.join(', '))})` : ''}`,
   );
   sub.push(
-    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${inl(x.T.enforceability[f.enforceability])})${f.enforceableNote && L.locale === 'en' ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`,
+    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${inl(x.T.enforceability[f.enforceability])})${f.enforceableNotes ? `, ${inl(x.W.fineNotes(f.enforceableNotes))}` : ''}`,
   );
   sub.push(`${L.paid}${L.colon}${L.money(f.paid.minor, f.paid.currency)} (${inl(L.payment[f.paymentStatus])})`);
   return [`- ${inl(f.measureId)}${L.colon}${L.money(f.imposed.minor, f.imposed.currency)}`, ...sub.map((s) => `  - ${s}`)];

@@ -31,7 +31,7 @@ export function deadlineWorking(x: HtmlCtx, d: DeadlineView): string[] {
   }
   if (d.basis !== undefined) out.push(`${L.basis}${L.colon}${d.basis}`);
   if (d.metOn !== undefined) out.push(L.metOn(L.onDate(d.metOn)));
-  if (d.problem !== undefined) out.push(`${L.notComputable}${L.colon}${d.problem}`);
+  if (d.problem !== undefined) out.push(`${L.notComputable}${L.colon}${W.problem(d.problem)}`);
   out.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${W.assumption(a)}`));
   if (d.alternative)
     out.push(`${T.field.alternative}${L.colon}${L.date(d.alternative.end)} (${T.field.alternativeReading[d.alternative.kind]})`);
@@ -84,7 +84,7 @@ export function fineWorking(x: HtmlCtx, f: FineView): string[] {
     `${L.appeals}${L.colon}${L.appealState[f.appeal.state]}${f.appeal.appeals.length > 0 ? ` (${f.appeal.appeals.join(', ')})` : ''}`,
   );
   out.push(
-    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${T.enforceability[f.enforceability]})${f.enforceableNote && L.locale === 'en' ? `, ${L.enforceableNote(f.enforceableNote)}` : ''}`,
+    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${T.enforceability[f.enforceability]})${f.enforceableNotes ? `, ${x.W.fineNotes(f.enforceableNotes)}` : ''}`,
   );
   out.push(`${L.paid}${L.colon}${L.money(f.paid.minor, f.paid.currency)} (${L.payment[f.paymentStatus]})`);
   return out;
