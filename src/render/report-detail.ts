@@ -42,7 +42,7 @@ export function renderCaseDetail(caseView: CaseView, options: DetailOptions): st
   const lines = [
     ...paragraph(`${clean(c.title)} (${clean(c.id)})`, width, { tone: bold }),
     ...field(l.field.authority, `${clean(c.authority.short)}, ${clean(c.authority.name)} (${clean(c.authority.country)})`),
-    ...field(l.field.jurisdiction, `${clean(jurisdictionText(c))} · ${l.field.law}${l.colon}${clean(c.law)}`),
+    ...field(l.field.jurisdiction, `${clean(jurisdictionText(c, l.field.ruleNotStated))} · ${l.field.law}${l.colon}${clean(c.law)}`),
     ...field(l.field.status, l.caseStatus[c.status], statusTone),
     ...(c.acts && c.acts.length > 0 ? field(l.field.acts, c.acts.map(clean).join('; ')) : []),
     ...(c.lead === true ? field(l.field.authority, l.field.lead) : []),

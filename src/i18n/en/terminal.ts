@@ -77,6 +77,7 @@ export const EN = {
   },
   field: {
     paymentOf: 'Payment: ',
+    ruleNotStated: 'rule not stated',
     authority: 'Authority',
     jurisdiction: 'Jurisdiction',
     law: 'Law',

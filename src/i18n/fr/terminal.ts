@@ -75,6 +75,7 @@ export const FR: Labels = {
   },
   field: {
     paymentOf: 'Paiement\u00a0: ',
+    ruleNotStated: 'règle non indiquée',
     authority: 'Autorité',
     jurisdiction: 'Juridiction',
     law: 'Droit',

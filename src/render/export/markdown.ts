@@ -110,7 +110,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
     `- ${L.caseFile}${L.colon}${id}`,
     `- ${L.authority}${L.colon}${inl(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
     ...c.respondents.map((r) => `- ${L.respondent}${L.colon}${inl(`${r.name} (${r.country}${r.role ? `, ${r.role}` : ''})`)}`),
-    `- ${L.lawLine(inl(L.law[c.law]), inl(jurisdictionText(c)), inl(L.caseStatus[c.status]))}`,
+    `- ${L.lawLine(inl(L.law[c.law]), inl(jurisdictionText(c, x.T.field.ruleNotStated)), inl(L.caseStatus[c.status]))}`,
     ...(c.acts ?? []).map((act) => `- ${L.act}${L.colon}${inl(act)}`),
     '',
   );

@@ -45,7 +45,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
     `${esc(L.caseFile)}${esc(L.colon)}<code>${esc(c.id)}</code>`,
     `${esc(L.authority)}${esc(L.colon)}${esc(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
     ...c.respondents.map((r) => `${esc(L.respondent)}${esc(L.colon)}${esc(`${r.name} (${r.country}${r.role ? `, ${r.role}` : ''})`)}`),
-    esc(L.lawLine(L.law[c.law], jurisdictionText(c), L.caseStatus[c.status])),
+    esc(L.lawLine(L.law[c.law], jurisdictionText(c, x.T.field.ruleNotStated), L.caseStatus[c.status])),
     ...(c.acts ?? []).map((act) => `${esc(L.act)}${esc(L.colon)}${esc(act)}`),
   ];
   const out = [
