@@ -27,22 +27,42 @@ export interface Inputs {
 
 /** Expands files and directories (recursively, to *.yaml and *.yml), deduplicated and sorted. */
 export async function readInputs(paths: readonly string[], cwd: string, totalBudget = MAX_TOTAL_BYTES): Promise<Inputs> {
-  const diagnostics: Diagnostic[] = [];
-  const candidates = new Set<string>();
-  const found: Found = { candidates, rawNames: new Map() };
-  for (const path of paths) await expand(path, cwd, found, diagnostics, true);
+  const { names, diagnostics } = await findInputs(paths, cwd);
   const files: InputFile[] = [];
   let total = 0;
   // One file at a time: bounded memory and no EMFILE, whatever the number of files.
-  for (const file of [...candidates].sort()) {
+  for (const name of names) {
     // Once over the budget, the remaining files are named but not read.
-    const read = total > totalBudget ? undefined : await readCaseFile(file, cwd, found.rawNames.get(file));
+    const read = total > totalBudget ? undefined : await readInput(name, cwd);
     if (read && 'bytes' in read) total += read.bytes.length;
-    if (read === undefined || total > totalBudget) diagnostics.push(overBudget(file, totalBudget));
-    else if ('bytes' in read) files.push({ file, bytes: read.bytes });
+    if (read === undefined || total > totalBudget) diagnostics.push(overBudget(name.file, totalBudget));
+    else if ('bytes' in read) files.push({ file: name.file, bytes: read.bytes });
     else diagnostics.push(read.diagnostic);
   }
   return { files, diagnostics };
+}
+
+/** A file to read: the name diagnostics give it, and its bytes when that name is not UTF-8. */
+export interface InputName {
+  readonly file: string;
+  readonly raw?: Buffer;
+}
+
+/** The files that paths name or hold, sorted, without reading them; what cannot be listed is a diagnostic. */
+export async function findInputs(paths: readonly string[], cwd: string): Promise<{ names: InputName[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const found: Found = { candidates: new Set<string>(), rawNames: new Map() };
+  for (const path of paths) await expand(path, cwd, found, diagnostics, true);
+  const names = [...found.candidates].sort().map((file) => {
+    const raw = found.rawNames.get(file);
+    return raw === undefined ? { file } : { file, raw };
+  });
+  return { names, diagnostics };
+}
+
+/** One listed file's bytes, or the diagnostic that says why it was not read. */
+export function readInput(name: InputName, cwd: string): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+  return readCaseFile(name.file, cwd, name.raw);
 }
 
 function overBudget(file: string, budget: number): Diagnostic {

@@ -2,7 +2,7 @@
 import { isIoCode } from '../../diagnostics/codes.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../../render/diagnostics/formats.js';
-import { loadAll } from '../case-set.js';
+import { checkFiles } from '../validate-files.js';
 import { ExitCode } from '../exit-codes.js';
 import { chalkFor, type Io } from '../io.js';
 import { timeZoneOf } from '../analysis-context.js';
@@ -21,7 +21,7 @@ export interface ValidateOptions {
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const today = options.asOf ?? todayOf(io.now(), timeZoneOf(io.env['TZ']));
-  const { diagnostics: all, filesRead } = await loadAll(io, options.paths, today);
+  const { diagnostics: all, filesRead } = await checkFiles(io, options.paths, today);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === 'stylish' ? options.color : false);
