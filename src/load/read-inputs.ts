@@ -107,23 +107,29 @@ async function expand(path: string, cwd: string, found: Found, diagnostics: Diag
     return;
   }
   if (info.isDirectory()) {
-    let entries: { name: string; bytes: Buffer }[];
+    let entries: { name: string; bytes: Buffer; isDirectory: boolean }[];
     try {
-      entries = (await readdir(absolute, { encoding: 'buffer' }))
-        .map((bytes) => ({ name: displayName(bytes), bytes }))
+      // With their types, which spares an lstat() per entry (Node makes one itself where the file
+      // system does not say).
+      entries = (await readdir(absolute, { encoding: 'buffer', withFileTypes: true }))
+        .map((entry) => ({ name: displayName(entry.name), bytes: entry.name, isDirectory: entry.isDirectory() }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       diagnostics.push(ioDiagnostic(path, error));
       return;
     }
-    for (const { name, bytes } of entries) {
+    for (const { name, bytes, isDirectory } of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const child = join(path, name);
       // Names that are not UTF-8 are reached by their bytes (the display name cannot be opened).
       const childRaw =
         name === bytes.toString('utf8') && raw === undefined ? undefined : Buffer.concat([Buffer.from(absolute), Buffer.from(sep), bytes]);
-      const childInfo = await lstat(childRaw ?? join(absolute.toString(), name)).catch(() => undefined);
-      if (childInfo?.isDirectory() || CASE_FILE.test(name)) await expand(child, cwd, found, diagnostics, false, childRaw);
+      if (isDirectory) await expand(child, cwd, found, diagnostics, false, childRaw);
+      else if (CASE_FILE.test(name)) {
+        // Anything else named like a case file (a link, a FIFO) is refused when it is read.
+        found.candidates.add(child);
+        if (childRaw !== undefined) found.rawNames.set(child, childRaw);
+      }
     }
     return;
   }
