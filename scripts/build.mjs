@@ -27,6 +27,29 @@ const yamlWithoutDebugReads = {
   },
 };
 
+// string-width builds an Intl.Segmenter and Unicode property expressions (RGI_Emoji and others)
+// as its module loads: tens of milliseconds, on every run of a command that prints a table,
+// although dossier calls it only for text outside Latin-1 and Latin Extended (src/render/text-width.ts).
+// Bundled through require(), which esbuild evaluates on the first call, it costs nothing until then.
+const LAZY_MODULES = ['string-width'];
+/** @type {import('esbuild').Plugin} */
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(pluginBuild) {
+    const filter = new RegExp(`^(${LAZY_MODULES.join('|')})$`);
+    pluginBuild.onResolve({ filter }, (args) => (args.pluginData === 'real' ? undefined : { path: args.path, namespace: 'lazy-module' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-module' }, async (args) => {
+      const real = await pluginBuild.resolve(args.path, { kind: 'require-call', resolveDir: process.cwd(), pluginData: 'real' });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return {
+        contents: `let real;\nexport default function lazy(...args) {\n  real ??= require(${JSON.stringify(real.path)}).default;\n  return real(...args);\n}\n`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.ts'],
@@ -40,7 +63,7 @@ await build({
   format: 'esm',
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [yamlWithoutDebugReads],
+  plugins: [yamlWithoutDebugReads, lazyModules],
   // Not bundled: the supported jurisdictions read the generated holiday tables; date-holidays is
   // loaded from node_modules only for an EU period in a Member State without a table.
   external: ['date-holidays'],

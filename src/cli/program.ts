@@ -53,6 +53,8 @@ Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal e
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseNonNegativeInteger)
     .option('-q, --quiet', 'report errors only')
     .option('--as-of <date>', 'judge the freshness of sources as of this day (YYYY-MM-DD); default: today', parseDayDate)
+    .option('--cache', 'check only the files changed since the last --cache run (results kept in ./.dossiercache)')
+    .option('--cache-location <path>', 'the cache file, or a directory to keep .dossiercache in (implies --cache)')
     .addHelpText(
       'after',
       `
@@ -66,7 +68,11 @@ Examples:
   $ dossier validate --format sarif > dossier.sarif`,
     )
     .action(
-      async (paths: string[], options: { format: 'auto'; maxWarnings?: number; quiet?: boolean; asOf?: string }, command: Command) => {
+      async (
+        paths: string[],
+        options: { format: 'auto'; maxWarnings?: number; quiet?: boolean; asOf?: string; cache?: boolean; cacheLocation?: string },
+        command: Command,
+      ) => {
         const globals = command.optsWithGlobals<GlobalOptions>();
         const { validate } = await import('./commands/validate.js');
         setExitCode(
@@ -78,6 +84,7 @@ Examples:
               quiet: options.quiet === true,
               color: colorChoice(globals),
               ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+              ...(options.cache === true || options.cacheLocation !== undefined ? { cache: { location: options.cacheLocation } } : {}),
             },
             io,
           ),

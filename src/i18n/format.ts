@@ -18,19 +18,37 @@ const TAG: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR' };
 export function formatMoney(minor: number, currency: string, locale: Locale): string {
   const digits = currencyMinorUnits(currency);
   if (digits === undefined) return `${formatMinor(minor, 'EUR')} ${currency}`;
-  const format = new Intl.NumberFormat(TAG[locale], {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
   // Intl.NumberFormat v3 (Node ≥ 19) formats a decimal string exactly.
-  return format.format(formatMinor(minor, currency) as unknown as number);
+  return moneyFormat(locale, currency, digits).format(formatMinor(minor, currency) as unknown as number);
 }
 
+// Building an Intl formatter costs far more than using one (a report formats hundreds of amounts),
+// so each is built once per locale and currency.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(locale: Locale, currency: string, digits: number): Intl.NumberFormat {
+  const key = `${locale} ${currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(TAG[locale], {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+const countFormats = new Map<Locale, Intl.NumberFormat>();
 /** A whole number with the locale's grouping: 1,435 / 1 435. */
 export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 }).format(n);
+  let format = countFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 });
+    countFormats.set(locale, format);
+  }
+  return format.format(n);
 }
 
 /**
@@ -49,9 +67,15 @@ export function formatDateWithWeekday(iso: string, locale: Locale): string {
   return `${weekdayName(weekday(iso), locale)} ${text}`;
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
 /** A count with its noun in the right number: CLDR rules, so French 0 and 1 are singular. */
 export function plural(n: number, forms: PluralForms, locale: Locale): string {
-  const category = new Intl.PluralRules(TAG[locale]).select(n);
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(TAG[locale]);
+    pluralRules.set(locale, rules);
+  }
+  const category = rules.select(n);
   return `${formatCount(n, locale)} ${category === 'one' ? forms.one : forms.other}`;
 }
 
