@@ -8,7 +8,7 @@ import {
   OutputFailedError,
   WorkingDirectoryError,
   processIo
-} from "./chunks/chunk-PMBWRMHD.js";
+} from "./chunks/chunk-7X34S772.js";
 import {
   ExitCode,
   UserError
@@ -39,7 +39,7 @@ async function run(argv, io) {
       (error) => report(error, io, false)
     );
   }
-  const { buildProgram } = await import("./chunks/program-R4MO6XZD.js");
+  const { buildProgram } = await import("./chunks/program-333NPR3M.js");
   let exitCode = ExitCode.Ok;
   const commanderWrites = [];
   const program = buildProgram(

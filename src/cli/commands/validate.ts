@@ -8,6 +8,7 @@ import { chalkFor, type Io } from '../io.js';
 import { timeZoneOf } from '../analysis-context.js';
 import { today as todayOf } from '../options.js';
 import { VERSION } from '../version.js';
+import type { ValidateInput } from '../validate-input-choice.js';
 
 export interface ValidateOptions {
   readonly paths: readonly string[];
@@ -17,11 +18,16 @@ export interface ValidateOptions {
   readonly color: boolean | undefined;
   /** The day sources' freshness is judged on; default: today in the user's time zone. */
   readonly asOf?: string;
+  /** The git index (--staged) or stdin (--stdin) instead of the paths on disk. */
+  readonly input?: ValidateInput;
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const today = options.asOf ?? todayOf(io.now(), timeZoneOf(io.env['TZ']));
-  const { diagnostics: all, filesRead } = await loadAll(io, options.paths, today);
+  const { diagnostics: all, filesRead } =
+    options.input === undefined
+      ? await loadAll(io, options.paths, today)
+      : await (await import('../validate-input.js')).loadValidateInput(io, options.input, today);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === 'stylish' ? options.color : false);

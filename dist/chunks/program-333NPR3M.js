@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   DIAGNOSTIC_FORMATS
-} from "./chunk-DKNQ7FSY.js";
+} from "./chunk-YNS752E2.js";
 import {
   VERSION
 } from "./chunk-KCAI25S7.js";
@@ -19,9 +19,12 @@ import {
   Command,
   Option
 } from "./chunk-M7CZ3JJD.js";
-import "./chunk-3J4K4TXK.js";
+import "./chunk-XDO4RZY7.js";
+import "./chunk-YGJ7O6WJ.js";
 import "./chunk-XMEJWOUG.js";
-import "./chunk-M4L7XWEC.js";
+import {
+  UserError
+} from "./chunk-M4L7XWEC.js";
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
@@ -55,7 +58,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nExamples:\n  $ dossier report\n  $ dossier report cnil-clearview-ai --as-of 2023-02-09\n  $ dossier report --locale fr"
   ).action(async (ids, options, command) => {
-    const { report } = await import("./report-PBAPXOSG.js");
+    const { report } = await import("./report-OQFNG5W2.js");
     setExitCode(await report({ ...common(command, command.optsWithGlobals(), options), ids }, io));
   });
   program.command("timeline").description("every event across the cases in date order").addOption(new Option("--from <date>", "first day shown").argParser(parseDayDate)).addOption(new Option("--to <date>", "last day shown").argParser(parseDayDate)).addOption(asOfOption()).addOption(localeOption()).option("--json", "print JSON").addHelpText(
@@ -63,7 +66,7 @@ function registerDataCommands(program, io, setExitCode) {
     "\nExamples:\n  $ dossier timeline\n  $ dossier timeline --from 2022-01-01 --to 2022-12-31\n  $ dossier timeline --as-of 2023-02-09"
   ).action(async (options, command) => {
     checkDayRange(options.from, options.to);
-    const { timeline } = await import("./timeline-V4IWV4NL.js");
+    const { timeline } = await import("./timeline-3X63AL2M.js");
     setExitCode(
       await timeline({ ...common(command, command.optsWithGlobals(), options), from: options.from, to: options.to }, io)
     );
@@ -72,7 +75,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nWith --within and --overdue together, both kinds are listed.\n\nExamples:\n  $ dossier deadlines --as-of 2023-02-09\n  $ dossier deadlines --overdue\n  $ dossier deadlines --within 30 --json"
   ).action(async (options, command) => {
-    const { deadlines } = await import("./deadlines-636UZ2NI.js");
+    const { deadlines } = await import("./deadlines-4AMEVGIW.js");
     setExitCode(
       await deadlines(
         {
@@ -90,7 +93,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nExamples:\n  $ dossier fines\n  $ dossier fines --by year --json\n  $ dossier fines --rates eurofxref-hist.csv"
   ).action(async (options, command) => {
-    const { fines } = await import("./fines-AFCXC3WW.js");
+    const { fines } = await import("./fines-3UJXPUXQ.js");
     setExitCode(await fines({ ...common(command, command.optsWithGlobals(), options), by: options.by }, io));
   });
   program.command("export").description("write the dossier as Markdown, JSON, CSV, an iCalendar file or a static HTML page").addOption(
@@ -100,7 +103,7 @@ function registerDataCommands(program, io, setExitCode) {
     "\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format html --locale fr --output dossier.html\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals\n  $ dossier export --format csv --bom --output dossier.csv"
   ).action(
     async (options, command) => {
-      const { exportDossier } = await import("./export-UDYBTFNO.js");
+      const { exportDossier } = await import("./export-UXVA4Y2R.js");
       setExitCode(
         await exportDossier(
           {
@@ -130,7 +133,7 @@ function registerDataCommands(program, io, setExitCode) {
     '\nExamples:\n  $ dossier due 2022-10-18 "2 months" --jurisdiction FR\n  $ dossier due 2022-10-20 "28 days" -j GB --json\n  $ dossier due 2022-10-17 "4 months" -j FR --franc'
   ).action(
     async (date, period, options, command) => {
-      const { due } = await import("./due-2TAK5GSI.js");
+      const { due } = await import("./due-GCQPCRVF.js");
       const globals = command.optsWithGlobals();
       setExitCode(
         await due(
@@ -187,6 +190,19 @@ function exists(path) {
   }
 }
 
+// src/cli/validate-input-choice.ts
+function chooseValidateInput(paths, flags, casesDir) {
+  if (flags.staged === true && flags.stdin === true) throw new UserError("--staged and --stdin cannot be used together");
+  if (flags.stdinFilename !== void 0 && flags.stdin !== true) throw new UserError("--stdin-filename needs --stdin");
+  if (flags.staged === true) return { kind: "staged", casesDir, paths };
+  if (flags.stdin !== true) return void 0;
+  if (paths.length > 0) throw new UserError("--stdin reads one file from stdin; give its name with --stdin-filename, not as a path");
+  if (flags.stdinFilename === void 0 || flags.stdinFilename === "") {
+    throw new UserError("--stdin needs --stdin-filename PATH: the file name the text is checked as (its diagnostics, its id)");
+  }
+  return { kind: "stdin", casesDir, filename: flags.stdinFilename };
+}
+
 // src/cli/program.ts
 function buildProgram(io, setExitCode, writes = []) {
   const program = new Command("dossier").description("Keep regulatory enforcement dossiers in git: validate case files, compute deadlines, penalties and fines, report.").version(VERSION, "-V, --version").option("--cases <dir>", "the directory of case files (default: cases/ here or in the nearest parent, up to the repository root)").option("--no-color", "never colour the output (also: NO_COLOR=1, TERM=dumb)").option("--debug", "show the stack of an internal error").hook("preAction", () => {
@@ -207,7 +223,7 @@ Examples:
 
 Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal error.`
   );
-  program.command("validate").description("check case files: YAML, format, dates, references, amounts, codes, sources").argument("[paths...]", "files or directories (default: the --cases directory)").addOption(new Option("-f, --format <format>", "output format").choices(["auto", ...DIAGNOSTIC_FORMATS]).default("auto")).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseNonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "judge the freshness of sources as of this day (YYYY-MM-DD); default: today", parseDayDate).addHelpText(
+  program.command("validate").description("check case files: YAML, format, dates, references, amounts, codes, sources").argument("[paths...]", "files or directories (default: the --cases directory)").addOption(new Option("-f, --format <format>", "output format").choices(["auto", ...DIAGNOSTIC_FORMATS]).default("auto")).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseNonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "judge the freshness of sources as of this day (YYYY-MM-DD); default: today", parseDayDate).option("--staged", "check the files as staged in the git index, not the working tree (for pre-commit hooks)").option("--stdin", "check the case file read from stdin (needs --stdin-filename)").option("--stdin-filename <path>", "the file name stdin is checked as; ids are compared with the other files on disk").addHelpText(
     "after",
     `
 Formats: stylish (default on a terminal), compact (file:line:col: severity message [code];
@@ -217,26 +233,28 @@ Diagnostics go to stdout, everything else to stderr.
 Examples:
   $ dossier validate
   $ dossier validate cases/cnil-clearview-ai.yaml --format compact
-  $ dossier validate --format sarif > dossier.sarif`
-  ).action(
-    async (paths, options, command) => {
-      const globals = command.optsWithGlobals();
-      const { validate } = await import("./validate-EDI4QCGE.js");
-      setExitCode(
-        await validate(
-          {
-            paths: paths.length > 0 ? paths : [globals.cases],
-            format: options.format,
-            maxWarnings: options.maxWarnings,
-            quiet: options.quiet === true,
-            color: colorChoice(globals),
-            ...options.asOf === void 0 ? {} : { asOf: options.asOf }
-          },
-          io
-        )
-      );
-    }
-  );
+  $ dossier validate --format sarif > dossier.sarif
+  $ dossier validate --staged --format compact
+  $ dossier validate --stdin --stdin-filename cases/draft.yaml < draft.yaml`
+  ).action(async (paths, options, command) => {
+    const globals = command.optsWithGlobals();
+    const input = chooseValidateInput(paths, options, globals.cases);
+    const { validate } = await import("./validate-VJRB3LNH.js");
+    setExitCode(
+      await validate(
+        {
+          paths: paths.length > 0 ? paths : [globals.cases],
+          format: options.format,
+          maxWarnings: options.maxWarnings,
+          quiet: options.quiet === true,
+          color: colorChoice(globals),
+          ...options.asOf === void 0 ? {} : { asOf: options.asOf },
+          ...input === void 0 ? {} : { input }
+        },
+        io
+      )
+    );
+  });
   program.command("schema").description("print the JSON Schema (draft-07) of the case-file format").addHelpText("after", "\nExample:\n  $ dossier schema > cases/dossier.schema.json").action(async () => {
     const { printSchema } = await import("./schema-3A5PENG4.js");
     setExitCode(await printSchema(io));

@@ -8,7 +8,7 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-D4PWF6MR.js";
+} from "./chunk-F73D6W3J.js";
 import {
   jurisdictionText
 } from "./chunk-7LA5WATJ.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-X2L4FMYF.js";
 import {
   loadDossierView
-} from "./chunk-ETJAKL6E.js";
+} from "./chunk-FY2JQOHD.js";
 import "./chunk-XQDYPVTT.js";
 import "./chunk-HV7XYDVL.js";
 import "./chunk-UUE3XVKL.js";
@@ -29,7 +29,7 @@ import "./chunk-M7CZ3JJD.js";
 import "./chunk-F6ZE3MQ5.js";
 import {
   renderOptionsFor
-} from "./chunk-RF37XPWS.js";
+} from "./chunk-GIR2HK6Q.js";
 import {
   displayWidth,
   formatDate,
@@ -44,9 +44,11 @@ import {
   tones,
   unbreakable
 } from "./chunk-J43TVD7N.js";
-import "./chunk-LIJLQCEQ.js";
+import "./chunk-2P4JQ7P5.js";
+import "./chunk-EGLHWS7C.js";
 import "./chunk-VJ3NB6HL.js";
-import "./chunk-3J4K4TXK.js";
+import "./chunk-XDO4RZY7.js";
+import "./chunk-YGJ7O6WJ.js";
 import {
   ORDER_KINDS
 } from "./chunk-B5S4NB3O.js";
@@ -55,7 +57,7 @@ import {
   measureAppeals
 } from "./chunk-DZU3AKI3.js";
 import "./chunk-VPFUFNNR.js";
-import "./chunk-PMBWRMHD.js";
+import "./chunk-7X34S772.js";
 import {
   ExitCode,
   UserError

@@ -3,10 +3,10 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   groupFines,
   renderFines
-} from "./chunk-D4PWF6MR.js";
+} from "./chunk-F73D6W3J.js";
 import {
   loadDossierView
-} from "./chunk-ETJAKL6E.js";
+} from "./chunk-FY2JQOHD.js";
 import "./chunk-XQDYPVTT.js";
 import "./chunk-HV7XYDVL.js";
 import "./chunk-UUE3XVKL.js";
@@ -14,16 +14,18 @@ import "./chunk-M7CZ3JJD.js";
 import "./chunk-F6ZE3MQ5.js";
 import {
   renderOptionsFor
-} from "./chunk-RF37XPWS.js";
+} from "./chunk-GIR2HK6Q.js";
 import "./chunk-J43TVD7N.js";
-import "./chunk-LIJLQCEQ.js";
+import "./chunk-2P4JQ7P5.js";
+import "./chunk-EGLHWS7C.js";
 import "./chunk-VJ3NB6HL.js";
-import "./chunk-3J4K4TXK.js";
+import "./chunk-XDO4RZY7.js";
+import "./chunk-YGJ7O6WJ.js";
 import "./chunk-B5S4NB3O.js";
 import "./chunk-XMEJWOUG.js";
 import "./chunk-DZU3AKI3.js";
 import "./chunk-VPFUFNNR.js";
-import "./chunk-PMBWRMHD.js";
+import "./chunk-7X34S772.js";
 import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";

@@ -9,11 +9,8 @@ import {
   readBoundedBytes
 } from "./chunk-VJ3NB6HL.js";
 import {
-  formatCompact,
-  isIoCode,
-  makeDiagnostic,
-  sortDiagnostics
-} from "./chunk-3J4K4TXK.js";
+  makeDiagnostic
+} from "./chunk-YGJ7O6WJ.js";
 import {
   amountFields,
   caseSchema,
@@ -38,10 +35,6 @@ import {
   isCurrencyCode,
   parseAmount
 } from "./chunk-VPFUFNNR.js";
-import {
-  ExitCode,
-  UserError
-} from "./chunk-M4L7XWEC.js";
 import {
   AMOUNT_PATTERN,
   ARTICLE_PATTERN,
@@ -8595,34 +8588,12 @@ function checkCaseIdsAcrossFiles(cases) {
   return diagnostics;
 }
 
-// src/cli/case-set.ts
-async function loadCaseSet(io, casesDir) {
-  const { cases, diagnostics, filesRead } = await loadAll(io, [casesDir]);
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) {
-    await io.stderr.write(formatCompact(errors));
-    const code = errors.some((d) => isIoCode(d.code)) ? ExitCode.Failure : ExitCode.Invalid;
-    throw new UserError(`${errors.length} error(s) in the case files; fix them first (dossier validate ${casesDir})`, code);
-  }
-  if (filesRead === 0) throw new UserError(`no case files (*.yaml) in ${casesDir}; pass --cases DIR`, ExitCode.Failure);
-  return cases;
-}
-async function loadAll(io, paths, today) {
-  const inputs = await readInputs(paths, io.cwd);
-  const diagnostics = [...inputs.diagnostics];
-  const cases = [];
-  for (const { file, bytes } of inputs.files) {
-    const result = loadCase(file, bytes, today === void 0 ? {} : { today });
-    diagnostics.push(...result.diagnostics);
-    if (result.loaded) cases.push(result.loaded);
-  }
-  diagnostics.push(...checkCaseIdsAcrossFiles(cases));
-  return { cases, diagnostics: sortDiagnostics(diagnostics), filesRead: inputs.files.length };
-}
-
 export {
   convertToEurOn,
   capCheck,
-  loadCaseSet,
-  loadAll
+  MAX_FILE_BYTES,
+  MAX_TOTAL_BYTES,
+  readInputs,
+  loadCase,
+  checkCaseIdsAcrossFiles
 };

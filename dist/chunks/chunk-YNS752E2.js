@@ -1,10 +1,12 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
-  codes,
-  countBySeverity,
   formatCompact
-} from "./chunk-3J4K4TXK.js";
+} from "./chunk-XDO4RZY7.js";
+import {
+  codes,
+  countBySeverity
+} from "./chunk-YGJ7O6WJ.js";
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";

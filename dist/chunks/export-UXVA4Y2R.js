@@ -2,15 +2,17 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-ETJAKL6E.js";
+} from "./chunk-FY2JQOHD.js";
 import "./chunk-XQDYPVTT.js";
 import "./chunk-HV7XYDVL.js";
 import "./chunk-UUE3XVKL.js";
 import "./chunk-M7CZ3JJD.js";
 import "./chunk-F6ZE3MQ5.js";
-import "./chunk-LIJLQCEQ.js";
+import "./chunk-2P4JQ7P5.js";
+import "./chunk-EGLHWS7C.js";
 import "./chunk-VJ3NB6HL.js";
-import "./chunk-3J4K4TXK.js";
+import "./chunk-XDO4RZY7.js";
+import "./chunk-YGJ7O6WJ.js";
 import "./chunk-B5S4NB3O.js";
 import "./chunk-XMEJWOUG.js";
 import "./chunk-DZU3AKI3.js";

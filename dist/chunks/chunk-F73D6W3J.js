@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-ETJAKL6E.js";
+} from "./chunk-FY2JQOHD.js";
 import {
   formatDate,
   formatMoney,

@@ -14,12 +14,12 @@ import {
 } from "./chunk-F6ZE3MQ5.js";
 import {
   renderOptionsFor
-} from "./chunk-RF37XPWS.js";
+} from "./chunk-GIR2HK6Q.js";
 import "./chunk-J43TVD7N.js";
 import "./chunk-VJ3NB6HL.js";
 import "./chunk-XMEJWOUG.js";
 import "./chunk-VPFUFNNR.js";
-import "./chunk-PMBWRMHD.js";
+import "./chunk-7X34S772.js";
 import {
   ExitCode,
   UserError

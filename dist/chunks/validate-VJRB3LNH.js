@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   formatDiagnostics
-} from "./chunk-DKNQ7FSY.js";
+} from "./chunk-YNS752E2.js";
 import {
   VERSION
 } from "./chunk-KCAI25S7.js";
@@ -15,19 +15,21 @@ import {
 import "./chunk-M7CZ3JJD.js";
 import {
   loadAll
-} from "./chunk-LIJLQCEQ.js";
+} from "./chunk-2P4JQ7P5.js";
+import "./chunk-EGLHWS7C.js";
 import "./chunk-VJ3NB6HL.js";
+import "./chunk-XDO4RZY7.js";
 import {
   countBySeverity,
   isIoCode
-} from "./chunk-3J4K4TXK.js";
+} from "./chunk-YGJ7O6WJ.js";
 import "./chunk-B5S4NB3O.js";
 import "./chunk-XMEJWOUG.js";
 import "./chunk-DZU3AKI3.js";
 import "./chunk-VPFUFNNR.js";
 import {
   chalkFor
-} from "./chunk-PMBWRMHD.js";
+} from "./chunk-7X34S772.js";
 import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";
@@ -40,7 +42,7 @@ import "./chunk-HDVBDKUU.js";
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = await loadAll(io, options.paths, today2);
+  const { diagnostics: all, filesRead } = options.input === void 0 ? await loadAll(io, options.paths, today2) : await (await import("./validate-input-DWTISQJZ.js")).loadValidateInput(io, options.input, today2);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);

@@ -9,10 +9,12 @@ import {
   sortDeadlines
 } from "./chunk-UUE3XVKL.js";
 import {
-  capCheck,
-  convertToEurOn,
   loadCaseSet
-} from "./chunk-LIJLQCEQ.js";
+} from "./chunk-2P4JQ7P5.js";
+import {
+  capCheck,
+  convertToEurOn
+} from "./chunk-EGLHWS7C.js";
 import {
   challengeSuspends,
   lastDay,

@@ -1,6 +1,9 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 
+// src/cli/io.ts
+import { isatty } from "node:tty";
+
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
@@ -543,6 +546,8 @@ function processIo() {
   return {
     stdout: streamOutput(process.stdout),
     stderr: streamOutput(process.stderr),
+    // isatty(0) rather than process.stdin.isTTY: reading that property would open the stream.
+    stdin: { isTTY: isatty(0), chunks: () => process.stdin },
     cwd: workingDirectory(),
     env: process.env,
     now: () => /* @__PURE__ */ new Date()

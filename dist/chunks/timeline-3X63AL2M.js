@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   renderOptionsFor
-} from "./chunk-RF37XPWS.js";
+} from "./chunk-GIR2HK6Q.js";
 import {
   formatDate,
   labels,
@@ -12,9 +12,11 @@ import {
 } from "./chunk-J43TVD7N.js";
 import {
   loadCaseSet
-} from "./chunk-LIJLQCEQ.js";
+} from "./chunk-2P4JQ7P5.js";
+import "./chunk-EGLHWS7C.js";
 import "./chunk-VJ3NB6HL.js";
-import "./chunk-3J4K4TXK.js";
+import "./chunk-XDO4RZY7.js";
+import "./chunk-YGJ7O6WJ.js";
 import {
   recordAsOf
 } from "./chunk-B5S4NB3O.js";
@@ -23,7 +25,7 @@ import {
 } from "./chunk-XMEJWOUG.js";
 import "./chunk-DZU3AKI3.js";
 import "./chunk-VPFUFNNR.js";
-import "./chunk-PMBWRMHD.js";
+import "./chunk-7X34S772.js";
 import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";

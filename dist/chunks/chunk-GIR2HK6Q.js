@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   chalkFor
-} from "./chunk-PMBWRMHD.js";
+} from "./chunk-7X34S772.js";
 
 // src/cli/render-options.ts
 function renderOptionsFor(io, color, locale) {
