@@ -20,7 +20,8 @@ describe('npm install -g git+file://… as pre-commit 4.6.2 runs it', () => {
   const temp = mkdtempSync(join(tmpdir(), 'dossier-npm-git-'));
   afterAll(() => {
     rmSync(temp, { recursive: true, force: true });
-  });
+    // Tens of megabytes of installed package and clone: more than the default 10 s on a loaded machine.
+  }, 120_000);
 
   it('installs a dossier that runs: no build step, no devDependency needed', () => {
     const clone = cloneThisCheckout(join(temp, 'clone'));

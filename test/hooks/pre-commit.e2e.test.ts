@@ -64,7 +64,8 @@ describe.skipIf(version === undefined)(`pre-commit hooks, installed from git by 
   afterAll(() => {
     repo.remove();
     rmSync(temp, { recursive: true, force: true });
-  });
+    // Tens of megabytes of installed hooks and clones: more than the default 10 s on a loaded machine.
+  }, 120_000);
 
   const commit = (message: string) => {
     const result = spawnSync('git', ['commit', '-m', message], { cwd: repo.dir, env, encoding: 'utf8', timeout: 120_000 });
