@@ -1,8 +1,15 @@
 // Bundles the CLI into ES modules: startup then pays for a few files instead of hundreds, and
 // code splitting keeps the rarely needed parts (the holiday tables, the calendar-file writer)
 // in chunks that load only when a command asks for them.
+// The bundle is committed (dist/) so that a git install (`npm install -g git+…`, pre-commit)
+// runs no build step and needs no devDependency. The output is reproducible: the same sources
+// and esbuild version give the same bytes in any directory, which test/build/bundle-fresh.test.ts
+// checks by building into a temporary directory (`node scripts/build.mjs --outdir DIR`).
 import { readFile, rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+
+const { outdir } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } }).values;
 
 // yaml's parser reads `process.env.LOG_TOKENS` once per token (and its composer `LOG_STREAM`
 // once per document) to print a debugging trace: a property lookup on the environment object,
@@ -50,10 +57,11 @@ const lazyModules = {
   },
 };
 
-await rm('dist', { recursive: true, force: true });
+// Emptied first: a chunk whose hash changed must not linger beside its successor.
+await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+  outdir,
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

@@ -8,6 +8,7 @@ import { chalkFor, type Io } from '../io.js';
 import { timeZoneOf } from '../analysis-context.js';
 import { today as todayOf } from '../options.js';
 import { VERSION } from '../version.js';
+import type { ValidateInput } from '../validate-input-choice.js';
 
 export interface ValidateOptions {
   readonly paths: readonly string[];
@@ -19,14 +20,18 @@ export interface ValidateOptions {
   readonly asOf?: string;
   /** --cache: reuse the checks of unchanged files (kept in --cache-location, default ./.dossiercache). */
   readonly cache?: { readonly location: string | undefined };
+  /** The git index (--staged) or stdin (--stdin) instead of the paths on disk. */
+  readonly input?: ValidateInput;
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const today = options.asOf ?? todayOf(io.now(), timeZoneOf(io.env['TZ']));
   const { diagnostics: all, filesRead } =
-    options.cache === undefined
-      ? await checkFiles(io, options.paths, today)
-      : await checkWithCache(io, options, today, options.cache.location);
+    options.input !== undefined
+      ? await (await import('../validate-input.js')).loadValidateInput(io, options.input, today)
+      : options.cache === undefined
+        ? await checkFiles(io, options.paths, today)
+        : await checkWithCache(io, options, today, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === 'stylish' ? options.color : false);
