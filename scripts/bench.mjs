@@ -1,116 +1,242 @@
-// Measures the CLI as a user runs it: wall time of each command (median of N spawns) and its ratio
-// to an empty node process measured in the same run, which bundle
-// chunks each command loads (the holiday tables load only for the commands that count days), and
-// whether the date-holidays library was loaded at all (only for an EU period in a Member State
-// without a table); then validate on 2,000 generated case files (copies of the bundled ones with
-// unique ids). Run after `npm run build`: `npm run bench` (BENCH_RUNS, BENCH_LARGE_RUNS: spawns each).
+// Measures the CLI as a user runs it, every figure of the speed targets in one run:
+//   1. each command on the bundled cases, as a ratio to an empty node process spawned
+//      alternately with it (and which bundle chunks it loads, whether the holiday tables and the
+//      date-holidays library load);
+//   2. validate of 2,000 generated case files (copies of the bundled ones with unique ids), cold,
+//      against two peers in one process each (scripts/bench-peer.mjs): js-yaml + ajv, and a bare
+//      parse with yaml;
+//   3. validate --cache warm against cold on the same files;
+//   4. validate of 10,000 such files: time against the 2,000 and peak memory;
+//   5. timeline, report and deadlines on 1,000 such files.
+// Each figure is the median of several spawns, in wall time and in CPU time (user + system, read
+// by a preloaded module as the process exits): on a machine shared with other work the CPU ratios
+// are the steadier ones, and the targets printed at the end are judged on them (warm --cache
+// against cold on wall time, as a user waits for it). Run after `npm run build`: `npm run bench` (a few minutes), or
+// `npm run bench -- --quick` (fewer spawns); BENCH_RUNS and BENCH_LARGE_RUNS set the spawns.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
-const LARGE_FILES = 2000;
-const chunks = readdirSync('dist/chunks').map((name) => ({ name, bytes: readFileSync(join('dist/chunks', name)).length }));
-const holidayChunk = chunks.find((c) => readFileSync(join('dist/chunks', c.name), 'utf8').includes('dossier-non-working-days/1'))?.name;
-
-// A resolve hook that records every module file the CLI loads.
+const QUICK = process.argv.includes('--quick');
+const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 5 : 15));
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? (QUICK ? 1 : 3));
+const AS_OF = ['--as-of', '2023-02-09'];
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-const hooks = join(dir, 'hooks.mjs');
+
+// Preloaded into every process measured: its CPU time and peak memory, appended at exit.
+const usageFile = join(dir, 'usage.jsonl');
+const usageHook = join(dir, 'usage.mjs');
 writeFileSync(
-  hooks,
+  usageHook,
+  "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); appendFileSync(process.env.BENCH_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS / 1024 }) + '\\n'); });\n",
+);
+// A resolve hook that records every module file the CLI loads; date-holidays is loaded with
+// require(), which the ESM hook does not see, so the CommonJS resolver is patched too.
+const traceHooks = join(dir, 'trace-hooks.mjs');
+writeFileSync(
+  traceHooks,
   "export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/dist/') || r.url.includes('/date-holidays/')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n",
 );
-const register = join(dir, 'register.mjs');
-// date-holidays is loaded with require(), which the ESM hook does not see: patch the CommonJS resolver too.
+const traceRegister = join(dir, 'trace.mjs');
 writeFileSync(
-  register,
-  `import Module, { register } from 'node:module'; register(${JSON.stringify(`file://${hooks}`)});\n` +
+  traceRegister,
+  `import Module, { register } from 'node:module'; register(${JSON.stringify(`file://${traceHooks}`)});\n` +
     "const resolve = Module._resolveFilename; Module._resolveFilename = function (...args) { const file = resolve.apply(this, args); if (file.includes('/date-holidays/')) process.stderr.write(`LOADED ${file}\\n`); return file; };\n",
 );
 
+const env = { ...process.env, NO_COLOR: '1', BENCH_USAGE: usageFile };
+/** @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * One spawn of node with `args`: wall milliseconds, CPU milliseconds and peak RSS in MiB.
+ * @param {string[]} args
+ * @param {number[]} okStatuses
+ */
+function spawnOnce(args, okStatuses = [0]) {
+  writeFileSync(usageFile, '');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', usageHook, ...args], { env, stdio: 'ignore' });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!okStatuses.includes(result.status ?? -1)) throw new Error(`node ${args.join(' ')} exited ${String(result.status)}`);
+  /** @type {unknown} */
+  const parsed = JSON.parse(readFileSync(usageFile, 'utf8').trim().split('\n').at(-1) ?? '{}');
+  const usage = /** @type {{ cpu: number, rss: number }} */ (parsed);
+  return { wall, cpu: usage.cpu, rss: usage.rss };
+}
+
+/**
+ * Medians of `runs` spawns of each command, spawned in turn, so that each ratio holds when
+ * other work loads the machine.
+ * @param {Record<string, string[]>} commands
+ * @param {number} runs
+ * @param {number[]} [okStatuses]
+ */
+function compare(commands, runs, okStatuses) {
+  /** @type {Record<string, { wall: number[], cpu: number[], rss: number[] }>} */
+  const samples = {};
+  for (const name of Object.keys(commands)) samples[name] = { wall: [], cpu: [], rss: [] };
+  for (let i = 0; i < runs; i += 1) {
+    for (const [name, args] of Object.entries(commands)) {
+      const { wall, cpu, rss } = spawnOnce(args, okStatuses);
+      samples[name]?.wall.push(wall);
+      samples[name]?.cpu.push(cpu);
+      samples[name]?.rss.push(rss);
+    }
+  }
+  /** @type {Record<string, { wall: number, cpu: number, rss: number }>} */
+  const medians = {};
+  for (const [name, s] of Object.entries(samples)) medians[name] = { wall: median(s.wall), cpu: median(s.cpu), rss: Math.max(...s.rss) };
+  return medians;
+}
+
+/** @param {number} ms */
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** @param {number} a @param {number} b */
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+/** @type {string[]} */
+const summary = [];
+/** @param {string} what @param {number} value @param {string} shown @param {number} limit */
+function target(what, value, shown, limit) {
+  summary.push(`${value <= limit ? 'met    ' : 'NOT MET'}  ${what}: ${shown}`);
+}
+
+console.log(
+  `dossier bench, ${new Date().toISOString().slice(0, 10)}: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? '?'}`,
+);
+console.log(`${String(RUNS)} spawns per command, ${String(LARGE_RUNS)} for the large sets; medians, wall and CPU (user + system)`);
+
+// 1. Every command on the bundled cases.
+const chunks = readdirSync('dist/chunks');
+const holidayChunk = chunks.find((name) => readFileSync(join('dist/chunks', name), 'utf8').includes('dossier-non-working-days/1'));
 const commands = [
   ['--version'],
   ['schema'],
   ['validate'],
   ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'],
   ['due', '2022-12-24', '1 day', '--jurisdiction', 'EU', '--holiday-country', 'ES'],
-  ['deadlines', '--as-of', '2023-02-09'],
-  ['fines', '--as-of', '2023-02-09'],
-  ['report', '--as-of', '2023-02-09'],
-  ['export', '--format', 'json', '--as-of', '2023-02-09'],
+  ['deadlines', ...AS_OF],
+  ['fines', ...AS_OF],
+  ['report', ...AS_OF],
+  ['timeline', ...AS_OF],
+  ['export', '--format', 'json', ...AS_OF],
 ];
-
-const env = { ...process.env, NO_COLOR: '1' };
-/** @param {number[]} values */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-const baseline = median(Array.from({ length: RUNS }, () => time(['-e', ''])));
-
-/**
- * Median time of a command and of an empty node process spawned alternately with it, so that the
- * ratio holds when other work loads the machine.
- * @param {string[]} args
- * @param {number} runs
- */
-function ratioToNode(args, runs) {
-  const node = [];
-  const command = [];
-  for (let i = 0; i < runs; i += 1) {
-    node.push(time(['-e', '']));
-    command.push(time(args));
-  }
-  return { ms: median(command), node: median(node) };
-}
-
-console.log(`node ${process.version}, ${RUNS} runs each; empty node process: ${baseline.toFixed(0)} ms`);
-const holidayBytes = chunks.find((c) => c.name === holidayChunk)?.bytes ?? 0;
-console.log(`holiday table chunk: ${holidayChunk ?? 'none'} (${(holidayBytes / 1024).toFixed(0)} KiB)`);
 console.log('');
-console.log('command'.padEnd(66), 'median ms', ' over node', ' ratio', ' chunks', ' tables', ' date-holidays');
+console.log('command (bundled cases)'.padEnd(60), '    wall', ' ratio', '     CPU', ' ratio', ' chunks', ' tables', ' date-holidays');
+let worst = 0;
 for (const args of commands) {
-  const { ms, node } = ratioToNode(['bin/dossier.js', ...args], RUNS);
-  const trace = spawnSync(process.execPath, ['--import', register, 'bin/dossier.js', ...args], { env, encoding: 'utf8' });
-  const loaded = [...new Set(trace.stderr.split('\n').filter((l) => l.startsWith('LOADED') && l.includes('/chunks/')))];
-  const tables = holidayChunk !== undefined && loaded.some((l) => l.includes(holidayChunk));
-  const library = trace.stderr.includes('/date-holidays/');
+  const m = compare({ node: ['-e', ''], command: ['bin/dossier.js', ...args] }, RUNS);
+  const node = m['node'];
+  const command = m['command'];
+  if (node === undefined || command === undefined) continue;
+  const trace = spawnSync(process.execPath, ['--import', traceRegister, 'bin/dossier.js', ...args], { env, encoding: 'utf8' });
+  const loaded = new Set(trace.stderr.split('\n').filter((l) => l.startsWith('LOADED') && l.includes('/chunks/')));
+  const tables = holidayChunk !== undefined && [...loaded].some((l) => l.includes(holidayChunk));
+  if (args[0] === '--version') target('--version <= 1.3x node -e 0 (CPU)', command.cpu / node.cpu, ratio(command.cpu, node.cpu), 1.3);
+  else worst = Math.max(worst, command.cpu / node.cpu);
   console.log(
-    `dossier ${args.join(' ')}`.padEnd(66),
-    ms.toFixed(0).padStart(9),
-    `+${(ms - node).toFixed(0)}`.padStart(10),
-    `${(ms / node).toFixed(2)}x`.padStart(6),
-    String(loaded.length).padStart(7),
+    `dossier ${args.join(' ')}`.padEnd(60),
+    `${command.wall.toFixed(0)} ms`.padStart(8),
+    ratio(command.wall, node.wall).padStart(6),
+    `${command.cpu.toFixed(0)} ms`.padStart(8),
+    ratio(command.cpu, node.cpu).padStart(6),
+    String(loaded.size).padStart(7),
     (tables ? 'yes' : 'no').padStart(7),
-    (library ? 'yes' : 'no').padStart(14),
+    (trace.stderr.includes('/date-holidays/') ? 'yes' : 'no').padStart(14),
   );
 }
+target('every command <= 2.0x node -e 0 (CPU; goal 1.5x)', worst, `worst ${worst.toFixed(2)}x`, 2.0);
 
-const corpus = join(dir, 'cases');
-mkdirSync(corpus);
+// The generated case files: copies of the bundled ones with unique ids, named by them.
 const bundled = readdirSync('cases').filter((file) => file.endsWith('.yaml'));
-for (let i = 0; i < LARGE_FILES; i += 1) {
-  const file = bundled[i % bundled.length] ?? '';
-  const id = `${file.slice(0, -'.yaml'.length)}-${String(i)}`;
-  writeFileSync(join(corpus, `${id}.yaml`), readFileSync(join('cases', file), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
+/** @param {number} count */
+function corpus(count) {
+  const into = join(dir, `cases-${String(count)}`);
+  mkdirSync(into);
+  for (let i = 0; i < count; i += 1) {
+    const file = bundled[i % bundled.length] ?? '';
+    const id = `${file.slice(0, -'.yaml'.length)}-${String(i)}`;
+    writeFileSync(join(into, `${id}.yaml`), readFileSync(join('cases', file), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
+  }
+  writeFileSync(join(into, 'dossier.schema.json'), readFileSync('cases/dossier.schema.json'));
+  return into;
 }
-writeFileSync(join(corpus, 'dossier.schema.json'), readFileSync('cases/dossier.schema.json'));
-const { ms: large, node: largeBaseline } = ratioToNode(['bin/dossier.js', 'validate', corpus, '--as-of', '2026-12-02'], LARGE_RUNS);
+/** @param {string} cases @param {string[]} extra */
+const validateArgs = (cases, ...extra) => ['bin/dossier.js', 'validate', cases, '--as-of', '2026-12-02', '--format', 'compact', ...extra];
+
+// 2. and 3. validate of 2,000 files: cold against the peers, warm against cold.
+const two = corpus(2000);
+const cacheFile = join(dir, 'validate-cache');
+spawnOnce(validateArgs(two, '--cache-location', cacheFile)); // fills the cache
+const large = compare(
+  {
+    cold: validateArgs(two),
+    warm: validateArgs(two, '--cache-location', cacheFile),
+    'js-yaml+ajv': ['scripts/bench-peer.mjs', 'js-yaml+ajv', two],
+    yaml: ['scripts/bench-peer.mjs', 'yaml', two],
+  },
+  LARGE_RUNS,
+);
+const { cold, warm } = large;
+const jsYamlAjv = large['js-yaml+ajv'];
+const bareYaml = large['yaml'];
+console.log('');
+console.log('2,000 case files'.padEnd(60), '    wall', '     CPU', ' peak RSS');
+for (const [name, m] of Object.entries(large)) {
+  const label =
+    {
+      cold: 'dossier validate, cold',
+      warm: 'dossier validate --cache, warm',
+      'js-yaml+ajv': 'peer: js-yaml + ajv in one process',
+      yaml: 'peer: bare yaml parse',
+    }[name] ?? name;
+  console.log(label.padEnd(60), seconds(m.wall).padStart(8), seconds(m.cpu).padStart(8), `${m.rss.toFixed(0)} MiB`.padStart(9));
+}
+if (cold && warm && jsYamlAjv && bareYaml) {
+  console.log(
+    `cold / js-yaml+ajv: ${ratio(cold.cpu, jsYamlAjv.cpu)} CPU, ${ratio(cold.wall, jsYamlAjv.wall)} wall; cold / bare yaml: ${ratio(cold.cpu, bareYaml.cpu)} CPU`,
+  );
+  console.log(`warm / cold: ${ratio(warm.cpu, cold.cpu)} CPU, ${ratio(warm.wall, cold.wall)} wall`);
+  target('validate 2,000 cold <= 1.0x js-yaml + ajv (CPU)', cold.cpu / jsYamlAjv.cpu, ratio(cold.cpu, jsYamlAjv.cpu), 1.0);
+  target('warm --cache <= 0.1x cold (wall)', warm.wall / cold.wall, ratio(warm.wall, cold.wall), 0.1);
+}
+
+// 4. validate of 10,000 files, once: time against the 2,000 and peak memory.
+rmSync(two, { recursive: true, force: true });
+const ten = corpus(10000);
+const huge = spawnOnce(validateArgs(ten));
+rmSync(ten, { recursive: true, force: true });
 console.log('');
 console.log(
-  `dossier validate, ${String(LARGE_FILES)} files (${String(LARGE_RUNS)} runs)`.padEnd(66),
-  large.toFixed(0).padStart(9),
-  `+${(large - largeBaseline).toFixed(0)}`.padStart(10),
-  `${(large / largeBaseline).toFixed(2)}x`.padStart(6),
+  'dossier validate, 10,000 case files'.padEnd(60),
+  seconds(huge.wall).padStart(8),
+  seconds(huge.cpu).padStart(8),
+  `${huge.rss.toFixed(0)} MiB`.padStart(9),
 );
+if (cold) {
+  console.log(`10,000 / 2,000: ${ratio(huge.cpu, cold.cpu)} CPU, ${ratio(huge.wall, cold.wall)} wall`);
+  target('10,000 files <= 5.5x the 2,000 (CPU)', huge.cpu / cold.cpu, ratio(huge.cpu, cold.cpu), 5.5);
+}
+target('10,000 files peak RSS < 300 MiB', huge.rss, `${huge.rss.toFixed(0)} MiB`, 299.99);
+
+// 5. timeline, report and deadlines on 1,000 files.
+const thousand = corpus(1000);
+console.log('');
+console.log('1,000 case files'.padEnd(60), '    wall', '     CPU', ' peak RSS');
+for (const command of ['timeline', 'report', 'deadlines']) {
+  const m = compare({ run: ['bin/dossier.js', command, '--cases', thousand, ...AS_OF] }, LARGE_RUNS)['run'];
+  if (m === undefined) continue;
+  console.log(
+    `dossier ${command}`.padEnd(60),
+    seconds(m.wall).padStart(8),
+    seconds(m.cpu).padStart(8),
+    `${m.rss.toFixed(0)} MiB`.padStart(9),
+  );
+  target(`${command} on 1,000 files < 5 s (CPU)`, m.cpu, seconds(m.cpu), 4999);
+}
 rmSync(dir, { recursive: true, force: true });
 
-/**
- * @param {string[]} args
- * @returns {number} milliseconds
- */
-function time(args) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
-  if (result.status !== 0 && args.length > 1) throw new Error(`${args.join(' ')} exited ${String(result.status)}`);
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
+console.log('');
+console.log('targets');
+for (const line of summary) console.log(`  ${line}`);

@@ -3,6 +3,8 @@
 // A decision that a source says was not yet notified starts no period at all.
 import type { Case, CaseEvent } from '../model/case-schema.js';
 import { parseDateText } from '../core/dates/date-text.js';
+import type { DeadlineProblem } from './deadline-problem.js';
+import type { Assumption } from '../core/time/working.js';
 
 export type Anchor =
   | {
@@ -10,9 +12,9 @@ export type Anchor =
       readonly eventId: string;
       readonly date: string;
       readonly basis: 'notified' | 'event-date';
-      readonly assumption?: string;
+      readonly assumption?: Assumption;
     }
-  | { readonly ok: false; readonly eventId: string; readonly reason: string; readonly notNotified?: NotNotified };
+  | { readonly ok: false; readonly eventId: string; readonly reason: DeadlineProblem; readonly notNotified?: NotNotified };
 
 export interface NotNotified {
   /** The last day a source says the decision had still not been notified. */
@@ -34,14 +36,14 @@ export function notificationOf(event: CaseEvent): Notification {
 
 export function anchorOf(c: Case, eventId: string): Anchor {
   const event = c.events.find((e) => e.id === eventId);
-  if (!event) return { ok: false, eventId, reason: `no event "${eventId}"` };
+  if (!event) return { ok: false, eventId, reason: { kind: 'no-event', eventId } };
   const notification = notificationOf(event);
   if (notification.state === 'notified') return { ok: true, eventId, date: notification.on, basis: 'notified' };
   if (notification.state === 'not-notified') {
     return {
       ok: false,
       eventId,
-      reason: `"${eventId}" had not been notified as of ${notification.asOf}: the period has not started`,
+      reason: { kind: 'not-notified', eventId, asOf: notification.asOf },
       notNotified: { asOf: notification.asOf, sources: notification.sources },
     };
   }
@@ -50,7 +52,7 @@ export function anchorOf(c: Case, eventId: string): Anchor {
     return {
       ok: false,
       eventId,
-      reason: `event "${eventId}" is dated only to the ${'range' in parsed ? parsed.range.precision : 'unknown'} (${event.date}) and its notification date is unknown`,
+      reason: { kind: 'dated-imprecisely', eventId, precision: 'range' in parsed ? parsed.range.precision : 'unknown', date: event.date },
     };
   }
   return {
@@ -58,6 +60,6 @@ export function anchorOf(c: Case, eventId: string): Anchor {
     eventId,
     date: event.date,
     basis: 'event-date',
-    assumption: `notification date of "${eventId}" unknown: counted from the event date ${event.date}`,
+    assumption: { kind: 'notification-unknown', eventId, date: event.date },
   };
 }

@@ -3,13 +3,14 @@
 // roll-forward of a last day open, the other reading too, so that no reader mistakes one
 // reading for the law.
 import type { Case, CaseJurisdiction, Due, LawDeadline } from '../model/case-schema.js';
-import { computeDeadline, type DeadlineInput, type DeadlineResult, type NonWorkingDays } from '../core/time/deadline.js';
+import { computeDeadline, type Assumption, type DeadlineInput, type DeadlineResult, type NonWorkingDays } from '../core/time/deadline.js';
 import { parsePeriod } from '../core/time/period.js';
 import { conventionFor, type Jurisdiction } from '../core/time/conventions.js';
 import { addDays } from '../core/time/calendar-date.js';
 import { parseDateText } from '../core/dates/date-text.js';
 import { anchorOf, type Anchor } from './anchor.js';
 import type { AnalysisContext } from './context.js';
+import type { DeadlineProblem } from './deadline-problem.js';
 
 /** The open point another reading of a deadline rests on. */
 export type AlternativeKind = 'not-extended' | 'start-day-not-counted';
@@ -18,14 +19,14 @@ export interface Computed {
   readonly jurisdiction: CaseJurisdiction;
   readonly anchor?: Extract<Anchor, { ok: true }>;
   readonly computation?: DeadlineResult;
-  /** `kind` names the open point, for renderers to word in their locale; `reading` says it in English. */
-  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind; readonly reading: string };
+  /** `kind` names the open point, which renderers word in their locale. */
+  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind };
   readonly fixedDate?: string;
   /** The decision says "before" this day (the first day of a month or year it names); `fixedDate` is the day before. */
   readonly fixedBefore?: string;
   readonly end?: string;
-  readonly assumptions: string[];
-  readonly problem?: string;
+  readonly assumptions: Assumption[];
+  readonly problem?: DeadlineProblem;
   readonly notNotifiedAsOf?: string;
 }
 
@@ -44,7 +45,7 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
       ...(anchor.notNotified ? { notNotifiedAsOf: anchor.notNotified.asOf } : {}),
     };
   const period = parsePeriod(due.period);
-  if (!period) return { jurisdiction, anchor, assumptions: [], problem: `"${due.period}" is not a period` };
+  if (!period) return { jurisdiction, anchor, assumptions: [], problem: { kind: 'not-a-period', text: due.period } };
   const input: DeadlineInput = {
     start: anchor.date,
     period,
@@ -69,15 +70,16 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
     // never called missed while one reading still has it open.
     const alternative =
       computation.extended && due.extend === undefined && engineAssumptions.length > 0
-        ? {
-            end: computeDeadline({ ...input, extend: false }, calendar).end,
-            kind: 'not-extended' as const,
-            reading: 'if the last day is not moved past non-working days',
-          }
+        ? { end: computeDeadline({ ...input, extend: false }, calendar).end, kind: 'not-extended' as const }
         : laterWithoutStartDay(input, due, calendar, computation.end);
     return { jurisdiction, anchor, computation, end: computation.end, assumptions, ...(alternative ? { alternative } : {}) };
   } catch (error) {
-    return { jurisdiction, anchor, assumptions: [], problem: error instanceof Error ? error.message : String(error) };
+    return {
+      jurisdiction,
+      anchor,
+      assumptions: [],
+      problem: { kind: 'engine', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 
@@ -93,26 +95,20 @@ function laterWithoutStartDay(input: DeadlineInput, due: Due | LawDeadline, cale
   )
     return undefined;
   const other = computeDeadline({ ...input, startDayIncluded: false }, calendar).end;
-  return other > end
-    ? {
-        end: other,
-        kind: 'start-day-not-counted' as const,
-        reading: 'if the day of service is not counted (an open point under the Interpretation Act 2005 s.18(h))',
-      }
-    : undefined;
+  return other > end ? { end: other, kind: 'start-day-not-counted' as const } : undefined;
 }
 
 /** "Before 1 July 2023": the last day is 30 June; "before July 2023" (a month) likewise, before its first day. */
 function beforeADay(jurisdiction: CaseJurisdiction, before: string): Computed {
   const parsed = parseDateText(before);
-  if ('error' in parsed) return { jurisdiction, assumptions: [], problem: `"${before}" is not a date: ${parsed.error}` };
-  if (parsed.range.first === '0001-01-01') return { jurisdiction, assumptions: [], problem: `nothing can be done before ${before}` };
+  if ('error' in parsed) return { jurisdiction, assumptions: [], problem: { kind: 'not-a-date', text: before, error: parsed.error } };
+  if (parsed.range.first === '0001-01-01') return { jurisdiction, assumptions: [], problem: { kind: 'nothing-before', text: before } };
   const lastDay = addDays(parsed.range.first, -1);
   return { jurisdiction, fixedDate: lastDay, fixedBefore: parsed.range.first, end: lastDay, assumptions: [] };
 }
 
 /** A period under a legal order dossier has no rules for: said as such, never counted under borrowed ones. */
-function customProblem(c: Case): string {
-  const rule = c['custom-rule'] ?? 'not stated';
-  return `the case's jurisdiction is custom (rule stated: ${rule}); dossier does not know that legal order's calendar, so count this period by hand`;
+function customProblem(c: Case): DeadlineProblem {
+  const rule = c['custom-rule'];
+  return rule === undefined ? { kind: 'custom-jurisdiction' } : { kind: 'custom-jurisdiction', rule };
 }

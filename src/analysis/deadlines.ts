@@ -2,10 +2,11 @@
 // compliance with orders, payment of fines, and the periods the law attaches to events.
 import type { Case, CaseJurisdiction, Due, Fine, LawDeadline, Order } from '../model/case-schema.js';
 import { daysBetween } from '../core/time/calendar-date.js';
-import type { DeadlineResult } from '../core/time/deadline.js';
+import type { Assumption, DeadlineResult } from '../core/time/deadline.js';
 import type { Anchor } from './anchor.js';
 import { firstDay, lastDay } from './as-known.js';
 import type { AnalysisContext } from './context.js';
+import type { DeadlineProblem, SuspensionCause } from './deadline-problem.js';
 import { computeDue, type AlternativeKind, type Computed } from './deadline-compute.js';
 import { measureAppeals } from './appeal-graph.js';
 import { payableBy, penaltyView, statusKnownOn, type PenaltyView } from './penalties.js';
@@ -30,6 +31,7 @@ export interface DeadlineView {
   /** Unique within the case: the measure id for compliance and payment, the deadline id otherwise. */
   readonly id: string;
   readonly kind: DeadlineKind;
+  /** As the case file writes it; for a payment, the fine's summary (renderers prefix it). */
   readonly label: string;
   readonly jurisdiction: CaseJurisdiction;
   readonly measureId?: string;
@@ -37,8 +39,8 @@ export interface DeadlineView {
   /** The engine's working, when the deadline is a period. */
   readonly computation?: DeadlineResult;
   /** Another reading of an open point of law, and its last day; status uses the later of the two. */
-  /** `kind` names the open point, for renderers to word in their locale; `reading` says it in English. */
-  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind; readonly reading: string };
+  /** `kind` names the open point, which renderers word in their locale. */
+  readonly alternative?: { readonly end: string; readonly kind: AlternativeKind };
   /** A last day named in the decision itself. */
   readonly fixedDate?: string;
   /** The decision says "before" this day (the first of a month or year it names); `fixedDate` is the day before. */
@@ -58,16 +60,16 @@ export interface DeadlineView {
   /** `ambiguous`: the month or year the compliance is dated to, which straddles the end. */
   readonly metWithin?: string;
   /** `suspended`: why. */
-  readonly suspendedBy?: string;
+  readonly suspendedBy?: SuspensionCause;
   /** `missed`: non-compliance is on record only until this day; days late are counted to it. */
   readonly lateUntil?: string;
   /** `unknown`: the order was complied with on a date the record does not give. */
   readonly compliedUndated?: true;
   readonly penalty?: PenaltyView;
-  readonly assumptions: readonly string[];
+  readonly assumptions: readonly Assumption[];
   readonly basis?: string;
   /** Why the deadline cannot be computed. */
-  readonly problem?: string;
+  readonly problem?: DeadlineProblem;
 }
 
 export function caseDeadlines(c: Case, context: AnalysisContext): DeadlineView[] {
@@ -105,13 +107,13 @@ function timing(end: string | undefined, met: string | undefined, asOf: string, 
 function complianceDeadline(c: Case, order: Order, due: Due | undefined, context: AnalysisContext): DeadlineView {
   const computed: Computed = due
     ? computeDue(c, due, 'decision', context)
-    : { jurisdiction: c.jurisdiction, assumptions: [], problem: 'no compliance deadline is recorded' };
+    : { jurisdiction: c.jurisdiction, assumptions: [], problem: { kind: 'no-compliance-deadline' } };
   const compliance = order.compliance;
   const metOn = compliance?.status === 'complied' ? compliance.date : undefined;
   let status = notStarted(computed) ?? timing(computed.end, metOn, context.asOf, 'missed');
   let supersededBy: DeadlineView['supersededBy'];
   let lateUntil: string | undefined;
-  let suspendedBy: string | undefined;
+  let suspendedBy: SuspensionCause | undefined;
   const superseding = c.events.find((e) => e.id === order['superseded-by']);
   const supersededOn = firstDay(superseding?.date);
   if (superseding && supersededOn !== undefined && computed.end !== undefined) {
@@ -124,9 +126,10 @@ function complianceDeadline(c: Case, order: Order, due: Due | undefined, context
   } else if (status.status === 'missed' || status.status === 'open') {
     const recorded = suspensionOn(c.suspensions ?? [], order.id, ['compliance'], context.asOf);
     const byChallenge = challengeSuspends(c, 'compliance');
-    if (recorded) suspendedBy = `suspended from ${recorded.from} (${recorded.body ?? recorded.by})`;
+    if (recorded)
+      suspendedBy = { kind: 'recorded', from: recorded.from, by: recorded.by, ...(recorded.body ? { body: recorded.body } : {}) };
     else if (byChallenge?.suspends === true && measureAppeals(c, order).pending)
-      suspendedBy = `a pending appeal suspends compliance (${byChallenge.citation}${byChallenge.confirmed ? '' : ', unconfirmed'})`;
+      suspendedBy = { kind: 'pending-appeal', citation: byChallenge.citation, confirmed: byChallenge.confirmed };
     if (suspendedBy !== undefined) status = { status: 'suspended' };
     else if (status.status === 'missed' && compliance?.status === 'complied' && metOn === undefined) status = { status: 'unknown' };
     else if (
@@ -152,7 +155,7 @@ function complianceDeadline(c: Case, order: Order, due: Due | undefined, context
   }
   const eventDates = new Map(c.events.map((e) => [e.id, e.date]));
   let penalty: PenaltyView | undefined;
-  let problem: string | undefined;
+  let problem: DeadlineProblem | undefined;
   try {
     penalty =
       order.penalty && supersededBy === undefined && status.status !== 'not-started' && (computed.end !== undefined || due === undefined)
@@ -170,7 +173,7 @@ function complianceDeadline(c: Case, order: Order, due: Due | undefined, context
   } catch (error) {
     // Days × rate or a sum of liquidations past 2^53 minor units: the case's data, not a bug.
     if (!(error instanceof RangeError)) throw error;
-    problem = `the penalty payment cannot be computed exactly: ${error.message}`;
+    problem = { kind: 'penalty-too-large', message: error.message };
   }
   return {
     caseId: c.id,
@@ -202,7 +205,8 @@ function paymentDeadline(c: Case, fine: Fine, due: Due, context: AnalysisContext
     caseId: c.id,
     id: fine.id,
     kind: 'payment',
-    label: `Payment: ${fine.summary}`,
+    // The renderers put the locale's "Payment: " before a payment's label (src/render/deadline-label.ts).
+    label: fine.summary,
     measureId: fine.id,
     ...withoutUndefined(computed),
     ...status,

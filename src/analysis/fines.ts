@@ -14,6 +14,20 @@ import { capCheck, type CapCheck } from './fine-cap.js';
 import { minorOf } from './penalties.js';
 import { challengeSuspends, suspensionOn } from './suspensions.js';
 
+/** What qualifies a fine's enforceability, worded by each locale (src/i18n). */
+export type FineNote =
+  | { readonly kind: 'annulled' }
+  | { readonly kind: 'remitted' }
+  | { readonly kind: 'not-notified'; readonly asOf: string }
+  | { readonly kind: 'payment-suspended'; readonly from: string; readonly by: string; readonly body?: string }
+  /** IE: a fine takes effect only once a court confirms it; `rule` is its citation. */
+  | { readonly kind: 'needs-confirmation'; readonly rule: string; readonly confirmed: boolean }
+  | { readonly kind: 'suspended-by-appeal'; readonly citation: string; readonly confirmed: boolean }
+  | { readonly kind: 'reduced' }
+  | { readonly kind: 'appeal-not-suspensive'; readonly citation: string }
+  | { readonly kind: 'appeal-no-rule'; readonly jurisdiction: string }
+  | { readonly kind: 'notification-unknown' };
+
 export type EurAmount = { readonly ok: true; readonly conversion: Conversion } | { readonly ok: false; readonly reason: string };
 export type { CapCheck } from './fine-cap.js';
 
@@ -41,7 +55,8 @@ export interface FineView {
   /** What can be collected now. */
   readonly enforceable: Money;
   /** One line: why the enforceable amount is what it is. */
-  readonly enforceableNote?: string;
+  /** Why the fine is (not) enforceable beyond its state, as data the renderers word. */
+  readonly enforceableNotes?: readonly FineNote[];
   readonly paid: Money;
   readonly paymentStatus: NonNullable<Fine['payment']>['status'];
 }
@@ -56,7 +71,7 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
   const imposed = { minor: minorOf(fine.amount, fine.currency), currency: fine.currency };
   const appeal = measureAppeals(c, fine);
   const notification: Notification = decision ? notificationOf(decision) : { state: 'unknown' };
-  const { enforceability, amount, note } = enforceable(c, fine, imposed, appeal, notification, context.asOf);
+  const { enforceability, amount, notes } = enforceable(c, fine, imposed, appeal, notification, context.asOf);
   const proposedCurrency = fine.proposed?.currency ?? fine.currency;
   const addressed = fine.respondents ?? c.respondents.map((r) => r.id);
   return {
@@ -88,7 +103,7 @@ function fineView(c: Case, fine: Fine, context: AnalysisContext): FineView {
     notification,
     enforceability,
     enforceable: amount,
-    ...(note ? { enforceableNote: note } : {}),
+    ...(notes ? { enforceableNotes: notes } : {}),
     paid: { minor: paidAsOf(fine, context.asOf), currency: fine.currency },
     paymentStatus: fine.payment?.status ?? 'unknown',
   };
@@ -101,19 +116,18 @@ function enforceable(
   appeal: MeasureAppeals,
   notification: Notification,
   asOf: string,
-): { enforceability: Enforceability; amount: Money; note?: string } {
+): { enforceability: Enforceability; amount: Money; notes?: readonly FineNote[] } {
   const zero = { minor: 0, currency: imposed.currency };
-  if (appeal.standing === 'annulled') return { enforceability: 'annulled', amount: zero, note: 'annulled on appeal' };
-  if (appeal.standing === 'remitted')
-    return { enforceability: 'remitted', amount: zero, note: 'annulled on appeal and sent back: a new decision is due' };
+  if (appeal.standing === 'annulled') return { enforceability: 'annulled', amount: zero, notes: [{ kind: 'annulled' }] };
+  if (appeal.standing === 'remitted') return { enforceability: 'remitted', amount: zero, notes: [{ kind: 'remitted' }] };
   if (notification.state === 'not-notified')
-    return { enforceability: 'not-notified', amount: zero, note: `not notified as of ${notification.asOf}: not enforceable` };
+    return { enforceability: 'not-notified', amount: zero, notes: [{ kind: 'not-notified', asOf: notification.asOf }] };
   const recorded = suspensionOn(c.suspensions ?? [], fine.id, ['payment'], asOf);
   if (recorded)
     return {
       enforceability: 'suspended',
       amount: zero,
-      note: `payment suspended since ${recorded.from} (${recorded.body ?? `by the ${recorded.by}`})`,
+      notes: [{ kind: 'payment-suspended', from: recorded.from, by: recorded.by, ...(recorded.body ? { body: recorded.body } : {}) }],
     };
   const rule = challengeSuspends(c, 'payment');
   // IE: with no appeal decided, a fine has not taken effect; no confirmation can be recorded yet.
@@ -121,31 +135,31 @@ function enforceable(
     return {
       enforceability: 'suspended',
       amount: zero,
-      note: `not in effect until a court confirms it (${rule.fineNeedsConfirmation}${rule.confirmed ? '' : '; recalled, unconfirmed'})`,
+      notes: [{ kind: 'needs-confirmation', rule: rule.fineNeedsConfirmation, confirmed: rule.confirmed }],
     };
   if (appeal.pending && rule?.suspends === true)
     return {
       enforceability: 'suspended-by-appeal',
       amount: zero,
-      note: `not enforceable while the appeal is pending (${rule.citation}${rule.confirmed ? '' : '; recalled, unconfirmed'})`,
+      notes: [{ kind: 'suspended-by-appeal', citation: rule.citation, confirmed: rule.confirmed }],
     };
   const amount =
     appeal.standing === 'reduced' ? { minor: minorOf(appeal.reducedTo ?? fine.amount, fine.currency), currency: fine.currency } : imposed;
-  const notes = [
-    ...(appeal.standing === 'reduced' ? ['as reduced on appeal'] : []),
+  const notes: FineNote[] = [
+    ...(appeal.standing === 'reduced' ? [{ kind: 'reduced' } as const] : []),
     ...(appeal.pending
       ? [
           rule
-            ? `an appeal is pending; it does not suspend payment (${rule.citation})`
-            : `an appeal is pending; no rule on its effect is on record for ${c.jurisdiction}`,
+            ? ({ kind: 'appeal-not-suspensive', citation: rule.citation } as const)
+            : ({ kind: 'appeal-no-rule', jurisdiction: c.jurisdiction } as const),
         ]
       : []),
-    ...(notification.state === 'unknown' ? ['assuming it was notified (the date is not on record)'] : []),
+    ...(notification.state === 'unknown' ? [{ kind: 'notification-unknown' } as const] : []),
   ];
   return {
     enforceability: notification.state === 'unknown' ? 'enforceable-if-notified' : 'enforceable',
     amount,
-    ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

@@ -57,9 +57,22 @@ export interface PenaltyView {
   readonly payableMinor: number;
   /** Accrued minus payable: for a liquidation, the most that could still be liquidated, at the authority's discretion; for a forfeiture, forfeited but not collected. */
   readonly notPayableMinor?: number;
-  /** One line per assumption the figures rest on. */
-  readonly notes: readonly string[];
+  /** What the figures rest on, as data; the renderers word it (src/i18n). */
+  readonly notes: readonly PenaltyNote[];
 }
+
+export type PenaltyNote =
+  | { readonly kind: 'no-deadline' }
+  | { readonly kind: 'suspended'; readonly days: number }
+  | { readonly kind: 'compliance-unknown' }
+  | { readonly kind: 'complied-undated' }
+  | { readonly kind: 'no-evidence' }
+  /** Counted only to the last day non-compliance is on record. */
+  | { readonly kind: 'counted-to'; readonly date: string }
+  | { readonly kind: 'per-breach' }
+  | { readonly kind: 'breakdown-unknown' }
+  /** Each period begun counts in full (assumed); `per` as the case file writes it ("1 week"). */
+  | { readonly kind: 'period-begun'; readonly per: string };
 
 export interface PenaltyInput {
   readonly order: Order;
@@ -79,18 +92,18 @@ export function penaltyView(input: PenaltyInput): PenaltyView {
   const minor = (text: string | undefined) => (text === undefined ? undefined : minorOf(text, penalty.currency));
   const amountMinor = minor(penalty.amount);
   const maximumMinor = minor(penalty.maximum);
-  const notes: string[] = [];
+  const notes: PenaltyNote[] = [];
   const dayAfter = deadlineEnd === undefined ? undefined : addDays(deadlineEnd, 1);
   const ownStart = firstDay(penalty.from);
   const start = dayAfter === undefined ? (ownStart ?? asOf) : ownStart !== undefined && ownStart > dayAfter ? ownStart : dayAfter;
-  if (deadlineEnd === undefined) notes.push('no compliance deadline is recorded: nothing is counted as accrued');
+  if (deadlineEnd === undefined) notes.push({ kind: 'no-deadline' });
   const stop: { day?: string; end: AccrualEnd } =
     deadlineEnd === undefined ? { end: 'not-computable' } : accrualStop(order.compliance, asOf, input.published, notes);
   const lastCounted = stop.day === undefined ? undefined : minDate(stop.day, asOf);
   const span = lastCounted !== undefined && lastCounted >= start ? { from: start, to: lastCounted } : undefined;
   const suspended = span ? suspendedDays(input.suspensions, order.id, ['accrual', 'compliance'], span.from, span.to) : 0;
   const daysLate = span ? daysBetween(start, span.to) + 1 - suspended : 0;
-  if (suspended > 0) notes.push(`${suspended} days under a suspension are not counted`);
+  if (suspended > 0) notes.push({ kind: 'suspended', days: suspended });
   const raw = deadlineEnd === undefined ? undefined : accrue(penalty, amountMinor, span, daysLate, notes);
   const accruedMinor = raw === undefined ? undefined : maximumMinor === undefined ? raw : Math.min(raw, maximumMinor);
 
@@ -148,16 +161,16 @@ function accrualStop(
   compliance: Compliance | undefined,
   asOf: string,
   published: ReadonlyMap<string, string | undefined>,
-  notes: string[],
+  notes: PenaltyNote[],
 ): { day?: string; end: AccrualEnd } {
   if (compliance === undefined || compliance.status === 'unknown') {
-    notes.push('compliance is not on record: nothing is counted as accrued');
+    notes.push({ kind: 'compliance-unknown' });
     return { end: 'no-evidence' };
   }
   if (compliance.status === 'complied') {
     const day = firstDay(compliance.date);
     if (day === undefined) {
-      notes.push('complied on a date not recorded: nothing is counted past the deadline');
+      notes.push({ kind: 'complied-undated' });
       return { end: 'no-evidence' };
     }
     // The compliance day itself is a day late (the CNIL's example: "2 mois et 10 jours" is 10 days).
@@ -166,10 +179,10 @@ function accrualStop(
   if (compliance.continuing === true) return { day: asOf, end: 'as-of' };
   const known = statusKnownOn(compliance, published);
   if (known === undefined) {
-    notes.push('no date on which non-compliance is on record: nothing is counted as accrued');
+    notes.push({ kind: 'no-evidence' });
     return { end: 'no-evidence' };
   }
-  if (known < asOf) notes.push(`counted only to ${known}, the last day non-compliance is on record`);
+  if (known < asOf) notes.push({ kind: 'counted-to', date: known });
   return { day: known, end: known < asOf ? 'last-known-non-compliance' : 'as-of' };
 }
 
@@ -178,14 +191,10 @@ function accrue(
   amountMinor: number | undefined,
   span: { from: string; to: string } | undefined,
   days: number,
-  notes: string[],
+  notes: PenaltyNote[],
 ) {
   if (penalty.per === 'breach' || penalty.per === 'unknown' || amountMinor === undefined) {
-    notes.push(
-      penalty.per === 'breach'
-        ? 'a penalty per breach accrues only on breaches found; none is recorded'
-        : 'the breakdown is not known: only the maximum is',
-    );
+    notes.push({ kind: penalty.per === 'breach' ? 'per-breach' : 'breakdown-unknown' });
     return undefined;
   }
   if (span === undefined || days <= 0) return 0;
@@ -193,7 +202,7 @@ function accrue(
   if (penalty.per === 'lump-sum') return amountMinor;
   const period = parseSimplePeriod(penalty.per);
   if (period === undefined) return undefined;
-  notes.push(`each ${penalty.per} begun counts in full (assumed)`);
+  notes.push({ kind: 'period-begun', per: penalty.per });
   let periods = 0;
   for (let begins = span.from; begins <= span.to && periods <= days; begins = advance(span.from, period, periods)) periods++;
   return safeProduct(periods, amountMinor);

@@ -2,9 +2,10 @@
 // holidays of the generated tables (src/calendars/holiday-table.ts, made from src/calendars/data),
 // and days declared by decree on the command line. Outside core because it reads those tables;
 // the deadline engine only sees the NonWorkingDays interface.
-import { isCalendarDate, weekday, WEEKDAY_NAMES, type IsoDate } from '../core/time/calendar-date.js';
+import { isCalendarDate, weekday, type IsoDate } from '../core/time/calendar-date.js';
 import { assertOptionsApply, nonWorkingWeekdays, type CalendarRuleOptions, type Jurisdiction } from '../core/time/conventions.js';
 import type { NonWorkingDays } from '../core/time/deadline.js';
+import type { NonWorkingReason } from '../core/time/working.js';
 import type { CalendarChoice } from '../analysis/context.js';
 import { hasHolidayTable, holidayTable } from './holiday-table.js';
 import { checkLibrarySource, libraryHolidayOn } from './library-holidays.js';
@@ -79,22 +80,35 @@ function holidaySource(jurisdiction: Jurisdiction, options: NonWorkingDayOptions
   return source;
 }
 
+const PUBLIC_HOLIDAY = 'public holiday: ';
+const DECLARED = 'declared non-working: ';
+
+/**
+ * A holiday as the tables and date-holidays name it: the common prefixes become kinds, which each
+ * locale words; any other text (e.g. "court offices closed (RSC O.118): …") is kept as written.
+ */
+function holidayReason(text: string): NonWorkingReason {
+  if (text.startsWith(PUBLIC_HOLIDAY)) return { kind: 'holiday', name: text.slice(PUBLIC_HOLIDAY.length) };
+  if (text.startsWith(DECLARED)) return { kind: 'declared', name: text.slice(DECLARED.length) };
+  return { kind: 'listed', text };
+}
+
 function calendarOf(
   weekdays: ReadonlySet<number>,
   holidays: HolidayLookup | undefined,
   extraDays: ReadonlyMap<IsoDate, string>,
 ): NonWorkingDays {
   return {
-    reasonIfNonWorking(date: IsoDate): string | undefined {
+    reasonIfNonWorking(date: IsoDate): readonly NonWorkingReason[] | undefined {
       if (!isCalendarDate(date)) throw new RangeError(`not a calendar date: ${JSON.stringify(date)}`);
-      const reasons: string[] = [];
+      const reasons: NonWorkingReason[] = [];
       const day = weekday(date);
-      if (weekdays.has(day)) reasons.push(WEEKDAY_NAMES[day]);
+      if (weekdays.has(day)) reasons.push({ kind: 'weekday', weekday: day });
       const holiday = holidays?.(date);
-      if (holiday !== undefined) reasons.push(holiday);
+      if (holiday !== undefined) reasons.push(holidayReason(holiday));
       const extra = extraDays.get(date);
-      if (extra !== undefined) reasons.push(extra);
-      return reasons.length === 0 ? undefined : reasons.join('; ');
+      if (extra !== undefined) reasons.push({ kind: 'declared', name: extra });
+      return reasons.length === 0 ? undefined : reasons;
     },
   };
 }
@@ -107,7 +121,7 @@ export function createNonWorkingDays(jurisdiction: Jurisdiction, options: NonWor
   const extraDays = new Map<IsoDate, string>();
   for (const extra of options.extraDays ?? []) {
     if (!isCalendarDate(extra.date)) throw new RangeError(`extra non-working day is not a calendar date: ${JSON.stringify(extra.date)}`);
-    extraDays.set(extra.date, `declared non-working: ${extra.name}`);
+    extraDays.set(extra.date, extra.name);
   }
 
   const calendar = calendarOf(weekdays, source?.lookup, extraDays);
@@ -120,12 +134,7 @@ export function createNonWorkingDays(jurisdiction: Jurisdiction, options: NonWor
     ...(otherReadings.length > 0 ? { otherReadings } : {}),
     // Reg. 1182/71 art. 2(1) counts the public holidays of the Member State where the act is
     // to be done; without one, only Saturdays and Sundays can be known to be non-working.
-    ...(jurisdiction === 'EU' && source === undefined
-      ? {
-          caveat:
-            'no Member State given: only Saturdays and Sundays were treated as non-working, not the public holidays of the State where the act is to be done (Reg. 1182/71 art. 2(1))',
-        }
-      : {}),
+    ...(jurisdiction === 'EU' && source === undefined ? { caveat: { kind: 'no-member-state' } as const } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // Everything a command may touch of the outside world, passed in so that commands stay testable
 // and the core never reaches for process, the clock or the terminal itself.
+import { isatty } from 'node:tty';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 
 export interface Output {
@@ -9,9 +10,17 @@ export interface Output {
   readonly columns: number | undefined;
 }
 
+/** What `validate --stdin` reads; the stream is opened only when chunks() is first called. */
+export interface Input {
+  readonly isTTY: boolean;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
 export interface Io {
   readonly stdout: Output;
   readonly stderr: Output;
+  /** Absent where nothing can be read (in-process tests): `--stdin` then says so. */
+  readonly stdin?: Input;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The current instant; only used to work out "today" when --as-of is not given. */
@@ -65,6 +74,8 @@ export function processIo(): Io {
   return {
     stdout: streamOutput(process.stdout),
     stderr: streamOutput(process.stderr),
+    // isatty(0) rather than process.stdin.isTTY: reading that property would open the stream.
+    stdin: { isTTY: isatty(0), chunks: () => process.stdin },
     cwd: workingDirectory(),
     env: process.env,
     now: () => new Date(),

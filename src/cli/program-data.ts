@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
+import { localeFromEnv } from './locale-env.js';
 import { JURISDICTIONS, type Jurisdiction } from '../core/time/conventions.js';
 import {
   checkDayRange,
@@ -25,11 +26,15 @@ interface DataOptions {
 }
 
 const asOfOption = () => new Option('--as-of <date>', 'compute as of this day (YYYY-MM-DD); default: today').argParser(parseDayDate);
-const localeOption = () => new Option('--locale <locale>', 'language of labels, dates and numbers').choices(['en', 'fr']).default('en');
+const localeOption = () =>
+  new Option(
+    '--locale <locale>',
+    'language of labels, dates and numbers (default: from LC_ALL, LC_MESSAGES or LANG; fr_* is fr, else en)',
+  ).choices(['en', 'fr']);
 const holidaysOption = () => new Option('--holidays <file>', 'extra non-working days declared by decree: a CSV "jurisdiction,date,name"');
 const ratesOption = () => new Option('--rates <file>', "ECB euro reference rates in the ECB's CSV format (default: the bundled rates)");
 
-function common(command: Command, globals: GlobalOptions, options: DataOptions) {
+function common(command: Command, globals: GlobalOptions, options: DataOptions, io: Io) {
   return {
     casesDir: globals.cases,
     color: colorChoice(globals),
@@ -37,7 +42,7 @@ function common(command: Command, globals: GlobalOptions, options: DataOptions) 
     json: options.json === true,
     rates: options.rates,
     holidays: options.holidays,
-    locale: options.locale ?? 'en',
+    locale: options.locale ?? localeFromEnv(io.env),
   };
 }
 
@@ -60,7 +65,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     )
     .action(async (ids: string[], options: DataOptions, command: Command) => {
       const { report } = await import('./commands/report.js');
-      setExitCode(await report({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), ids }, io));
+      setExitCode(await report({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options, io), ids }, io));
     });
 
   program
@@ -79,7 +84,10 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
       checkDayRange(options.from, options.to);
       const { timeline } = await import('./commands/timeline.js');
       setExitCode(
-        await timeline({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), from: options.from, to: options.to }, io),
+        await timeline(
+          { ...common(command, command.optsWithGlobals<GlobalOptions>(), options, io), from: options.from, to: options.to },
+          io,
+        ),
       );
     });
 
@@ -101,7 +109,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
       setExitCode(
         await deadlines(
           {
-            ...common(command, command.optsWithGlobals<GlobalOptions>(), options),
+            ...common(command, command.optsWithGlobals<GlobalOptions>(), options, io),
             within: options.within,
             overdue: options.overdue === true,
           },
@@ -127,7 +135,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
     )
     .action(async (options: DataOptions & { by: 'authority' | 'country' | 'year' | 'respondent' }, command: Command) => {
       const { fines } = await import('./commands/fines.js');
-      setExitCode(await fines({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options), by: options.by }, io));
+      setExitCode(await fines({ ...common(command, command.optsWithGlobals<GlobalOptions>(), options, io), by: options.by }, io));
     });
 
   program
@@ -165,7 +173,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
         setExitCode(
           await exportDossier(
             {
-              ...common(command, command.optsWithGlobals<GlobalOptions>(), options),
+              ...common(command, command.optsWithGlobals<GlobalOptions>(), options, io),
               format: options.format,
               output: options.output,
               force: options.force === true,
@@ -243,7 +251,7 @@ export function registerDataCommands(program: Command, io: Io, setExitCode: SetE
               decisionPeriod: options.decisionPeriod === true,
               json: options.json === true,
               color: colorChoice(globals),
-              locale: options.locale ?? 'en',
+              locale: options.locale ?? localeFromEnv(io.env),
               holidays: options.holidays,
               holidayCountry: options.holidayCountry,
               summerSuspension: options.summerSuspension === true,

@@ -8,6 +8,16 @@ import { colorChoice, parseDayDate, parseNonNegativeInteger, type GlobalOptions 
 import { VERSION } from './version.js';
 import { registerDataCommands } from './program-data.js';
 import { findCasesDir } from './find-cases-dir.js';
+import { chooseValidateInput, type InputFlags } from './validate-input-choice.js';
+
+type ValidateFlags = InputFlags & {
+  format: 'auto';
+  maxWarnings?: number;
+  quiet?: boolean;
+  asOf?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+};
 
 /**
  * `writes` collects commander's own output (help, version, usage errors) so that run() can wait
@@ -53,6 +63,11 @@ Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal e
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseNonNegativeInteger)
     .option('-q, --quiet', 'report errors only')
     .option('--as-of <date>', 'judge the freshness of sources as of this day (YYYY-MM-DD); default: today', parseDayDate)
+    .option('--cache', 'check only the files changed since the last --cache run (results kept in ./.dossiercache)')
+    .option('--cache-location <path>', 'the cache file, or a directory to keep .dossiercache in (implies --cache)')
+    .option('--staged', 'check the files as staged in the git index, not the working tree (for pre-commit hooks)')
+    .option('--stdin', 'check the case file read from stdin (needs --stdin-filename)')
+    .option('--stdin-filename <path>', 'the file name stdin is checked as; ids are compared with the other files on disk')
     .addHelpText(
       'after',
       `
@@ -63,27 +78,30 @@ Diagnostics go to stdout, everything else to stderr.
 Examples:
   $ dossier validate
   $ dossier validate cases/cnil-clearview-ai.yaml --format compact
-  $ dossier validate --format sarif > dossier.sarif`,
+  $ dossier validate --format sarif > dossier.sarif
+  $ dossier validate --staged --format compact
+  $ dossier validate --stdin --stdin-filename cases/draft.yaml < draft.yaml`,
     )
-    .action(
-      async (paths: string[], options: { format: 'auto'; maxWarnings?: number; quiet?: boolean; asOf?: string }, command: Command) => {
-        const globals = command.optsWithGlobals<GlobalOptions>();
-        const { validate } = await import('./commands/validate.js');
-        setExitCode(
-          await validate(
-            {
-              paths: paths.length > 0 ? paths : [globals.cases],
-              format: options.format,
-              maxWarnings: options.maxWarnings,
-              quiet: options.quiet === true,
-              color: colorChoice(globals),
-              ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-            },
-            io,
-          ),
-        );
-      },
-    );
+    .action(async (paths: string[], options: ValidateFlags, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const input = chooseValidateInput(paths, options, globals.cases);
+      const { validate } = await import('./commands/validate.js');
+      setExitCode(
+        await validate(
+          {
+            paths: paths.length > 0 ? paths : [globals.cases],
+            format: options.format,
+            maxWarnings: options.maxWarnings,
+            quiet: options.quiet === true,
+            color: colorChoice(globals),
+            ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+            ...(input === undefined ? {} : { input }),
+            ...(options.cache === true || options.cacheLocation !== undefined ? { cache: { location: options.cacheLocation } } : {}),
+          },
+          io,
+        ),
+      );
+    });
 
   program
     .command('schema')

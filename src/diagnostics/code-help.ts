@@ -16,7 +16,7 @@ export const codeHelp: Readonly<Record<DiagnosticCode, string>> = {
   'file/not-regular':
     'Case files are regular files inside the working directory: replace the device, FIFO or socket, or the link that leads outside, by the file itself.',
   'file/too-large': 'A case file is at most 1 MiB; split the dossier into one file per case.',
-  'file/total-too-large': 'One run reads at most 32 MiB of case files; check fewer files at a time.',
+  'file/total-too-large': 'The commands that compute and report read at most 32 MiB of case files in one run; check fewer files at a time.',
   'file/encoding': 'Save the file as UTF-8; the message gives the byte offset of the first invalid sequence.',
   'yaml/syntax': 'Fix the YAML at the position given; quoting the value often helps.',
   'yaml/duplicate-key': 'Keep one of the two keys (1: and "1": count as the same key).',

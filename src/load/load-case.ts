@@ -34,18 +34,30 @@ export function loadCase(file: string, bytes: Uint8Array, options: { readonly to
   return { loaded: { file, case: schema.value, idRange: parsed.sourceMap.locate(['id']) }, diagnostics };
 }
 
+/** Where one file's case id is written, all the check across files needs of a case. */
+export interface CaseIdPlace {
+  readonly file: string;
+  readonly id: string;
+  readonly idRange: { readonly start: Position; readonly end: Position };
+}
+
 /** Case ids are unique across the files read together (they key exports and calendar UIDs). */
 export function checkCaseIdsAcrossFiles(cases: readonly LoadedCase[]): Diagnostic[] {
+  return checkIdsAcrossFiles(cases.map((loaded) => ({ file: loaded.file, id: loaded.case.id, idRange: loaded.idRange })));
+}
+
+/** As checkCaseIdsAcrossFiles, from the ids and their places only (validate keeps no more per file). */
+export function checkIdsAcrossFiles(places: readonly CaseIdPlace[]): Diagnostic[] {
   const first = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  for (const loaded of [...cases].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const earlier = first.get(loaded.case.id);
+  for (const place of [...places].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const earlier = first.get(place.id);
     if (earlier === undefined) {
-      first.set(loaded.case.id, loaded.file);
+      first.set(place.id, place.file);
       continue;
     }
-    const { start, end } = loaded.idRange;
-    diagnostics.push(makeDiagnostic('id/duplicate', loaded.file, start, `case id "${loaded.case.id}" is already used by ${earlier}`, end));
+    const { start, end } = place.idRange;
+    diagnostics.push(makeDiagnostic('id/duplicate', place.file, start, `case id "${place.id}" is already used by ${earlier}`, end));
   }
   return diagnostics;
 }

@@ -17,6 +17,9 @@ export type ReadBytes = { readonly ok: true; readonly bytes: Uint8Array } | ({ r
 export type ReadText =
   { readonly ok: true; readonly text: string } | ({ readonly ok: false } & (ReadFailure | { kind: 'encoding'; byte: number }));
 
+/** How much a file may grow between stat() and the end of reading it. */
+const GROWTH_BYTES = 64 * 1024;
+
 export async function readBoundedBytes(absolute: string | Buffer, maxBytes: number): Promise<ReadBytes> {
   let handle: FileHandle;
   try {
@@ -28,17 +31,25 @@ export async function readBoundedBytes(absolute: string | Buffer, maxBytes: numb
     const info = await handle.stat();
     if (!info.isFile()) return { ok: false, kind: 'not-regular' };
     if (info.size > maxBytes) return { ok: false, kind: 'too-large', size: info.size };
-    // Room for what stat() saw and some growth, and never more than one byte over the limit.
-    const buffer = new Uint8Array(Math.min(maxBytes, info.size + 64 * 1024) + 1);
+    // A buffer of the size stat() saw and one byte, to see the end; a file that grows meanwhile
+    // gets room for some growth, and never more than one byte over the limit. File-sized, so that
+    // reading thousands of files allocates no more than they hold.
+    const roomForGrowth = Math.min(maxBytes, info.size + GROWTH_BYTES) + 1;
+    let buffer = new Uint8Array(Math.min(maxBytes, info.size) + 1);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length > maxBytes) return { ok: false, kind: 'too-large', size: length };
-      if (length === buffer.length) return { ok: false, kind: 'unreadable', reason: 'the file grew while it was read' };
+      if (length === buffer.length) {
+        if (buffer.length >= roomForGrowth) return { ok: false, kind: 'unreadable', reason: 'the file grew while it was read' };
+        const larger = new Uint8Array(roomForGrowth);
+        larger.set(buffer);
+        buffer = larger;
+      }
     }
-    return { ok: true, bytes: buffer.slice(0, length) };
+    return { ok: true, bytes: length === buffer.length - 1 ? buffer.subarray(0, length) : buffer.slice(0, length) };
   } catch (error) {
     return { ok: false, ...failureOf(error) };
   } finally {

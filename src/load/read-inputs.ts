@@ -27,22 +27,42 @@ export interface Inputs {
 
 /** Expands files and directories (recursively, to *.yaml and *.yml), deduplicated and sorted. */
 export async function readInputs(paths: readonly string[], cwd: string, totalBudget = MAX_TOTAL_BYTES): Promise<Inputs> {
-  const diagnostics: Diagnostic[] = [];
-  const candidates = new Set<string>();
-  const found: Found = { candidates, rawNames: new Map() };
-  for (const path of paths) await expand(path, cwd, found, diagnostics, true);
+  const { names, diagnostics } = await findInputs(paths, cwd);
   const files: InputFile[] = [];
   let total = 0;
   // One file at a time: bounded memory and no EMFILE, whatever the number of files.
-  for (const file of [...candidates].sort()) {
+  for (const name of names) {
     // Once over the budget, the remaining files are named but not read.
-    const read = total > totalBudget ? undefined : await readCaseFile(file, cwd, found.rawNames.get(file));
+    const read = total > totalBudget ? undefined : await readInput(name, cwd);
     if (read && 'bytes' in read) total += read.bytes.length;
-    if (read === undefined || total > totalBudget) diagnostics.push(overBudget(file, totalBudget));
-    else if ('bytes' in read) files.push({ file, bytes: read.bytes });
+    if (read === undefined || total > totalBudget) diagnostics.push(overBudget(name.file, totalBudget));
+    else if ('bytes' in read) files.push({ file: name.file, bytes: read.bytes });
     else diagnostics.push(read.diagnostic);
   }
   return { files, diagnostics };
+}
+
+/** A file to read: the name diagnostics give it, and its bytes when that name is not UTF-8. */
+export interface InputName {
+  readonly file: string;
+  readonly raw?: Buffer;
+}
+
+/** The files that paths name or hold, sorted, without reading them; what cannot be listed is a diagnostic. */
+export async function findInputs(paths: readonly string[], cwd: string): Promise<{ names: InputName[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const found: Found = { candidates: new Set<string>(), rawNames: new Map() };
+  for (const path of paths) await expand(path, cwd, found, diagnostics, true);
+  const names = [...found.candidates].sort().map((file) => {
+    const raw = found.rawNames.get(file);
+    return raw === undefined ? { file } : { file, raw };
+  });
+  return { names, diagnostics };
+}
+
+/** One listed file's bytes, or the diagnostic that says why it was not read. */
+export function readInput(name: InputName, cwd: string): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+  return readCaseFile(name.file, cwd, name.raw);
 }
 
 function overBudget(file: string, budget: number): Diagnostic {
@@ -87,23 +107,29 @@ async function expand(path: string, cwd: string, found: Found, diagnostics: Diag
     return;
   }
   if (info.isDirectory()) {
-    let entries: { name: string; bytes: Buffer }[];
+    let entries: { name: string; bytes: Buffer; isDirectory: boolean }[];
     try {
-      entries = (await readdir(absolute, { encoding: 'buffer' }))
-        .map((bytes) => ({ name: displayName(bytes), bytes }))
+      // With their types, which spares an lstat() per entry (Node makes one itself where the file
+      // system does not say).
+      entries = (await readdir(absolute, { encoding: 'buffer', withFileTypes: true }))
+        .map((entry) => ({ name: displayName(entry.name), bytes: entry.name, isDirectory: entry.isDirectory() }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       diagnostics.push(ioDiagnostic(path, error));
       return;
     }
-    for (const { name, bytes } of entries) {
+    for (const { name, bytes, isDirectory } of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const child = join(path, name);
       // Names that are not UTF-8 are reached by their bytes (the display name cannot be opened).
       const childRaw =
         name === bytes.toString('utf8') && raw === undefined ? undefined : Buffer.concat([Buffer.from(absolute), Buffer.from(sep), bytes]);
-      const childInfo = await lstat(childRaw ?? join(absolute.toString(), name)).catch(() => undefined);
-      if (childInfo?.isDirectory() || CASE_FILE.test(name)) await expand(child, cwd, found, diagnostics, false, childRaw);
+      if (isDirectory) await expand(child, cwd, found, diagnostics, false, childRaw);
+      else if (CASE_FILE.test(name)) {
+        // Anything else named like a case file (a link, a FIFO) is refused when it is read.
+        found.candidates.add(child);
+        if (childRaw !== undefined) found.rawNames.set(child, childRaw);
+      }
     }
     return;
   }

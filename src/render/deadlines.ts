@@ -1,8 +1,10 @@
 // Every deadline by date with its status as of a day, the assumptions each rests on as numbered
 // notes, then every penalty payment: days late, accrued, each liquidation checked against the
 // daily rate, and what has accrued but not been liquidated.
+import { deadlineLabel } from './deadline-label.js';
 import { sortDeadlines, type DeadlineView } from '../analysis/deadlines.js';
-import { formatCount, formatDate, formatMoney, labels, plural, type Labels } from './locale.js';
+import { formatCount, formatDate, formatMoney, plural } from '../i18n/format.js';
+import { catalogue, labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, renderRecords, tones, unbreakable, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
 
@@ -10,6 +12,7 @@ const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
 
 export function renderDeadlines(views: readonly DeadlineView[], options: RenderOptions & { readonly asOf: string }): string {
   const l = labels(options.locale);
+  const w = catalogue(options.locale).working;
   const tone = tones(options.chalk);
   const bold = (s: string) => options.chalk.bold(s);
   const sorted = sortDeadlines(views);
@@ -17,7 +20,7 @@ export function renderDeadlines(views: readonly DeadlineView[], options: RenderO
   const notes: string[] = [];
   const noteNumbers = (view: DeadlineView) =>
     view.assumptions.map((a) => {
-      const text = clean(a);
+      const text = clean(w.assumption(a));
       if (!notes.includes(text)) notes.push(text);
       return notes.indexOf(text) + 1;
     });
@@ -27,7 +30,7 @@ export function renderDeadlines(views: readonly DeadlineView[], options: RenderO
     return [
       v.end === undefined ? '—' : unbreakable(formatDate(clean(v.end), options.locale)),
       [clean(v.caseId), clean(v.id)],
-      clean(v.label),
+      clean(deadlineLabel(v, l.field.paymentOf)),
       l.deadlineKind[v.kind],
       [
         ...statusSpans(v, l, tone, options),
@@ -102,11 +105,14 @@ export function statusSpans(v: DeadlineView, l: Labels, tone: Tones, options: Re
         },
       ];
     case 'suspended':
-      return [{ text: status, tone: tone.caution }, ...(v.suspendedBy ? [{ text: clean(v.suspendedBy) }] : [])];
+      return [
+        { text: status, tone: tone.caution },
+        ...(v.suspendedBy ? [{ text: clean(catalogue(options.locale).working.suspension(v.suspendedBy)) }] : []),
+      ];
     case 'ambiguous':
       return [{ text: status, tone: tone.caution }, { text: `${l.explain.ambiguous} ${date(v.metWithin ?? '')}` }];
     case 'not-computable':
-      return [{ text: status }, ...(v.problem ? [{ text: clean(v.problem) }] : [])];
+      return [{ text: status }, ...(v.problem ? [{ text: clean(catalogue(options.locale).working.problem(v.problem)) }] : [])];
     case 'expired':
       return [{ text: status }, ...alternative];
     case 'unknown':
@@ -179,6 +185,7 @@ export function penaltyLines(v: DeadlineView, options: RenderOptions, indent: st
         : `${notPayable}${asOfDay}${l.colon}${money(p.notPayableMinor)}${p.capped ? ` (${l.field.capped})` : ''}`,
     ),
   );
-  for (const note of p.notes) lines.push(...paragraph(clean(note), width, { prefix: `${indent}! `, indent: sub }));
+  for (const note of p.notes)
+    lines.push(...paragraph(clean(catalogue(options.locale).working.penaltyNote(note)), width, { prefix: `${indent}! `, indent: sub }));
   return lines;
 }

@@ -1,8 +1,9 @@
 // One computed deadline: the last day first, where it cannot be missed, then the working a lawyer
 // checks it by: each step, the days passed over and why, the rule applied and what is assumed.
-import type { DeadlineResult } from '../core/time/deadline.js';
+import type { Assumption, DeadlineResult } from '../core/time/deadline.js';
 import { periodParts } from '../core/time/period.js';
-import { formatDateWithWeekday, labels, plural, type Labels, type Locale } from './locale.js';
+import { formatDateWithWeekday, plural, type Locale } from '../i18n/format.js';
+import { catalogue, labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, tones, type RenderOptions } from './table.js';
 
@@ -40,26 +41,42 @@ export function workingLines(
   result: DeadlineResult,
   options: RenderOptions,
   indent = '',
-  assumptions: readonly string[] = result.assumptions,
+  assumptions: readonly Assumption[] = result.assumptions,
 ): string[] {
   const l = labels(options.locale);
+  const w = catalogue(options.locale).working;
   const caution = tones(options.chalk).caution;
   const width = options.width;
   const sub = `${indent}  `;
   const lines = [`${indent}${l.section.working}${l.colon.trimEnd()}`];
-  for (const step of result.steps) lines.push(...paragraph(clean(step), width, { prefix: `${sub}· `, indent: sub.length + 2 }));
+  for (const step of result.steps) lines.push(...paragraph(clean(w.step(step)), width, { prefix: `${sub}· `, indent: sub.length + 2 }));
   if (result.skipped.length > 0) {
     lines.push(`${indent}${l.section.skipped}${l.colon.trimEnd()}`);
     for (const day of result.skipped) {
-      const text = `${formatDateWithWeekday(clean(day.date), options.locale)}${l.colon}${clean(day.reason)}`;
+      const text = `${formatDateWithWeekday(clean(day.date), options.locale)}${l.colon}${clean(w.reasons(day.reasons))}`;
       lines.push(...paragraph(text, width, { prefix: `${sub}· `, indent: sub.length + 2 }));
     }
   }
-  lines.push(...paragraph(clean(result.rule), width, { prefix: `${indent}${l.field.rule}${l.colon}`, indent: sub.length }));
+  lines.push(...paragraph(clean(w.rule(result.rule)), width, { prefix: `${indent}${l.field.rule}${l.colon}`, indent: sub.length }));
   if (assumptions.length > 0) {
     lines.push(`${indent}${caution(`${l.section.assumptions}${l.colon.trimEnd()}`)}`);
     for (const assumption of assumptions)
-      lines.push(...paragraph(clean(assumption), width, { prefix: `${sub}! `, indent: sub.length + 2, tone: caution }));
+      lines.push(...paragraph(clean(w.assumption(assumption)), width, { prefix: `${sub}! `, indent: sub.length + 2, tone: caution }));
   }
   return lines;
+}
+/**
+ * `due --json`: the result with its working worded in English, as the format `dossier-due/1`
+ * has always carried it (the machine keys are the result's; the texts are for people).
+ */
+export function renderDueJson(result: DeadlineResult): string {
+  const w = catalogue('en').working;
+  const worded = {
+    ...result,
+    skipped: result.skipped.map((day) => ({ date: day.date, reason: w.reasons(day.reasons) })),
+    rule: w.rule(result.rule),
+    steps: result.steps.map(w.step),
+    assumptions: result.assumptions.map(w.assumption),
+  };
+  return `${JSON.stringify({ format: 'dossier-due/1', ...worded }, null, 2)}\n`;
 }

@@ -3,7 +3,8 @@
 // integer minor units, per currency and in EUR; nothing goes through a float.
 import type { FineView } from '../analysis/fines.js';
 import { groupFines, totalOfFines, type FineGroup, type FineGrouping } from '../analysis/fine-groups.js';
-import { formatDate, formatMoney, labels, plural, type Labels, type Locale } from './locale.js';
+import { formatDate, formatMoney, plural, type Locale } from '../i18n/format.js';
+import { catalogue, labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, renderRecords, tones, unbreakable, type Cell, type RenderOptions, type Span, type Tones } from './table.js';
 
@@ -99,7 +100,7 @@ export function enforceableCell(f: FineView, l: Labels, tone: Tones, locale: Loc
   return [
     formatMoney(f.enforceable.minor, f.enforceable.currency, locale),
     { text: l.enforceability[f.enforceability], tone: enforceable ? undefined : tone.caution },
-    ...(f.enforceableNote ? [clean(f.enforceableNote)] : []),
+    ...(f.enforceableNotes ? [clean(catalogue(locale).working.fineNotes(f.enforceableNotes))] : []),
   ];
 }
 

@@ -3,7 +3,8 @@
 import { measureAppeals, type AppealState } from '../analysis/appeal-graph.js';
 import type { CaseView, DossierView } from '../analysis/dossier.js';
 import type { DeadlineView } from '../analysis/deadlines.js';
-import { formatMoney, type Labels, type Locale } from './locale.js';
+import { formatMoney, type Locale } from '../i18n/format.js';
+import type { Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import type { CellLine, Span, Tones } from './table.js';
 

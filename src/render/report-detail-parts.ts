@@ -2,7 +2,8 @@
 // findings, suspensions, the notes a deadline's items carry, and when the sources were last checked.
 import type { CaseView } from '../analysis/dossier.js';
 import type { Case } from '../model/case-schema.js';
-import { formatDate, type Labels } from './locale.js';
+import { formatDate } from '../i18n/format.js';
+import type { Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, type RenderOptions } from './table.js';
 

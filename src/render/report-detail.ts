@@ -1,13 +1,15 @@
 // One case in full: who, under which law, what happened when, what was ordered, every deadline
 // with its working, the penalty payment, the fines against their caps, the appeals, the sources
 // and what is uncertain. Every string from the case file is sanitised before it is laid out.
+import { deadlineLabel } from './deadline-label.js';
 import type { CaseView } from '../analysis/dossier.js';
 import type { Case } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
 import { capStatus, conversionText, appealSpan, paymentSpan } from './fines.js';
 import { penaltyLines, statusSpans } from './deadlines.js';
 import { workingLines } from './due.js';
-import { formatDate, formatMoney, labels, type Labels, type Locale } from './locale.js';
+import { formatDate, formatMoney, type Locale } from '../i18n/format.js';
+import { catalogue, labels, type Labels } from '../i18n/catalogue.js';
 import { findingLines, itemNotes, lastChecked, notificationLines, suspensionLines } from './report-detail-parts.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { jurisdictionText } from './jurisdiction-text.js';
@@ -40,7 +42,7 @@ export function renderCaseDetail(caseView: CaseView, options: DetailOptions): st
   const lines = [
     ...paragraph(`${clean(c.title)} (${clean(c.id)})`, width, { tone: bold }),
     ...field(l.field.authority, `${clean(c.authority.short)}, ${clean(c.authority.name)} (${clean(c.authority.country)})`),
-    ...field(l.field.jurisdiction, `${clean(jurisdictionText(c))} · ${l.field.law}${l.colon}${clean(c.law)}`),
+    ...field(l.field.jurisdiction, `${clean(jurisdictionText(c, l.field.ruleNotStated))} · ${l.field.law}${l.colon}${clean(c.law)}`),
     ...field(l.field.status, l.caseStatus[c.status], statusTone),
     ...(c.acts && c.acts.length > 0 ? field(l.field.acts, c.acts.map(clean).join('; ')) : []),
     ...(c.lead === true ? field(l.field.authority, l.field.lead) : []),
@@ -141,7 +143,7 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
     const end = d.end === undefined ? '—' : formatDate(clean(d.end), options.locale);
     const block = [
       ...(i > 0 ? [''] : []),
-      ...paragraph(`${clean(d.id)}: ${clean(d.label)}`, width, { indent: 2 }),
+      ...paragraph(`${clean(d.id)}: ${clean(deadlineLabel(d, l.field.paymentOf))}`, width, { indent: 2 }),
       ...paragraph(`${end} · ${l.deadlineKind[d.kind]} · ${status.map(toned).join(' · ')}`, width, { prefix: '  ', indent: 4 }),
     ];
     if (d.fixedDate)
@@ -161,10 +163,20 @@ function deadlineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone:
       );
     }
     if (d.basis) block.push(...paragraph(clean(d.basis), width, { prefix: `  ${l.field.basis}${l.colon}`, indent: 4 }));
-    if (d.problem) block.push(...paragraph(clean(d.problem), width, { prefix: `  ${l.field.problem}${l.colon}`, indent: 4 }));
+    if (d.problem)
+      block.push(
+        ...paragraph(clean(catalogue(options.locale).working.problem(d.problem)), width, {
+          prefix: `  ${l.field.problem}${l.colon}`,
+          indent: 4,
+        }),
+      );
     if (d.computation) block.push(...workingLines(d.computation, options, '  ', d.assumptions));
     else if (d.assumptions.length > 0)
-      block.push(...d.assumptions.flatMap((a) => paragraph(clean(a), width, { prefix: '  ! ', tone: tone.caution })));
+      block.push(
+        ...d.assumptions.flatMap((a) =>
+          paragraph(clean(catalogue(options.locale).working.assumption(a)), width, { prefix: '  ! ', tone: tone.caution }),
+        ),
+      );
     if (d.penalty) block.push(`  ${l.section.penalties}${l.colon.trimEnd()}`, ...penaltyLines(d, options, '    ', options.asOf));
     for (const note of itemNotes(view.case, d)) block.push(...paragraph(clean(note), width, { prefix: '  - ', indent: 4 }));
     return block;
@@ -189,7 +201,7 @@ function fineBlocks(view: CaseView, options: DetailOptions, l: Labels, tone: Ton
         ]
       : [];
     const chain = f.appeal.appeals.length > 0 ? ` (${f.appeal.appeals.map(clean).join(', ')})` : '';
-    const note = ` (${l.enforceability[f.enforceability]}${f.enforceableNote ? `; ${clean(f.enforceableNote)}` : ''})`;
+    const note = ` (${l.enforceability[f.enforceability]}${f.enforceableNotes ? `; ${clean(catalogue(options.locale).working.fineNotes(f.enforceableNotes))}` : ''})`;
     return [
       ...(i > 0 ? [''] : []),
       ...paragraph(

@@ -10,7 +10,8 @@ import type { DeadlineView } from '../analysis/deadlines.js';
 import { appealCell, decisionDate, penaltySummary, respondentNames, sharedRespondent } from './overview-cells.js';
 import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
-import { formatDate, formatMoney, labels, plural, type Labels, type Locale } from './locale.js';
+import { formatDate, formatMoney, plural, type Locale } from '../i18n/format.js';
+import { labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import {
   displayWidth,
@@ -27,47 +28,7 @@ import {
 
 export const clean = (s: string) => sanitizeForTerminal(s, { singleLine: true });
 
-type OrderKind = (typeof ORDER_KINDS)[number];
-
-/** Words the compact layout needs beyond the shared dictionary. */
-const SHORT = {
-  en: {
-    decided: 'Decided',
-    ordered: 'Ordered',
-    deadline: 'Overdue / next',
-    orderedDeadline: 'Ordered; overdue / next',
-    penalty: 'penalty',
-    more: { one: 'more overdue', other: 'more overdue' },
-    orderKind: {
-      'stop-processing': 'stop',
-      'delete-data': 'delete',
-      'answer-access-requests': 'access',
-      'appoint-representative': 'representative',
-      'report-compliance': 'report',
-      'inform-data-subjects': 'inform',
-      'bring-into-compliance': 'comply',
-      other: 'other',
-    },
-  },
-  fr: {
-    decided: 'Décision',
-    ordered: 'Injonctions',
-    deadline: 'En retard / prochaine',
-    orderedDeadline: 'Injonctions ; retard / prochaine',
-    penalty: 'astreinte',
-    more: { one: 'autre en retard', other: 'autres en retard' },
-    orderKind: {
-      'stop-processing': 'cesser',
-      'delete-data': 'effacer',
-      'answer-access-requests': 'accès',
-      'appoint-representative': 'représentant',
-      'report-compliance': 'rendre compte',
-      'inform-data-subjects': 'informer',
-      'bring-into-compliance': 'se conformer',
-      other: 'autre',
-    },
-  },
-} as const satisfies Record<Locale, { orderKind: Record<OrderKind, string> } & Record<string, unknown>>;
+type Short = Labels['compact'];
 
 /** The pieces of a case's row; a layout puts one or more of them in each column. */
 interface Parts {
@@ -93,7 +54,7 @@ interface LayoutColumn {
   readonly align?: 'right';
 }
 
-function layouts(l: Labels, s: (typeof SHORT)[Locale]): LayoutColumn[][] {
+function layouts(l: Labels, s: Short): LayoutColumn[][] {
   const whoDecided = { head: l.head.authority, parts: ['who', 'decided'], min: 12 } as const;
   const fineAppeal = { head: l.head.fine, parts: ['fine', 'appeal'], min: 16, align: 'right' } as const;
   const deadline = ['overdue', 'penalty', 'more', 'next'] as const;
@@ -123,7 +84,7 @@ function layouts(l: Labels, s: (typeof SHORT)[Locale]): LayoutColumn[][] {
 export function renderCompactCases(view: DossierView, options: RenderOptions): string {
   if (view.cases.length === 0) return '';
   const l = labels(options.locale);
-  const s = SHORT[options.locale];
+  const s = labels(options.locale).compact;
   const tone = tones(options.chalk);
   const parts = view.cases.map((c) => caseParts(c, view.asOf, options, l, s, tone, sharedRespondent(view) === undefined));
   const all = layouts(l, s);
@@ -196,15 +157,7 @@ function contentWidths(
   return widths;
 }
 
-function caseParts(
-  view: CaseView,
-  asOf: string,
-  options: RenderOptions,
-  l: Labels,
-  s: (typeof SHORT)[Locale],
-  tone: Tones,
-  withRespondent: boolean,
-): Parts {
+function caseParts(view: CaseView, asOf: string, options: RenderOptions, l: Labels, s: Short, tone: Tones, withRespondent: boolean): Parts {
   const c = view.case;
   const locale = options.locale;
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
@@ -233,7 +186,7 @@ function caseParts(
   };
 }
 
-function orderedLines(orders: readonly Order[], l: Labels, s: (typeof SHORT)[Locale], tone: Tones, locale: Locale): CellLine[] {
+function orderedLines(orders: readonly Order[], l: Labels, s: Short, tone: Tones, locale: Locale): CellLine[] {
   if (orders.length === 0) return [];
   const kinds = new Set(orders.flatMap((o) => o.orders ?? []));
   const named = ORDER_KINDS.filter((k) => kinds.has(k)).map((k) => s.orderKind[k]);
@@ -256,7 +209,7 @@ function deadlineParts(
   deadlines: readonly DeadlineView[],
   options: RenderOptions,
   l: Labels,
-  s: (typeof SHORT)[Locale],
+  s: Short,
   tone: Tones,
 ): Pick<Parts, 'overdue' | 'penalty' | 'more' | 'next' | 'nextShort'> {
   const locale = options.locale;
@@ -288,7 +241,7 @@ export function overdueFirst(deadlines: readonly DeadlineView[]): DeadlineView[]
 
 /** `+1 more overdue` / `+1 autre en retard`. */
 export function moreOverdue(count: number, locale: Locale): string {
-  return `+${plural(count, SHORT[locale].more, locale)}`;
+  return `+${plural(count, labels(locale).compact.more, locale)}`;
 }
 
 export { appealCell, decisionDate, penaltySummary, respondentNames, sharedRespondent } from './overview-cells.js';

@@ -7,7 +7,8 @@ import type { DeadlineView } from '../analysis/deadlines.js';
 import type { EurTotal } from '../analysis/totals.js';
 import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/case-schema.js';
-import { formatDate, formatMoney, labels, plural, type Labels } from './locale.js';
+import { formatDate, formatMoney, plural } from '../i18n/format.js';
+import { labels, type Labels } from '../i18n/catalogue.js';
 import {
   appealCell,
   clean,

@@ -7,7 +7,7 @@
 // every line it drew, which made a 24 KB case file take a minute to render (cubic in the text),
 // and its own width measure cut cells holding zero-width characters with "…".
 import type { ChalkInstance } from 'chalk';
-import type { Locale } from './locale.js';
+import type { Locale } from '../i18n/format.js';
 import { displayWidth, truncateToWidth, wrapText } from './text-width.js';
 
 export { displayWidth, wrapText } from './text-width.js';

@@ -3,7 +3,8 @@
 // the range), so parallel proceedings show side by side, as in a git graph.
 import { timelineEvents, type TimelineEntry } from '../analysis/timeline.js';
 import type { Case } from '../model/case-schema.js';
-import { formatDate, labels } from './locale.js';
+import { formatDate } from '../i18n/format.js';
+import { labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';
 import { paragraph, renderRecords, unbreakable, type Cell, type RenderOptions } from './table.js';
 

@@ -1,5 +1,6 @@
 // jurisdiction: custom: a legal order dossier has no rules for. Its rule is the one the case
 // states, printed as such; its periods are not counted under another jurisdiction's rules.
+import { catalogue } from '../../src/i18n/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { checkPeriodOptions } from '../../src/rules/periods.js';
@@ -36,7 +37,8 @@ describe('jurisdiction: custom', () => {
     const view = analyseCases([c], '2023-01-10').cases[0]!;
     const appeal = view.deadlines.find((d) => d.id === 'appeal')!;
     expect(appeal.end).toBeUndefined();
-    expect(appeal.problem).toContain(`rule stated: ${RULE}`);
+    expect(appeal.problem).toEqual({ kind: 'custom-jurisdiction', rule: RULE });
+    expect(catalogue('en').working.problem(appeal.problem!)).toContain(`rule stated: ${RULE}`);
     expect(appeal.computation).toBeUndefined();
     expect(view.deadlines.find((d) => d.id === 'order')).toMatchObject({ end: '2023-01-31', status: 'open' });
   });

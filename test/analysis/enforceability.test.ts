@@ -88,7 +88,7 @@ describe('enforceability of a fine', () => {
     const fine = fineOf(c);
     expect(fine.enforceability).toBe(enforceability);
     expect(fine.enforceable.minor).toBe(minor);
-    if (enforceability !== 'enforceable') expect(fine.enforceableNote).toBeTruthy();
+    if (enforceability !== 'enforceable') expect(fine.enforceableNotes?.length).toBeGreaterThan(0);
   });
 
   it('a suspension that has ended no longer counts', () => {

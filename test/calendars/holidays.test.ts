@@ -2,9 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { clearHolidayCache, createNonWorkingDays, type NonWorkingDayOptions } from '../../src/calendars/holidays.js';
 import { addDays } from '../../src/core/time/calendar-date.js';
 import type { Jurisdiction } from '../../src/core/time/conventions.js';
+import { reasonText } from '../helpers/worded.js';
 
 function reason(jurisdiction: Jurisdiction, date: string, options?: NonWorkingDayOptions): string | undefined {
-  return createNonWorkingDays(jurisdiction, options).reasonIfNonWorking(date);
+  return reasonText(createNonWorkingDays(jurisdiction, options).reasonIfNonWorking(date));
 }
 
 describe('weekends', () => {
@@ -152,7 +153,7 @@ describe('time-zone independence', () => {
     for (const jurisdiction of JURISDICTIONS) {
       const calendar = createNonWorkingDays(jurisdiction);
       for (let date = '2022-01-01'; date <= '2024-12-31'; date = addDays(date, 1)) {
-        const why = calendar.reasonIfNonWorking(date);
+        const why = reasonText(calendar.reasonIfNonWorking(date));
         if (why !== undefined) lines.push(`${jurisdiction} ${date} ${why}`);
       }
     }
@@ -197,10 +198,10 @@ describe('the years the tables cover', () => {
 describe('other readings of open points', () => {
   it('GR keeps 1 May 2024 for periods and shows the move to 7 May as the other reading', () => {
     const calendar = createNonWorkingDays('GR');
-    expect(calendar.reasonIfNonWorking('2024-05-01')).toBe('public holiday: Labour Day');
+    expect(reasonText(calendar.reasonIfNonWorking('2024-05-01'))).toBe('public holiday: Labour Day');
     expect(calendar.reasonIfNonWorking('2024-05-07')).toBeUndefined();
     const moved = calendar.otherReadings?.find((reading) => reading.note.includes('7 May 2024'));
     expect(moved?.calendar.reasonIfNonWorking('2024-05-01')).toBeUndefined();
-    expect(moved?.calendar.reasonIfNonWorking('2024-05-07')).toBe('public holiday: Labour Day (moved from 1 May)');
+    expect(reasonText(moved?.calendar.reasonIfNonWorking('2024-05-07'))).toBe('public holiday: Labour Day (moved from 1 May)');
   });
 });

@@ -46,3 +46,16 @@ describe('the runtime dependencies', () => {
     expect([...loaded].sort()).toEqual(Object.keys(pkg.dependencies ?? {}).sort());
   });
 });
+
+describe('the bundled string-width', () => {
+  // Its module body builds a segmenter and Unicode property expressions (tens of milliseconds);
+  // dossier needs it only for text outside the characters displayWidth measures by their length.
+  it('is initialised on its first call, not when the table renderer loads', () => {
+    const holding = bundleFiles().filter((file) => readFileSync(file, 'utf8').includes('// node_modules/string-width/index.js'));
+    expect(holding).toHaveLength(1);
+    const text = readFileSync(holding[0] ?? '', 'utf8');
+    const body = text.indexOf('"node_modules/string-width/index.js"() {');
+    expect(body).toBeGreaterThan(text.indexOf('var init_string_width = __esm({'));
+    expect(text.indexOf('segmenter = new Intl.Segmenter();', body)).toBeGreaterThan(body);
+  });
+});

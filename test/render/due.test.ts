@@ -30,7 +30,7 @@ describe('due', () => {
     expect(out).toContain('lundi 19 déc. 2022');
     expect(out).toContain('reporté du samedi 17 déc. 2022');
     expect(out).toContain('lundi 17 oct. 2022 + 2 mois');
-    expect(out).toContain('! \u001b[33mCPC art. 642 is assumed to extend a deadline fixed in a CNIL decision');
+    expect(out).toContain('! \u001b[33mon suppose que l’art. 642 du CPC proroge un délai fixé par une décision de');
     expect(out).toContain('\u001b[33mHypothèses :\u001b[39m'.replace(' ', '\u00a0'));
   });
 });

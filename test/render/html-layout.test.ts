@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownLabels } from '../../src/render/export/markdown-labels.js';
-import { htmlLabels } from '../../src/render/html/labels.js';
+import { markdownLabels } from '../../src/i18n/catalogue.js';
+import { htmlLabels } from '../../src/i18n/catalogue.js';
 import { laneLabels, laneMarks, SVG_WIDTH, timelineScale } from '../../src/render/html/timeline-svg.js';
 import { labelsIntersect, labelWidth, LABEL_GAP_PX, placeLabels, type PlacedLabel } from '../../src/render/html/timeline-layout.js';
 import { bundledDossier } from '../helpers/dossier.js';

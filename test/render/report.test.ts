@@ -7,8 +7,9 @@ import { renderDeadlines } from '../../src/render/deadlines.js';
 import { renderFines } from '../../src/render/fines.js';
 import { renderTimeline } from '../../src/render/timeline.js';
 import { renderDue } from '../../src/render/due.js';
-import { formatDate, formatMoney, labels, plural } from '../../src/render/locale.js';
-import type { Locale } from '../../src/render/locale.js';
+import { formatDate, formatMoney, plural } from '../../src/i18n/format.js';
+import { labels } from '../../src/i18n/catalogue.js';
+import type { Locale } from '../../src/i18n/format.js';
 import { analyseCases, bundledCases, bundledDossier } from '../helpers/dossier.js';
 import { withCase, withOrder } from '../helpers/case-builder.js';
 

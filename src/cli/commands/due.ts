@@ -2,7 +2,7 @@
 import { CalendarError, computeDeadline, type DeadlineResult } from '../../core/time/deadline.js';
 import type { Jurisdiction } from '../../core/time/conventions.js';
 import { parsePeriod } from '../../core/time/period.js';
-import { renderDue } from '../../render/due.js';
+import { renderDue, renderDueJson } from '../../render/due.js';
 import { ExitCode, UserError } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { renderOptionsFor } from '../render-options.js';
@@ -64,7 +64,7 @@ export async function due(options: DueOptions, io: Io): Promise<ExitCode> {
     ),
   );
   if (options.json) {
-    await io.stdout.write(`${JSON.stringify({ format: 'dossier-due/1', ...result }, null, 2)}\n`);
+    await io.stdout.write(renderDueJson(result));
     return ExitCode.Ok;
   }
   await io.stdout.write(renderDue(result, renderOptionsFor(io, options.color, options.locale)));

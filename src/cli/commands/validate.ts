@@ -2,12 +2,13 @@
 import { isIoCode } from '../../diagnostics/codes.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../../render/diagnostics/formats.js';
-import { loadAll } from '../case-set.js';
+import { checkFiles, type ValidateRun } from '../validate-files.js';
 import { ExitCode } from '../exit-codes.js';
 import { chalkFor, type Io } from '../io.js';
 import { timeZoneOf } from '../analysis-context.js';
 import { today as todayOf } from '../options.js';
 import { VERSION } from '../version.js';
+import type { ValidateInput } from '../validate-input-choice.js';
 
 export interface ValidateOptions {
   readonly paths: readonly string[];
@@ -17,11 +18,20 @@ export interface ValidateOptions {
   readonly color: boolean | undefined;
   /** The day sources' freshness is judged on; default: today in the user's time zone. */
   readonly asOf?: string;
+  /** --cache: reuse the checks of unchanged files (kept in --cache-location, default ./.dossiercache). */
+  readonly cache?: { readonly location: string | undefined };
+  /** The git index (--staged) or stdin (--stdin) instead of the paths on disk. */
+  readonly input?: ValidateInput;
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const today = options.asOf ?? todayOf(io.now(), timeZoneOf(io.env['TZ']));
-  const { diagnostics: all, filesRead } = await loadAll(io, options.paths, today);
+  const { diagnostics: all, filesRead } =
+    options.input !== undefined
+      ? await (await import('../validate-input.js')).loadValidateInput(io, options.input, today)
+      : options.cache === undefined
+        ? await checkFiles(io, options.paths, today)
+        : await checkWithCache(io, options, today, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === 'stylish' ? options.color : false);
@@ -38,6 +48,14 @@ export async function validate(options: ValidateOptions, io: Io): Promise<ExitCo
     return ExitCode.Invalid;
   }
   return ExitCode.Ok;
+}
+
+async function checkWithCache(io: Io, options: ValidateOptions, today: string, location: string | undefined): Promise<ValidateRun> {
+  const { cachePath, openFileCache } = await import('../validate-cache.js');
+  const cache = await openFileCache(await cachePath(io.cwd, location));
+  const run = await checkFiles(io, options.paths, today, cache);
+  await cache.save((message) => io.stderr.write(`dossier: ${message}\n`));
+  return run;
 }
 
 /** GitHub annotations in Actions, ESLint's stylish on a terminal, one line per problem otherwise. */

@@ -1,5 +1,8 @@
 // Dates as case files write them: to the day, the month or the year. A date known only to the
 // month is the whole month; comparisons then only fail when no day of the range could satisfy them.
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import { enGB } from 'date-fns/locale';
 import { daysInMonth } from '../time/calendar-date.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -13,7 +16,12 @@ export interface DateRange {
   readonly last: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "February 2023", by date-fns (the diagnostics are in English). */
+function monthAndYear(year: number, month: number): string {
+  const date = new UTCDate(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month - 1, 1);
+  return format(date, 'LLLL y', { locale: enGB });
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -30,7 +38,7 @@ export function parseDateText(text: string): { range: DateRange } | { error: str
   const prefix = `${match[1]}-${match[2]}`;
   if (match[3] === undefined) return { range: { text, precision: 'month', first: `${prefix}-01`, last: `${prefix}-${pad(lastDay)}` } };
   const day = Number(match[3]);
-  if (day < 1 || day > lastDay) return { error: `${MONTHS[month - 1]} ${year} has ${lastDay} days` };
+  if (day < 1 || day > lastDay) return { error: `${monthAndYear(year, month)} has ${lastDay} days` };
   return { range: { text, precision: 'day', first: text, last: text } };
 }
 

@@ -9,6 +9,9 @@
 //   written `18 May 2022`.
 // A rate is the number of units of the currency per 1 EUR. Rates are kept as their decimal
 // text ("0.8467"), never as floats, so a conversion can be exact and can show its working.
+import { UTCDate } from '@date-fns/utc';
+import { parse } from 'date-fns';
+import { enGB } from 'date-fns/locale';
 
 export interface RatePoint {
   /** The publication day, YYYY-MM-DD. */
@@ -52,7 +55,7 @@ const RATE_TEXT = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const CURRENCY_HEADER = /^[A-Z]{3}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LONG_DATE = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/;
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const PARSE_REFERENCE = new UTCDate(Date.UTC(2000, 0, 1));
 const EMPTY_FILE = 'the file is empty: expected a header "Date,USD,..."';
 // Past this many problems the file is not a rates file at all; listing more helps nobody.
 const MAX_PROBLEMS = 50;
@@ -213,14 +216,18 @@ function readHeader(cells: Cell[], report: Report): (string | undefined)[] {
 /** A valid calendar date as YYYY-MM-DD, from "2022-05-18" or "18 May 2022"; else undefined. */
 function readDate(text: string): string | undefined {
   const iso = ISO_DATE.exec(text);
-  const long = iso === null ? LONG_DATE.exec(text) : null;
-  const year = Number(iso?.[1] ?? long?.[3]);
-  const month = iso !== null ? Number(iso[2]) : MONTHS.indexOf(long?.[2] ?? '') + 1;
-  const day = Number(iso?.[3] ?? long?.[1]);
-  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return undefined;
+  if (iso !== null) {
+    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return text;
   }
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!LONG_DATE.test(text)) return undefined;
+  // The ECB's long dates: date-fns reads the English month name and refuses a day the month lacks.
+  // The reference date is fixed, so the result never depends on the clock.
+  const parsed = parse(text, 'd MMMM yyyy', PARSE_REFERENCE, { locale: enGB });
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  const year = parsed.getUTCFullYear();
+  return `${String(year).padStart(4, '0')}-${String(parsed.getUTCMonth() + 1).padStart(2, '0')}-${String(parsed.getUTCDate()).padStart(2, '0')}`;
 }
 
 function daysInMonth(year: number, month: number): number {

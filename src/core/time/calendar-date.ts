@@ -3,22 +3,18 @@
 // A legal period is counted on the civil date of the event in the authority's zone, never on
 // instants, so nothing here touches Date, its local getters or the process
 // time zone: every result is the same in any TZ.
+//
+// Why not date-fns here, though the project uses it to write dates for people (src/i18n/dates.ts):
+// its arithmetic works on Date instants, so a day count depends on the Date it is given (a local
+// Date crosses DST and zone changes; Date.UTC turns the years 0–99 into 1900–1999), and a deadline
+// must not. test/core/time/calendar-vs-date-fns.test.ts checks that the two agree on UTCDate over
+// the years 0001–9999 in several TZ values.
 
 /** A proleptic Gregorian calendar date written 'YYYY-MM-DD', year 0001–9999. */
 export type IsoDate = string;
 
 /** 0 = Sunday … 6 = Saturday, as Date.prototype.getUTCDay counts them. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-
-export const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const satisfies readonly string[];
 
 const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MIN_YEAR = 1;
@@ -144,10 +140,6 @@ export function daysBetween(earlier: IsoDate, later: IsoDate): number {
 
 export function weekday(date: IsoDate): Weekday {
   return ((((toDayNumber(date) + WEEKDAY_OF_DAY_ZERO) % 7) + 7) % 7) as Weekday;
-}
-
-export function weekdayName(date: IsoDate): (typeof WEEKDAY_NAMES)[Weekday] {
-  return WEEKDAY_NAMES[weekday(date)];
 }
 
 /** −1, 0 or 1, for Array.prototype.sort. */

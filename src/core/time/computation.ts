@@ -1,8 +1,9 @@
 // One computation of a deadline: the calendar it counts with, the days it passes over and the
 // working it records, step by step.
-import { addDays, compareDates, weekdayName, type IsoDate } from './calendar-date.js';
+import { addDays, compareDates, type IsoDate } from './calendar-date.js';
 import type { NonWorkingDays, SkippedDay } from './deadline.js';
 import { isInAugust } from './summer-suspension.js';
+import type { Assumption, NonWorkingReason, WorkingStep } from './working.js';
 
 /** The calendar cannot answer (a year it has no data for, or no working day in sight): the user's input, not a bug. */
 export class CalendarError extends Error {}
@@ -12,16 +13,14 @@ export const MAX_CONSECUTIVE_NON_WORKING_DAYS = 366;
 /** Skipped days listed one per step line before the rest are summed up. */
 const MAX_SKIP_LINES = 20;
 
-export const describe = (date: IsoDate): string => `${date} (${weekdayName(date)})`;
-
 /**
  * One computation: the calendar and the summer-suspension flag it counts with, and the working it
  * records. `skipped` stays complete while the step list names at most MAX_SKIP_LINES of them.
  */
 export class Computation {
-  readonly steps: string[] = [];
+  readonly steps: WorkingStep[] = [];
   readonly skipped: SkippedDay[] = [];
-  readonly assumptions: string[] = [];
+  readonly assumptions: Assumption[] = [];
   private listedSkips = 0;
   private unlistedSkips = 0;
 
@@ -34,10 +33,10 @@ export class Computation {
     return this.summerSuspension && isInAugust(date);
   }
 
-  skip(date: IsoDate, reason: string): void {
-    this.skipped.push({ date, reason });
+  skip(date: IsoDate, reasons: readonly NonWorkingReason[]): void {
+    this.skipped.push({ date, reasons });
     if (this.listedSkips < MAX_SKIP_LINES) {
-      this.steps.push(`${describe(date)} skipped: ${reason}`);
+      this.steps.push({ kind: 'skip', date, reasons });
       this.listedSkips += 1;
     } else {
       this.unlistedSkips += 1;
@@ -45,7 +44,7 @@ export class Computation {
   }
 
   flushSkipSummary(): void {
-    if (this.unlistedSkips > 0) this.steps.push(`… and ${this.unlistedSkips} more non-working days skipped`);
+    if (this.unlistedSkips > 0) this.steps.push({ kind: 'more-skipped', count: this.unlistedSkips });
     this.unlistedSkips = 0;
   }
 
@@ -55,9 +54,9 @@ export class Computation {
     for (let tries = 0; tries < MAX_CONSECUTIVE_NON_WORKING_DAYS; tries += 1) {
       date = addDays(date, 1);
       if (this.isSuspended(date)) continue;
-      const reason = this.calendar.reasonIfNonWorking(date);
-      if (reason === undefined) return date;
-      this.skip(date, reason);
+      const reasons = this.calendar.reasonIfNonWorking(date);
+      if (reasons === undefined) return date;
+      this.skip(date, reasons);
     }
     throw new CalendarError(
       `no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar (or a --holidays file) declares too many consecutive days`,

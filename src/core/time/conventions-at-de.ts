@@ -37,9 +37,9 @@ export function austriaConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'AVG § 33(2) is assumed to move the end of a period fixed by the authority as well; unconfirmed',
+      assumption: 'at-decision-period',
     },
-    note: 'AVG § 33(3): days in the post are not counted, so a filing handed to a delivery service by this day is in time',
+    note: 'at-note',
     closingTime: '24:00',
   };
 }
@@ -58,8 +58,7 @@ export function germanConvention(jurisdiction: GermanLand, land: string, weekend
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption:
-        'VwVfG § 31(3): a period fixed by the authority moves too, unless the authority expressly set that last day; not checked in the decision',
+      assumption: 'de-decision-period',
     },
     closingTime: '24:00',
   };

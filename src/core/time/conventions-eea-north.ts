@@ -16,10 +16,10 @@ export function polandConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'KPA art. 57 §4 is assumed to move the end of a period fixed in a UODO decision as well; unconfirmed',
+      assumption: 'pl-decision-period',
     },
-    openPoints: [{ when: 'day-period', text: 'the day of the event is not counted (KPA art. 57 §1), as recalled; the text was not read' }],
-    note: 'KC art. 115 does not move the end of a limitation period (Supreme Court resolution III CZP 21/23, 22 May 2024)',
+    openPoints: [{ when: 'day-period', note: 'pl-open-point' }],
+    note: 'pl-note',
     closingTime: '24:00',
   };
 }
@@ -38,12 +38,12 @@ export function swedenConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'lag 1930:173 covers statutory periods; it is assumed to move the end of a period fixed by IMY as well; unconfirmed',
+      assumption: 'se-decision-period',
     },
     openPoints: [
       {
         when: 'day-period',
-        text: 'the day of the event is assumed not counted for a period in days: lag 1930:173 has no such rule (as recalled)',
+        note: 'se-open-point',
       },
     ],
     closingTime: '24:00',
@@ -65,9 +65,9 @@ export function norwayConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'domstolloven § 149 is assumed to move the end of a period fixed by Datatilsynet as well; unconfirmed',
+      assumption: 'no-decision-period',
     },
-    note: 'domstolloven § 146: a filing handed to the post before the end is in time; court appeal periods also leave out the court holidays (rettsferie, § 140), which are not counted here',
+    note: 'no-note',
     closingTime: '24:00',
   };
 }
@@ -88,7 +88,7 @@ export function denmarkConvention(weekend: readonly Weekday[]): Convention {
     openPoints: [
       {
         when: 'always',
-        text: 'Denmark has no general act on how periods are counted: the rule of forældelsesloven § 27, written for limitation periods, was applied by analogy (open point)',
+        note: 'dk-open-point',
       },
     ],
     closingTime: '24:00',
@@ -110,10 +110,9 @@ export function finlandConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption:
-        'laki 150/1930 covers statutory periods (§ 1); it is assumed to move the end of a period fixed by the Ombudsman as well; unconfirmed',
+      assumption: 'fi-decision-period',
     },
-    note: 'laki 150/1930 § 6: an act to be done at an office must be done before the office closes on the last day',
+    note: 'fi-note',
     closingTime: '24:00',
   };
 }

@@ -18,18 +18,17 @@ export function irelandConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'RSC O.122 r.3 is assumed to move the end of a period fixed in a DPC decision or notice as well; unconfirmed',
+      assumption: 'ie-decision-period',
     },
     startDayIncluded: {
       rule: 'Interpretation Act 2005 s.18(h)',
-      includedReading: 'open point: under the Interpretation Act 2005 s.18(h) default the day of service is day 1 of the period',
-      excludedReading:
-        'open point: the day of service may not count (a contrary intention under s.4(1), or the court practice of counting from the next day); no Irish authority on the DPA 2018 periods was found',
+      includedReading: 'ie-start-day-counted',
+      excludedReading: 'ie-start-day-not-counted',
     },
     openPoints: [
       {
         when: 'extended',
-        text: 'the end was moved under RSC O.122 r.3 (court steps); no Irish rule was found for a statutory period ending on a non-working day outside the court rules (open point)',
+        note: 'ie-open-point',
       },
     ],
     closingTime: '24:00',
@@ -51,7 +50,7 @@ export function luxembourgConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'the 1984 law (ETS 76) is assumed to move the end of a period fixed in a CNPD decision as well; unconfirmed',
+      assumption: 'lu-decision-period',
     },
     closingTime: '24:00',
   };
@@ -73,13 +72,13 @@ export function spainConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'Ley 39/2015 art. 30 is assumed to govern a period fixed in an AEPD decision as well; unconfirmed',
+      assumption: 'es-decision-period',
     },
     daysAreWorkingDays: { rule: 'Ley 39/2015 art. 30.2: días hábiles' },
     openPoints: [
       {
         when: 'always',
-        text: 'only national holidays were counted: a holiday of the autonomous community or municipality where the party lives or the authority sits is inhábil too (Ley 39/2015 art. 30.6, as recalled); declare those days as extra non-working days',
+        note: 'es-open-point',
       },
     ],
     closingTime: '24:00',
@@ -102,10 +101,9 @@ export function belgiumConvention(weekend: readonly Weekday[]): Convention {
     extend: true,
     decisionPeriod: {
       extend: false,
-      assumption:
-        'Code judiciaire art. 53 moves the end of procedural periods only (Cass. 28 April 1988), so a period fixed in an APD decision is not moved (inference)',
+      assumption: 'be-decision-period',
     },
-    note: 'Code judiciaire art. 53bis (as recalled): a decision sent by plain registered letter is deemed notified on the 3rd working day after posting, so the period runs from that day',
+    note: 'be-note',
     closingTime: '24:00',
   };
 }

@@ -3,6 +3,7 @@
 // result repeats, and the options. Kept apart from conventions.ts for length; it lists them with the others.
 import type { Weekday } from './calendar-date.js';
 import type { Convention, OptionDoc } from './conventions.js';
+import type { LegalNote } from './legal-notes.js';
 import { belgiumConvention, irelandConvention, luxembourgConvention, spainConvention } from './conventions-eea-west.js';
 import { denmarkConvention, finlandConvention, norwayConvention, polandConvention, swedenConvention } from './conventions-eea-north.js';
 
@@ -12,7 +13,7 @@ export type EeaJurisdiction = (typeof EEA_JURISDICTIONS)[number];
 /** An unsettled point printed with a result: always, for a period in days, or when the roll-forward moved the end. */
 export interface OpenPoint {
   readonly when: 'always' | 'day-period' | 'extended';
-  readonly text: string;
+  readonly note: LegalNote;
 }
 
 /** Counting rules beyond the common ones; part of every Convention, absent where they do not apply. */
@@ -21,7 +22,7 @@ export interface CountingRules {
    * IE: the day a period is reckoned from counts as its first day (startDayIncluded option,
    * default true); the result always shows the other reading when its last day differs.
    */
-  readonly startDayIncluded?: { readonly rule: string; readonly includedReading: string; readonly excludedReading: string };
+  readonly startDayIncluded?: { readonly rule: string; readonly includedReading: LegalNote; readonly excludedReading: LegalNote };
   /** ES: a period in days counts working days only (naturalDays option to count calendar days). */
   readonly daysAreWorkingDays?: { readonly rule: string };
   readonly openPoints?: readonly OpenPoint[];

@@ -4,6 +4,7 @@
 // every [M] or [I] point is an option or an assumption printed with the result.
 
 import type { Weekday } from './calendar-date.js';
+import type { LegalNote } from './legal-notes.js';
 import { austriaConvention, GERMAN_LANDS, germanConvention } from './conventions-at-de.js';
 import { EEA_JURISDICTIONS, EEA_OPTION_DOCS, eeaConventions, type CountingOptions, type CountingRules } from './conventions-eea.js';
 
@@ -92,15 +93,15 @@ export interface Convention extends CountingRules {
   /** Whether a statutory period ending on a non-working day moves to the next working day. */
   extend: boolean;
   /** The same for a period fixed in a decision, and the caveat to print with the result. */
-  decisionPeriod: { extend: boolean; assumption?: string };
+  decisionPeriod: { extend: boolean; assumption?: LegalNote };
   /** Printed when a Saturday moved the end, for jurisdictions where that is not settled. */
-  saturdayAssumption?: string;
+  saturdayAssumption?: LegalNote;
   /** A period of `fromDays` days or more contains at least `count` working days (Reg. 1182/71 art. 3(5), ATW art. 2). */
-  minimumWorkingDays?: { count: number; fromDays: number; rule: string; assumption?: string };
+  minimumWorkingDays?: { count: number; fromDays: number; rule: string; assumption?: LegalNote };
   /** ATW art. 4(a): longer periods are outside the statute, so their last day is not moved. */
   notExtendedBeyond?: { days: number; weeks: number; months: number; years: number; rule: string };
   /** A rule printed with every result (AT: days in the post are not counted). */
-  note?: string;
+  note?: LegalNote;
   /** Local time at which the last day closes. */
   closingTime: '24:00' | '17:00';
 }
@@ -123,7 +124,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
       count: 2,
       fromDays: 2,
       rule: 'Reg. 1182/71 art. 3(5)',
-      assumption: 'Reg. 1182/71 art. 3(5) applied as recalled, not checked against the text',
+      assumption: 'eu-minimum-working-days',
     },
     closingTime: '24:00',
   },
@@ -138,8 +139,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption:
-        'CPC art. 642 is assumed to extend a deadline fixed in a CNIL decision; this is unconfirmed (an open point: the CNIL has not said how it counts)',
+      assumption: 'fr-decision-period',
     },
     closingTime: '24:00',
   },
@@ -154,10 +154,9 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'c.p.c. art. 155 is assumed to apply to a period fixed in a Garante decision; unconfirmed',
+      assumption: 'it-decision-period',
     },
-    saturdayAssumption:
-      'Saturday counted as non-working under c.p.c. art. 155(5), which covers procedural acts outside a hearing; whether it extends a payment deadline is unconfirmed',
+    saturdayAssumption: 'it-saturday',
     closingTime: '24:00',
   },
   // [C]: AK 242 — the next working day if the last day is a legal holiday. AK names only
@@ -171,10 +170,9 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'AK art. 242 is assumed to apply to a period fixed in an HDPA decision; unconfirmed',
+      assumption: 'gr-decision-period',
     },
-    saturdayAssumption:
-      'Saturday counted as non-working after ΚΠολΔ 144(3); AK art. 242 names only holidays and the Council of State practice is unverified',
+    saturdayAssumption: 'gr-saturday',
     closingTime: '24:00',
   },
   // r. 12 [C] (Upper Tribunal text, [M] identical for the GRC) — an act due on a non-working
@@ -188,7 +186,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     extend: true,
     decisionPeriod: {
       extend: true,
-      assumption: 'tribunal rule 12 is assumed to apply to a period fixed in an ICO notice; unconfirmed',
+      assumption: 'gb-decision-period',
     },
     closingTime: '17:00',
   },
@@ -204,8 +202,7 @@ const CONVENTIONS: Readonly<Record<Jurisdiction, Convention>> = {
     extend: true,
     decisionPeriod: {
       extend: false,
-      assumption:
-        'the ATW covers periods set in a statute only, so a period fixed in a decision (begunstigingstermijn) is not extended (inference)',
+      assumption: 'nl-decision-period',
     },
     // [C] statute text (BWBR0002448): art. 2, a period of at least three days contains at least two
     // days that are not a Saturday, Sunday or holiday; art. 4(a), no extension beyond 90 days,

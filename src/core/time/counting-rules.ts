@@ -3,7 +3,9 @@
 // run (IT: L. 742/1969 art. 1; ES: LJCA art. 128.2), and the open points a result repeats.
 import { addDays, addMonths, type IsoDate } from './calendar-date.js';
 import type { Convention, DeadlineOptions, Jurisdiction } from './conventions.js';
+import type { LegalNote } from './legal-notes.js';
 import { addCalendarPeriod, type Period } from './period.js';
+import type { CountNote, RuleApplied } from './working.js';
 
 /** IE: whether the day the period is reckoned from is its first day (default true where the rule exists). */
 export function startDayCounts(convention: Convention, options: DeadlineOptions): boolean {
@@ -22,9 +24,9 @@ export function inclusiveEnd(start: IsoDate, period: Period): IsoDate {
 }
 
 /** The working's note on inclusiveEnd: the day before the same date, or the month's last day. */
-export function inclusiveNote(start: IsoDate, end: IsoDate): string {
-  if (addDays(end, 1).slice(8) === start.slice(8)) return '; the start day being day 1, the day before the same date';
-  return `; the month has no day ${Number(start.slice(8))}, so its last day`;
+export function inclusiveNote(start: IsoDate, end: IsoDate): CountNote {
+  if (addDays(end, 1).slice(8) === start.slice(8)) return { kind: 'day-before-same-date' };
+  return { kind: 'clamped', day: Number(start.slice(8)) };
 }
 
 /** ES: the unit actually counted; a period in days counts días hábiles unless natural days are asked for. */
@@ -40,9 +42,9 @@ export interface AugustRule {
    * as a whole month (the date-to-date count resumes in September).
    */
   readonly months: 'add-days' | 'add-month';
-  readonly monthAssumption: string;
+  readonly monthAssumption: LegalNote;
   /** Printed when the start falls in August. */
-  readonly startAssumption?: string;
+  readonly startAssumption?: LegalNote;
 }
 
 /** The jurisdictions where the summerSuspension option stops August from running, and their rule. */
@@ -50,16 +52,13 @@ export const AUGUST_RULES: Readonly<Partial<Record<Jurisdiction, AugustRule>>> =
   IT: {
     rule: 'L. 742/1969 art. 1',
     months: 'add-days',
-    monthAssumption:
-      'for a period in months or years the suspended days are added after the calendar count (Cassazione practice, unverified)',
+    monthAssumption: 'it-august-months',
   },
   ES: {
     rule: 'LJCA art. 128.2',
     months: 'add-month',
-    monthAssumption:
-      'August is taken out as a whole month, the date-to-date count resuming in September (practice as recalled, not checked against a judgment)',
-    startAssumption:
-      'notified in August: counted from 1 September (STS 2 June 2020, rec. 3780/2019); whether 2 months then end on 31 October or 1 November was settled by STS 552/2022, whose holding was not read (open point)',
+    monthAssumption: 'es-august-months',
+    startAssumption: 'es-august-start',
   },
 };
 
@@ -81,21 +80,25 @@ export function skipWholeAugusts(from: IsoDate, months: number): { end: IsoDate;
   }
 }
 
-/** The citation printed with a result: the convention's rule, or the délai franc, plus any August rule. */
-export function ruleApplied(input: DeadlineOptions & { jurisdiction: Jurisdiction }, convention: Convention): string {
-  if (input.francDelay === true) {
-    return "délai franc, Conseil d'État case law (CE 29 Dec 2006 n°289818; extension: CE 19 Sept 2014 n°362568)";
-  }
+/** The rule printed with a result: the convention's, or the délai franc, plus any August rule. */
+export function ruleApplied(input: DeadlineOptions & { jurisdiction: Jurisdiction }, convention: Convention): RuleApplied {
+  // Délai franc: Conseil d'État case law (CE 29 Dec 2006 n°289818; extension: CE 19 Sept 2014 n°362568).
+  if (input.francDelay === true) return { kind: 'franc' };
   const august = AUGUST_RULES[input.jurisdiction];
-  return input.summerSuspension === true && august !== undefined ? `${convention.rule}; ${august.rule}` : convention.rule;
+  return {
+    kind: 'convention',
+    jurisdiction: input.jurisdiction,
+    citation: convention.rule,
+    ...(input.summerSuspension === true && august !== undefined ? { august: august.rule } : {}),
+  };
 }
 
 /** The open points of a convention that apply to this result. */
-export function openPointsFor(convention: Convention, period: Period, extended: boolean): string[] {
+export function openPointsFor(convention: Convention, period: Period, extended: boolean): LegalNote[] {
   return (convention.openPoints ?? [])
     .filter(
       (point) =>
         point.when === 'always' || (point.when === 'day-period' && period.unit === 'day') || (point.when === 'extended' && extended),
     )
-    .map((point) => point.text);
+    .map((point) => point.note);
 }

@@ -4,11 +4,12 @@ import { addDays, addMonths, compareDates, isCalendarDate, type IsoDate } from '
 import { assertOptionsApply, isJurisdiction, type Convention } from './conventions.js';
 import type { DeadlineInput } from './deadline.js';
 import { isCompound, isValidPeriod, type Period, type PeriodPart } from './period.js';
+import type { CountNote } from './working.js';
 
 /** The working's note when a month has no such day (31 Dec + 2 months is 29 Feb). */
-export function clampNote(from: IsoDate, end: IsoDate, period: PeriodPart): string {
+export function clampNote(from: IsoDate, end: IsoDate, period: PeriodPart): CountNote | undefined {
   const clamped = (period.unit === 'month' || period.unit === 'year') && end.slice(8) !== from.slice(8);
-  return clamped ? `; the month has no day ${Number(from.slice(8))}, so its last day` : '';
+  return clamped ? { kind: 'clamped', day: Number(from.slice(8)) } : undefined;
 }
 
 /** Refuses an input no legal period can have, before anything is counted. */

@@ -7,10 +7,11 @@
 
 import { addDays, weekday, type IsoDate } from './calendar-date.js';
 import { conventionFor, type Convention, type DeadlineOptions, type Jurisdiction } from './conventions.js';
-import { addCalendarPart, formatPeriod, isCompound, periodParts, type Period } from './period.js';
+import { addCalendarPart, isCompound, periodParts, type Period } from './period.js';
 import { extendPastSuspension } from './summer-suspension.js';
 import { clampNote, isBeyond, validateDeadlineInput } from './deadline-input.js';
-import { CalendarError, Computation, describe } from './computation.js';
+import { CalendarError, Computation } from './computation.js';
+import type { Assumption, NonWorkingReason, RuleApplied, WorkingStep } from './working.js';
 import {
   AUGUST_RULES,
   countedPeriod,
@@ -23,11 +24,13 @@ import {
   startDayCounts,
 } from './counting-rules.js';
 
-/** Tells which days are non-working in a jurisdiction and why ('Sunday', 'public holiday: …'). */
+export type { Assumption, NonWorkingReason, RuleApplied, WorkingStep } from './working.js';
+
+/** Tells which days are non-working in a jurisdiction and why (Sunday, a public holiday, …). */
 export interface NonWorkingDays {
-  reasonIfNonWorking(date: IsoDate): string | undefined;
+  reasonIfNonWorking(date: IsoDate): readonly NonWorkingReason[] | undefined;
   /** What the calendar knowingly leaves out, printed with every result that relies on it. */
-  readonly caveat?: string;
+  readonly caveat?: Assumption;
   /**
    * Open points of law: the same calendar under another reading (e.g. a holiday moved by a
    * labour-law decision). A result whose last day would differ under one says so in its assumptions.
@@ -48,7 +51,7 @@ export interface DeadlineInput extends DeadlineOptions {
 
 export interface SkippedDay {
   date: IsoDate;
-  reason: string;
+  reasons: readonly NonWorkingReason[];
 }
 
 export interface DeadlineResult {
@@ -65,12 +68,12 @@ export interface DeadlineResult {
   extended: boolean;
   /** Local time at which `end` closes (GB tribunal: 17:00). */
   closingTime: Convention['closingTime'];
-  /** Citation of the rule applied. */
-  rule: string;
-  /** The working, one human-readable line per step, for lawyers to check. */
-  steps: string[];
+  /** The rule applied. */
+  rule: RuleApplied;
+  /** The working, one step per line once worded (src/i18n), for lawyers to check. */
+  steps: WorkingStep[];
   /** Unconfirmed points of law the result depends on. */
-  assumptions: string[];
+  assumptions: Assumption[];
 }
 
 /** The last day of the period before any roll-forward: counting, summer suspension, délai franc. */
@@ -78,7 +81,7 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
   const { start } = input;
   const convention = conventionFor(input.jurisdiction);
   const period = countedPeriod(input.period, convention, input);
-  if (period !== input.period) run.steps.push(`a period in days counts working days only (${convention.daysAreWorkingDays?.rule ?? ''})`);
+  if (period !== input.period) run.steps.push({ kind: 'working-days-only', rule: convention.daysAreWorkingDays?.rule ?? '' });
   // IE, Interpretation Act 2005 s.18(h): the start day is day 1 (see inclusiveEnd for months).
   const startCounted = startDayCounts(convention, input);
   // A compound period's parts are counted in turn from the day before the start day.
@@ -87,8 +90,8 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
   if (run.isSuspended(start)) {
     // L. 742/1969 art. 1, LJCA art. 128.2: a period that would begin in August begins when it ends.
     countFrom = `${start.slice(0, 4)}-08-31`;
-    run.steps.push('start falls in the summer suspension (1–31 August): counting begins on 1 September');
-    if (august?.startAssumption !== undefined) run.assumptions.push(august.startAssumption);
+    run.steps.push({ kind: 'summer-start' });
+    if (august?.startAssumption !== undefined) run.assumptions.push({ kind: 'legal', note: august.startAssumption });
   }
 
   let rawEnd = countFrom;
@@ -97,8 +100,8 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
     const headerLine = run.steps.length;
     for (let counted = 0; counted < period.count; counted += 1) rawEnd = run.nextWorkingDay(rawEnd);
     run.flushSkipSummary();
-    const header = `+ ${formatPeriod(period)} → ${describe(rawEnd)}`;
-    run.steps.splice(headerLine, 0, run.skipped.length > 0 ? `${header}, not counting:` : header);
+    const header: WorkingStep = { kind: 'count', period, end: rawEnd, ...(run.skipped.length > 0 ? { notCounting: true } : {}) };
+    run.steps.splice(headerLine, 0, header);
   } else {
     if (isCompound(period)) {
       refuseCompoundUnder(convention, input);
@@ -106,12 +109,13 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
       for (const part of periodParts(period)) {
         const partFrom = rawEnd;
         rawEnd = addCalendarPart(partFrom, part);
-        run.steps.push(`+ ${formatPeriod(part)} → ${describe(rawEnd)}${clampNote(partFrom, rawEnd, part)}`);
+        const note = clampNote(partFrom, rawEnd, part);
+        run.steps.push({ kind: 'count', period: part, end: rawEnd, ...(note ? { note } : {}) });
       }
     } else {
       rawEnd = startCounted && isMonthly(period) ? inclusiveEnd(countFrom, period) : addCalendarPart(countFrom, period);
       const note = startCounted && isMonthly(period) ? inclusiveNote(countFrom, rawEnd) : clampNote(countFrom, rawEnd, period);
-      run.steps.push(`+ ${formatPeriod(period)} → ${describe(rawEnd)}${note}`);
+      run.steps.push({ kind: 'count', period, end: rawEnd, ...(note ? { note } : {}) });
     }
     const inMonths = periodParts(period).some(isMonthly);
     if (run.summerSuspension && august !== undefined && inMonths && august.months === 'add-month') {
@@ -119,23 +123,22 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
       const skipped = skipWholeAugusts(countFrom, months);
       if (skipped.augusts > 0) {
         rawEnd = skipped.end;
-        run.steps.push(`+ ${skipped.augusts} month(s) for August, which does not run (${august.rule}) → ${describe(rawEnd)}`);
-        run.assumptions.push(august.monthAssumption);
+        run.steps.push({ kind: 'august-months', months: skipped.augusts, rule: august.rule, end: rawEnd });
+        run.assumptions.push({ kind: 'legal', note: august.monthAssumption });
       }
     }
     const suspension = run.summerSuspension && august?.months === 'add-days' ? extendPastSuspension(countFrom, rawEnd) : undefined;
     if (suspension !== undefined && suspension.suspendedDays > 0) {
       rawEnd = suspension.end;
-      const days = suspension.suspendedDays;
-      run.steps.push(`+ ${days} days of summer suspension (${august?.rule ?? ''}) → ${describe(rawEnd)}`);
-      if (inMonths && august !== undefined) run.assumptions.push(august.monthAssumption);
+      run.steps.push({ kind: 'summer-suspension', days: suspension.suspendedDays, rule: august?.rule ?? '', end: rawEnd });
+      if (inMonths && august !== undefined) run.assumptions.push({ kind: 'legal', note: august.monthAssumption });
     }
   }
 
   if (input.francDelay === true) {
     // Délai franc (CE 29 Dec 2006 n°289818): the last day itself is not counted either.
     rawEnd = addDays(rawEnd, 1);
-    run.steps.push(`délai franc: + 1 day → ${describe(rawEnd)}`);
+    run.steps.push({ kind: 'franc', end: rawEnd });
   }
   return rawEnd;
 }
@@ -167,7 +170,7 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
     run.skip(rawEnd, reasonAtRawEnd);
     end = run.nextWorkingDay(rawEnd);
     run.flushSkipSummary();
-    run.steps.push(`→ next working day ${describe(end)} (${ruleApplied(input, convention)})`);
+    run.steps.push({ kind: 'next-working-day', end, rule: ruleApplied(input, convention) });
   }
 
   const { period } = input;
@@ -180,9 +183,9 @@ function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): I
     const endBefore = end;
     while (run.workingDaysIn(input.start, end, minimum.count) < minimum.count) {
       end = run.nextWorkingDay(end);
-      run.steps.push(`${minimum.rule}: at least ${minimum.count} working days in the period → ${describe(end)}`);
+      run.steps.push({ kind: 'minimum-working-days', rule: minimum.rule, count: minimum.count, end });
     }
-    if (end !== endBefore && minimum.assumption !== undefined) run.assumptions.push(minimum.assumption);
+    if (end !== endBefore && minimum.assumption !== undefined) run.assumptions.push({ kind: 'legal', note: minimum.assumption });
   }
   return end;
 }
@@ -195,13 +198,13 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
     const included = startDayCounts(conventionFor(input.jurisdiction), input);
     const other = computeUnderOneReading({ ...input, startDayIncluded: !included }, calendar);
     const note = included ? startRule.excludedReading : startRule.includedReading;
-    if (other.end !== result.end) result.assumptions.push(`${note}; under that reading the last day would be ${describe(other.end)}`);
+    if (other.end !== result.end) result.assumptions.push({ kind: 'other-reading', reading: { kind: 'legal', note }, end: other.end });
   }
   for (const reading of calendar.otherReadings ?? []) {
     // Under another reading of an open point the last day may differ: say so, with that day.
     const other = computeUnderOneReading(input, reading.calendar);
     if (other.end !== result.end)
-      result.assumptions.push(`${reading.note}; under that reading the last day would be ${describe(other.end)}`);
+      result.assumptions.push({ kind: 'other-reading', reading: { kind: 'calendar', note: reading.note }, end: other.end });
   }
   return result;
 }
@@ -212,43 +215,41 @@ function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays):
   const run = new Computation(calendar, input.summerSuspension === true);
 
   const startCounted = startDayCounts(convention, input);
-  run.steps.push(
-    `start ${describe(input.start)}, ${startCounted ? `counted as day 1 (${convention.startDayIncluded?.rule ?? ''})` : 'not counted'}`,
-  );
+  run.steps.push({
+    kind: 'start',
+    date: input.start,
+    ...(startCounted ? { countedUnder: convention.startDayIncluded?.rule ?? '' } : {}),
+  });
   const rawEnd = countPeriod(input, run);
 
   const fromDecision = input.periodSource === 'decision';
   const outsideStatute = isBeyond(input.period, convention.notExtendedBeyond, input.start, rawEnd);
   if (outsideStatute && input.extend === undefined) {
-    run.steps.push(
-      `${convention.notExtendedBeyond?.rule ?? ''}: the statute does not apply to a period of ${formatPeriod(input.period)}, so its last day is not moved`,
-    );
+    run.steps.push({ kind: 'outside-statute', rule: convention.notExtendedBeyond?.rule ?? '', period: input.period });
   }
   const extend = input.extend ?? (outsideStatute ? false : fromDecision ? convention.decisionPeriod.extend : convention.extend);
   const reasonAtRawEnd = calendar.reasonIfNonWorking(rawEnd);
   const limit = convention.notExtendedBeyond;
   if (isCompound(input.period) && limit !== undefined && reasonAtRawEnd !== undefined && input.extend === undefined) {
-    run.assumptions.push(
-      `${limit.rule} names periods in one unit; a compound period is taken as within it unless it is longer than both ${String(limit.days)} days and ${String(limit.months)} months`,
-    );
+    run.assumptions.push({ kind: 'compound-within-statute', rule: limit.rule, days: limit.days, months: limit.months });
   }
   // The decision-period caveat matters only when the last day is non-working.
   const caveat = convention.decisionPeriod.assumption;
   if (input.extend === undefined && fromDecision && reasonAtRawEnd !== undefined && caveat !== undefined) {
-    run.assumptions.push(caveat);
+    run.assumptions.push({ kind: 'legal', note: caveat });
   }
 
   const end = extend ? rollForward(input, rawEnd, run) : rawEnd;
   if (!extend && reasonAtRawEnd !== undefined) {
-    run.steps.push(`${describe(rawEnd)} is non-working (${reasonAtRawEnd}) but the period is not extended`);
+    run.steps.push({ kind: 'not-extended', date: rawEnd, reasons: reasonAtRawEnd });
   }
 
   if (run.skipped.some((day) => weekday(day.date) === 6) && convention.saturdayAssumption !== undefined) {
-    run.assumptions.push(convention.saturdayAssumption);
+    run.assumptions.push({ kind: 'legal', note: convention.saturdayAssumption });
   }
-  run.steps.push(`end ${describe(end)}, ${convention.closingTime} local time`);
-  if (convention.note !== undefined) run.steps.push(convention.note);
-  run.assumptions.push(...openPointsFor(convention, input.period, end !== rawEnd));
+  run.steps.push({ kind: 'end', date: end, closingTime: convention.closingTime });
+  if (convention.note !== undefined) run.steps.push({ kind: 'note', note: convention.note });
+  run.assumptions.push(...openPointsFor(convention, input.period, end !== rawEnd).map((note) => ({ kind: 'legal' as const, note })));
   if (calendar.caveat !== undefined) run.assumptions.push(calendar.caveat);
 
   return {

@@ -11,12 +11,17 @@
 // of duplicating them. Ids are slugs (letters, digits, hyphens), so the dot cannot occur in
 // either and two cases can never share a UID; a hyphen could (`acme-fr` + `fine` and `acme` +
 // `fr-fine` both gave `acme-fr-fine`).
+import { deadlineLabel } from '../deadline-label.js';
 import type { DossierView, CaseView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import { addDays, isCalendarDate } from '../../core/time/calendar-date.js';
 import { formatPeriod } from '../../core/time/period.js';
 import { formatMinor } from '../../core/money/amount.js';
+import { catalogue } from '../../i18n/catalogue.js';
 import { sanitizeForTerminal } from '../sanitize.js';
+
+// The calendar events are written in English, as they have always been.
+const W = catalogue('en').working;
 
 export interface IcsOptions {
   /** YYYY-MM-DD, the as-of day: DTSTAMP is its midnight UTC, so the output is reproducible. */
@@ -56,7 +61,7 @@ function eventLines(c: CaseView, d: DeadlineView, end: string, stamp: string): s
     // DTEND is exclusive (RFC 5545 §3.6.1): the next day makes a one-day event. 9999-12-31 has no
     // next day in the calendar; a DATE DTSTART without DTEND is a one-day event too (§3.6.1).
     ...(end < LAST_DAY ? [`DTEND;VALUE=DATE:${compact(addDays(end, 1))}`] : []),
-    `SUMMARY:${escapeText(`${c.case.authority.short}: ${d.label}`)}`,
+    `SUMMARY:${escapeText(`${c.case.authority.short}: ${deadlineLabel(d, 'Payment: ')}`)}`,
     `DESCRIPTION:${escapeText(description(c, d))}`,
     `CATEGORIES:${escapeText(d.kind)}`,
     'TRANSP:TRANSPARENT',
@@ -79,12 +84,12 @@ function description(c: CaseView, d: DeadlineView): string {
   const w = d.computation;
   const lines = [`Status as of the export: ${statusText(d)}`, `Case: ${c.case.title} (${c.case.id})`, `Kind: ${d.kind}`];
   if (d.anchor) lines.push(`Start: ${d.anchor.date} (${d.anchor.basis === 'notified' ? 'notified' : 'event date, notification unknown'})`);
-  if (w) lines.push(`Period: ${formatPeriod(w.period)}`, `Rule: ${w.rule}`);
+  if (w) lines.push(`Period: ${formatPeriod(w.period)}`, `Rule: ${W.rule(w.rule)}`);
   if (d.fixedDate !== undefined)
     lines.push(`Fixed date in the decision: ${d.fixedDate}${d.fixedBefore === undefined ? '' : ` (the day before ${d.fixedBefore})`}`);
   if (d.basis !== undefined) lines.push(`Basis: ${d.basis}`);
-  for (const a of d.assumptions) lines.push(`Assumption: ${a}`);
-  if (w) lines.push('Working:', ...w.steps.map((s) => `  ${s}`));
+  for (const a of d.assumptions) lines.push(`Assumption: ${W.assumption(a)}`);
+  if (w) lines.push('Working:', ...w.steps.map((s) => `  ${W.step(s)}`));
   if (d.penalty) {
     const p = d.penalty;
     const m = (minor: number) => `${p.currency} ${formatMinor(minor, p.currency)}`;

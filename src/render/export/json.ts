@@ -3,13 +3,18 @@
 // values are `null` rather than missing or `undefined`, no Map/Set/BigInt gets near
 // JSON.stringify, and every derived figure carries the inputs it came from,
 // so a reader can redo the arithmetic without this program.
+import { deadlineLabel } from '../deadline-label.js';
 import type { DossierView, CaseView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
 import type { PenaltyView } from '../../analysis/penalties.js';
 import type { DossierTotals, EurTotal } from '../../analysis/totals.js';
 import { formatPeriod } from '../../core/time/period.js';
+import { catalogue } from '../../i18n/catalogue.js';
 import { canonical, type Json } from './json-canonical.js';
+
+// The JSON export is for programs: its texts are in English, as it has always written them.
+const W = catalogue('en').working;
 
 export { canonical } from './json-canonical.js';
 
@@ -75,7 +80,7 @@ function deadlineJson(d: DeadlineView): Json {
   return {
     id: d.id,
     kind: d.kind,
-    label: d.label,
+    label: deadlineLabel(d, 'Payment: '),
     measureId: orNull(d.measureId),
     jurisdiction: d.jurisdiction,
     start: d.anchor ? { date: d.anchor.date, event: d.anchor.eventId, basis: d.anchor.basis } : null,
@@ -83,15 +88,15 @@ function deadlineJson(d: DeadlineView): Json {
     fixedDate: orNull(d.fixedDate),
     fixedBefore: orNull(d.fixedBefore),
     rawEnd: w ? w.rawEnd : null,
-    skipped: w ? w.skipped.map((s) => ({ date: s.date, reason: s.reason })) : [],
+    skipped: w ? w.skipped.map((s) => ({ date: s.date, reason: W.reasons(s.reasons) })) : [],
     end: orNull(d.end),
     extended: w ? w.extended : false,
     closingTime: w ? w.closingTime : null,
-    rule: w ? w.rule : null,
+    rule: w ? W.rule(w.rule) : null,
     basis: orNull(d.basis),
-    steps: w ? [...w.steps] : [],
-    assumptions: [...d.assumptions],
-    alternative: d.alternative ? { end: d.alternative.end, reading: d.alternative.reading } : null,
+    steps: w ? w.steps.map(W.step) : [],
+    assumptions: d.assumptions.map(W.assumption),
+    alternative: d.alternative ? { end: d.alternative.end, reading: W.alternativeReading(d.alternative.kind) } : null,
     status: d.status,
     daysLeft: orNull(d.daysLeft),
     daysLate: orNull(d.daysLate),
@@ -99,8 +104,8 @@ function deadlineJson(d: DeadlineView): Json {
     supersededBy: d.supersededBy ? { event: d.supersededBy.eventId, date: d.supersededBy.date } : null,
     notNotifiedAsOf: orNull(d.notNotifiedAsOf),
     metWithin: orNull(d.metWithin),
-    suspendedBy: orNull(d.suspendedBy),
-    problem: orNull(d.problem),
+    suspendedBy: d.suspendedBy ? W.suspension(d.suspendedBy) : null,
+    problem: d.problem ? W.problem(d.problem) : null,
     penalty: d.penalty ? penaltyJson(d.penalty) : null,
   };
 }
@@ -133,7 +138,7 @@ function penaltyJson(p: PenaltyView): Json {
     collections: p.collections.map((l) => ({ event: l.eventId, amount: m(l.amountMinor), payable: l.payable })),
     payable: m(p.payableMinor),
     notPayable: p.notPayableMinor === undefined ? null : m(p.notPayableMinor),
-    notes: [...p.notes],
+    notes: p.notes.map(W.penaltyNote),
   };
 }
 
@@ -161,7 +166,7 @@ function fineJson(f: FineView): Json {
           : { state: 'unknown' },
     enforceability: f.enforceability,
     enforceable: money(f.enforceable.minor, f.enforceable.currency),
-    enforceableNote: orNull(f.enforceableNote),
+    enforceableNote: f.enforceableNotes ? W.fineNotes(f.enforceableNotes) : null,
     paid: money(f.paid.minor, f.paid.currency),
     paymentStatus: f.paymentStatus,
   };

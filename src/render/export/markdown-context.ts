@@ -1,6 +1,7 @@
 // What every part of the Markdown export shares: the rendering context and the table writer.
-import type { Labels } from '../locale.js';
-import type { MarkdownLabels } from './markdown-labels.js';
+import type { Labels } from '../../i18n/catalogue.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
+import type { Working } from '../../i18n/working.js';
 
 export const NONE = '—';
 
@@ -24,9 +25,8 @@ export function table(header: readonly string[], rows: readonly (readonly string
 
 /**
  * The rendering context: the labels and the escaped, locale-formatted dates. Case-file strings
- * are printed as written (escaped); only the renderer's own words are translated. The engine's
- * working steps, assumptions, rules, cap citations and problem descriptions are English prose
- * produced by the analysis; they are printed as they are in both languages.
+ * are printed as written (escaped); the renderer's own words, and the engine's working steps,
+ * assumptions and rules (data worded by `W`), are in the locale.
  */
 export interface Ctx {
   readonly L: MarkdownLabels;
@@ -36,4 +36,6 @@ export interface Ctx {
   readonly on: (iso: string) => string;
   /** The shared label catalogue, for the words the Markdown labels do not carry. */
   readonly T: Labels;
+  /** The wording of a deadline's working. */
+  readonly W: Working;
 }

@@ -1,10 +1,11 @@
 // The parts of the Markdown export that read the case file itself: notification, notes, sources,
 // the combined timeline and the link to the timeline picture.
+import { deadlineLabel } from '../deadline-label.js';
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { Case } from '../../model/case-schema.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell, markdownLink } from '../markdown-escape.js';
 import { table, type Ctx } from './markdown-context.js';
-import type { MarkdownLabels } from './markdown-labels.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
 import { timelinePictureLabels } from './markdown-timeline-labels.js';
 
 /** An event's notification: the date, "not notified as of …", or unknown. */
@@ -59,7 +60,8 @@ function datedItems(L: MarkdownLabels, cases: readonly CaseView[]): Dated[] {
   for (const v of cases) {
     for (const e of v.case.events) items.push({ date: e.date, caseView: v, kind: L.eventKind[e.kind], text: e.summary });
     for (const d of v.deadlines) {
-      if (d.end !== undefined) items.push({ date: d.end, caseView: v, kind: L.lastDayKind(L.deadlineStatus[d.status]), text: d.label });
+      if (d.end !== undefined)
+        items.push({ date: d.end, caseView: v, kind: L.lastDayKind(L.deadlineStatus[d.status]), text: deadlineLabel(d, L.paymentOf) });
     }
   }
   // Date, then case, then kept in the case's own order (Array#sort is stable).

@@ -1,7 +1,7 @@
 // The Markdown export's words about its timeline picture, in English and in French: the line
 // that replaces the picture on standard output, and the picture's own description. Kept apart
 // so that they can join the locale catalogues as they are.
-import type { Locale } from '../locale.js';
+import type { Locale } from '../../i18n/format.js';
 
 export interface TimelinePictureLabels {
   /** Printed instead of the picture when the export goes to standard output: one line of 80 columns at most. */

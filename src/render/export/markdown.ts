@@ -8,17 +8,18 @@
 // (render/html/timeline-file.ts), linked by a relative URL.
 // It passes markdownlint with its default configuration: prose is wrapped at 80 columns
 // (markdown-wrap.ts) and only tables carry a scoped MD013 disable.
+import { deadlineLabel } from '../deadline-label.js';
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { FineView } from '../../analysis/fines.js';
 import type { EurTotal } from '../../analysis/totals.js';
 import type { Conversion } from '../../core/money/convert.js';
-import type { Locale } from '../locale.js';
+import type { Locale } from '../../i18n/format.js';
 import { escapeMarkdownInline as inl, escapeMarkdownTableCell as cell } from '../markdown-escape.js';
 import { penaltyRate } from '../deadlines.js';
-import { labels } from '../locale.js';
+import { catalogue, labels, markdownLabels } from '../../i18n/catalogue.js';
 import { jurisdictionText } from '../jurisdiction-text.js';
-import { markdownLabels, type MarkdownLabels } from './markdown-labels.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
 import { table, type Ctx } from './markdown-context.js';
 import { capSentence } from './cap-text.js';
 import { wrapProse } from './markdown-wrap.js';
@@ -43,7 +44,7 @@ function headingText(text: string): string {
 }
 
 // Kept here for the callers that format amounts the way the English export does.
-export { amountText } from './markdown-labels.js';
+export { amountText } from '../../i18n/markdown-labels.js';
 
 export interface MarkdownExportOptions {
   /** The language of every fixed word, of dates in running text and of amounts (default 'en'). */
@@ -57,7 +58,7 @@ export interface MarkdownExportOptions {
 
 export function renderMarkdownExport(view: DossierView, options: MarkdownExportOptions = {}): string {
   const L = markdownLabels(options.locale ?? 'en');
-  const x: Ctx = { L, d: (iso) => inl(L.date(iso)), on: (iso) => inl(L.onDate(iso)), T: labels(L.locale) };
+  const x: Ctx = { L, d: (iso) => inl(L.date(iso)), on: (iso) => inl(L.onDate(iso)), T: labels(L.locale), W: catalogue(L.locale).working };
   const out: string[] = [`# ${L.title(x.d(view.asOf))}`, ''];
   out.push(L.intro(view.cases.length, x.d(view.asOf)), '');
   out.push(`## ${L.summary}`, '', ...summaryTable(x, view.cases));
@@ -115,7 +116,7 @@ function caseSection(x: Ctx, view: CaseView): string[] {
     `- ${L.caseFile}${L.colon}${id}`,
     `- ${L.authority}${L.colon}${inl(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
     ...c.respondents.map((r) => `- ${L.respondent}${L.colon}${inl(`${r.name} (${r.country}${r.role ? `, ${r.role}` : ''})`)}`),
-    `- ${L.lawLine(inl(L.law[c.law]), inl(jurisdictionText(c)), inl(L.caseStatus[c.status]))}`,
+    `- ${L.lawLine(inl(L.law[c.law]), inl(jurisdictionText(c, x.T.field.ruleNotStated)), inl(L.caseStatus[c.status]))}`,
     ...(c.acts ?? []).map((act) => `- ${L.act}${L.colon}${inl(act)}`),
     '',
   );
@@ -192,14 +193,15 @@ function statusText(L: MarkdownLabels, d: DeadlineView): string {
 function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   const { L } = x;
   const w = d.computation;
-  const head = `- ${L.deadlineHead(inl(d.label), inl(d.id), inl(L.deadlineKind[d.kind]), d.end === undefined ? undefined : x.on(d.end), inl(statusText(L, d)))}`;
+  const head = `- ${L.deadlineHead(inl(deadlineLabel(d, L.paymentOf)), inl(d.id), inl(L.deadlineKind[d.kind]), d.end === undefined ? undefined : x.on(d.end), inl(statusText(L, d)))}`;
   const sub: string[] = [];
   if (d.anchor) sub.push(L.start(x.d(d.anchor.date), inl(d.anchor.eventId), d.anchor.basis === 'notified'));
   if (w) {
     sub.push(L.periodLine(inl(L.period(w.period)), inl(w.jurisdiction), x.d(w.rawEnd)));
-    if (w.skipped.length > 0) sub.push(L.skipped(inl(w.skipped.map((s) => L.skippedDay(L.date(s.date), s.reason)).join(', '))));
-    sub.push(L.ruleLine(inl(w.rule), inl(L.time(w.closingTime))));
-    sub.push(...w.steps.map((s) => `${L.working}${L.colon}${inl(s)}`));
+    if (w.skipped.length > 0)
+      sub.push(L.skipped(inl(w.skipped.map((s) => L.skippedDay(L.date(s.date), x.W.reasons(s.reasons))).join(', '))));
+    sub.push(L.ruleLine(inl(x.W.rule(w.rule)), inl(L.time(w.closingTime))));
+    sub.push(...w.steps.map((s) => `${L.working}${L.colon}${inl(x.W.step(s))}`));
   }
   if (d.fixedDate !== undefined) {
     const before = d.fixedBefore === undefined ? '' : ` (${L.fixedBefore} ${x.d(d.fixedBefore)})`;
@@ -207,8 +209,8 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
   }
   if (d.basis !== undefined) sub.push(`${L.basis}${L.colon}${inl(d.basis)}`);
   if (d.metOn !== undefined) sub.push(L.metOn(x.on(d.metOn)));
-  if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(d.problem)}`);
-  sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(a)}`));
+  if (d.problem !== undefined) sub.push(`${L.notComputable}${L.colon}${inl(x.W.problem(d.problem))}`);
+  sub.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${inl(x.W.assumption(a))}`));
   if (d.alternative)
     sub.push(`${x.T.field.alternative}${L.colon}${x.d(d.alternative.end)} (${inl(x.T.field.alternativeReading[d.alternative.kind])})`);
   const p = d.penalty;
@@ -239,7 +241,7 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
         }),
       ),
       ...p.collections.map((l) => `${T.field.collected} (${inl(l.eventId)})${L.colon}${m(l.amountMinor)}`),
-      ...p.notes.map((n) => `${L.assumption}${L.colon}${inl(n)}`),
+      ...p.notes.map((n) => `${L.assumption}${L.colon}${inl(x.W.penaltyNote(n))}`),
     );
   }
   return [head, ...sub.map((s) => `  - ${s}`)];
@@ -261,7 +263,7 @@ function fineLines(x: Ctx, f: FineView): string[] {
     `${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.appeals.length > 0 ? ` (${inl(f.appeal.appeals.join(', '))})` : ''}`,
   );
   sub.push(
-    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${inl(x.T.enforceability[f.enforceability])})${f.enforceableNote && L.locale === 'en' ? `, ${inl(L.enforceableNote(f.enforceableNote))}` : ''}`,
+    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${inl(x.T.enforceability[f.enforceability])})${f.enforceableNotes ? `, ${inl(x.W.fineNotes(f.enforceableNotes))}` : ''}`,
   );
   sub.push(`${L.paid}${L.colon}${L.money(f.paid.minor, f.paid.currency)} (${inl(L.payment[f.paymentStatus])})`);
   return [`- ${inl(f.measureId)}${L.colon}${L.money(f.imposed.minor, f.imposed.currency)}`, ...sub.map((s) => `  - ${s}`)];

@@ -1,6 +1,7 @@
 // One case of the HTML export: its facts, events, measures, deadlines with their working, the
 // money, the appeal chain, notes and uncertainties, and sources as links. Every case string is
 // escaped here, once, at the point where it becomes HTML.
+import { deadlineLabel } from '../deadline-label.js';
 import type { CaseView } from '../../analysis/dossier.js';
 import type { Case } from '../../model/case-schema.js';
 import { caseNotes } from '../export/markdown-parts.js';
@@ -44,7 +45,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
     `${esc(L.caseFile)}${esc(L.colon)}<code>${esc(c.id)}</code>`,
     `${esc(L.authority)}${esc(L.colon)}${esc(`${c.authority.short}, ${c.authority.name} (${c.authority.country})`)}`,
     ...c.respondents.map((r) => `${esc(L.respondent)}${esc(L.colon)}${esc(`${r.name} (${r.country}${r.role ? `, ${r.role}` : ''})`)}`),
-    esc(L.lawLine(L.law[c.law], jurisdictionText(c), L.caseStatus[c.status])),
+    esc(L.lawLine(L.law[c.law], jurisdictionText(c, x.T.field.ruleNotStated), L.caseStatus[c.status])),
     ...(c.acts ?? []).map((act) => `${esc(L.act)}${esc(L.colon)}${esc(act)}`),
   ];
   const out = [
@@ -93,7 +94,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
       ...htmlTable(
         H.deadlinesHeader.map((t) => esc(t)),
         view.deadlines.map((d) => [
-          esc(d.label),
+          esc(deadlineLabel(d, L.paymentOf)),
           esc(L.deadlineKind[d.kind]),
           d.end === undefined ? '' : dateCell(L.date(d.end)),
           esc(deadlineStatusText(x, d)),
@@ -104,7 +105,7 @@ export function caseSection(x: HtmlCtx, view: CaseView): string[] {
       const working = deadlineWorking(x, d);
       if (working.length === 0) continue;
       out.push(
-        `<h4>${esc(H.working)}${esc(L.colon)}${esc(d.label)} <span class="id">(${esc(d.id)})</span></h4>`,
+        `<h4>${esc(H.working)}${esc(L.colon)}${esc(deadlineLabel(d, L.paymentOf))} <span class="id">(${esc(d.id)})</span></h4>`,
         ...htmlList(
           working.map((w) => esc(w)),
           'working',

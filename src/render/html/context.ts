@@ -1,13 +1,16 @@
 // What every part of the HTML export shares: the words of both label sets and a table writer.
-import type { Labels } from '../locale.js';
-import type { MarkdownLabels } from '../export/markdown-labels.js';
-import type { HtmlLabels } from './labels.js';
+import type { Labels } from '../../i18n/catalogue.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
+import type { Working } from '../../i18n/working.js';
+import type { HtmlLabels } from '../../i18n/html-labels.js';
 
 export interface HtmlCtx {
   /** The Markdown export's words (statuses, sentences): plain text, escaped by the caller. */
   readonly L: MarkdownLabels;
   readonly H: HtmlLabels;
   readonly T: Labels;
+  /** The wording of a deadline's working. */
+  readonly W: Working;
 }
 
 export const NONE = '—';

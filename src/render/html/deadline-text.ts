@@ -15,15 +15,15 @@ export function deadlineStatusText({ L }: HtmlCtx, d: DeadlineView): string {
 }
 
 export function deadlineWorking(x: HtmlCtx, d: DeadlineView): string[] {
-  const { L, T } = x;
+  const { L, T, W } = x;
   const w = d.computation;
   const out: string[] = [];
   if (d.anchor) out.push(L.start(L.date(d.anchor.date), d.anchor.eventId, d.anchor.basis === 'notified'));
   if (w) {
     out.push(L.periodLine(L.period(w.period), w.jurisdiction, L.date(w.rawEnd)));
-    if (w.skipped.length > 0) out.push(L.skipped(w.skipped.map((s) => L.skippedDay(L.date(s.date), s.reason)).join(', ')));
-    out.push(L.ruleLine(w.rule, L.time(w.closingTime)));
-    out.push(...w.steps.map((s) => `${L.working}${L.colon}${s}`));
+    if (w.skipped.length > 0) out.push(L.skipped(w.skipped.map((s) => L.skippedDay(L.date(s.date), W.reasons(s.reasons))).join(', ')));
+    out.push(L.ruleLine(W.rule(w.rule), L.time(w.closingTime)));
+    out.push(...w.steps.map((s) => `${L.working}${L.colon}${W.step(s)}`));
   }
   if (d.fixedDate !== undefined) {
     const before = d.fixedBefore === undefined ? '' : ` (${L.fixedBefore} ${L.date(d.fixedBefore)})`;
@@ -31,8 +31,8 @@ export function deadlineWorking(x: HtmlCtx, d: DeadlineView): string[] {
   }
   if (d.basis !== undefined) out.push(`${L.basis}${L.colon}${d.basis}`);
   if (d.metOn !== undefined) out.push(L.metOn(L.onDate(d.metOn)));
-  if (d.problem !== undefined) out.push(`${L.notComputable}${L.colon}${d.problem}`);
-  out.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${a}`));
+  if (d.problem !== undefined) out.push(`${L.notComputable}${L.colon}${W.problem(d.problem)}`);
+  out.push(...d.assumptions.map((a) => `${L.assumption}${L.colon}${W.assumption(a)}`));
   if (d.alternative)
     out.push(`${T.field.alternative}${L.colon}${L.date(d.alternative.end)} (${T.field.alternativeReading[d.alternative.kind]})`);
   const p = d.penalty;
@@ -62,7 +62,7 @@ export function deadlineWorking(x: HtmlCtx, d: DeadlineView): string[] {
         }),
       ),
       ...p.collections.map((l) => `${T.field.collected} (${l.eventId})${L.colon}${m(l.amountMinor)}`),
-      ...p.notes.map((n) => `${L.assumption}${L.colon}${n}`),
+      ...p.notes.map((n) => `${L.assumption}${L.colon}${W.penaltyNote(n)}`),
     );
   }
   return out;
@@ -84,7 +84,7 @@ export function fineWorking(x: HtmlCtx, f: FineView): string[] {
     `${L.appeals}${L.colon}${L.appealState[f.appeal.state]}${f.appeal.appeals.length > 0 ? ` (${f.appeal.appeals.join(', ')})` : ''}`,
   );
   out.push(
-    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${T.enforceability[f.enforceability]})${f.enforceableNote && L.locale === 'en' ? `, ${L.enforceableNote(f.enforceableNote)}` : ''}`,
+    `${L.enforceableNow}${L.colon}${L.money(f.enforceable.minor, f.enforceable.currency)} (${T.enforceability[f.enforceability]})${f.enforceableNotes ? `, ${x.W.fineNotes(f.enforceableNotes)}` : ''}`,
   );
   out.push(`${L.paid}${L.colon}${L.money(f.paid.minor, f.paid.currency)} (${L.payment[f.paymentStatus]})`);
   return out;

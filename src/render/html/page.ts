@@ -4,12 +4,12 @@
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import type { FineView } from '../../analysis/fines.js';
 import type { EurTotal } from '../../analysis/totals.js';
-import { markdownLabels } from '../export/markdown-labels.js';
-import { labels, type Locale } from '../locale.js';
+import { catalogue, htmlLabels, labels, markdownLabels } from '../../i18n/catalogue.js';
+import type { Locale } from '../../i18n/format.js';
 import { caseAnchor, caseSection } from './case-section.js';
 import { htmlTable, type HtmlCtx } from './context.js';
 import { escapeHtml as esc } from './escape.js';
-import { htmlLabels, type MarkCategory } from './labels.js';
+import type { MarkCategory } from '../../i18n/html-labels.js';
 import { STYLE } from './style.js';
 import { timelineSvg } from './timeline-svg.js';
 
@@ -21,7 +21,7 @@ export interface HtmlExportOptions {
 
 export function renderHtmlExport(view: DossierView, options: HtmlExportOptions = {}): string {
   const locale = options.locale ?? 'en';
-  const x: HtmlCtx = { L: markdownLabels(locale), H: htmlLabels(locale), T: labels(locale) };
+  const x: HtmlCtx = { L: markdownLabels(locale), H: htmlLabels(locale), T: labels(locale), W: catalogue(locale).working };
   const { L, H } = x;
   const asOf = L.date(view.asOf);
   const title = esc(L.title(asOf));

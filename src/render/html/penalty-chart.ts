@@ -2,6 +2,7 @@
 // analysis's first and last day and its accrued figure; no new arithmetic), the liquidations as
 // a cumulative step, the payable amount and the cap as horizontal lines. The figures themselves
 // are in a table beside it, so the chart is a picture of the table, never the only record.
+import { deadlineLabel } from '../deadline-label.js';
 import type { DeadlineView } from '../../analysis/deadlines.js';
 import type { PenaltyView } from '../../analysis/penalties.js';
 import { toDayNumber } from '../../core/time/calendar-date.js';
@@ -69,9 +70,9 @@ export function penaltyChart(x: HtmlCtx, d: DeadlineView & { penalty: PenaltyVie
   ];
   const key = (s: Series) =>
     `<svg width="18" height="8" viewBox="0 0 18 8" aria-hidden="true"><line x1="0" y1="4" x2="18" y2="4" class="pc-${s}"/></svg> ${esc(C[s])}`;
-  const title = esc(C.title(d.label));
+  const title = esc(C.title(deadlineLabel(d, L.paymentOf)));
   return [
-    `<h4>${esc(d.label)} <span class="id">(${esc(d.id)})</span></h4>`,
+    `<h4>${esc(deadlineLabel(d, L.paymentOf))} <span class="id">(${esc(d.id)})</span></h4>`,
     '<figure class="penalty-chart">',
     `<svg role="img" aria-labelledby="${figureId}-t" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${figureId}-t">${title}</title>`,

@@ -4,10 +4,9 @@
 // a white background (a transparent image would be unreadable on a dark theme), and no mark after
 // the as-of day: the picture shows what was known that day, as its title says.
 import type { DossierView } from '../../analysis/dossier.js';
-import { markdownLabels } from '../export/markdown-labels.js';
 import { timelinePictureLabels } from '../export/markdown-timeline-labels.js';
-import type { Locale } from '../locale.js';
-import { htmlLabels } from './labels.js';
+import { htmlLabels, markdownLabels } from '../../i18n/catalogue.js';
+import type { Locale } from '../../i18n/format.js';
 import { timelineRules } from './style.js';
 import { timelineSvg } from './timeline-svg.js';
 

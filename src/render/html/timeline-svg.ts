@@ -2,13 +2,14 @@
 // liquidation and deadline's last day (other events as small dots), the as-of day as a dashed
 // line, and short labels placed by timeline-layout.ts so that none overlaps another. Each mark
 // carries a <title> with what happened; every string in it is escaped.
+import { deadlineLabel } from '../deadline-label.js';
 import type { CaseView, DossierView } from '../../analysis/dossier.js';
 import { parseDateText } from '../../core/dates/date-text.js';
 import { toDayNumber } from '../../core/time/calendar-date.js';
 import type { Case } from '../../model/case-schema.js';
-import type { MarkdownLabels } from '../export/markdown-labels.js';
+import type { MarkdownLabels } from '../../i18n/markdown-labels.js';
 import { escapeHtml as esc } from './escape.js';
-import type { HtmlLabels, MarkCategory } from './labels.js';
+import type { HtmlLabels, MarkCategory } from '../../i18n/html-labels.js';
 import { LABEL_FONT_PX, labelWidth, placeLabels } from './timeline-layout.js';
 
 export const SVG_WIDTH = 960;
@@ -49,9 +50,10 @@ export function laneMarks(view: CaseView, L: MarkdownLabels): Mark[] {
     mark.items.push(`${date} · ${item}`);
     byKey.set(key, mark);
   };
-  for (const e of view.case.events) add(e.date, categoryOf(e.kind), `${L.eventKind[e.kind]}: ${e.summary}`);
+  for (const e of view.case.events) add(e.date, categoryOf(e.kind), `${L.eventKind[e.kind]}${L.colon}${e.summary}`);
   for (const d of view.deadlines)
-    if (d.end !== undefined) add(d.end, 'deadline', `${L.lastDayKind(L.deadlineStatus[d.status])}: ${d.label}`);
+    if (d.end !== undefined)
+      add(d.end, 'deadline', `${L.lastDayKind(L.deadlineStatus[d.status])}${L.colon}${deadlineLabel(d, L.paymentOf)}`);
   const order: readonly MarkCategory[] = ['decision', 'appeal', 'liquidation', 'deadline', 'other'];
   return [...byKey.values()].sort((a, b) =>
     a.day < b.day ? -1 : a.day > b.day ? 1 : order.indexOf(a.category) - order.indexOf(b.category),

@@ -2,15 +2,15 @@
 // the real calendars; worked examples of eea-rules.md §§ 12.5 and 13.5.
 import { describe, expect, it } from 'vitest';
 import { createNonWorkingDays } from '../../../src/calendars/holidays.js';
-import { weekdayName } from '../../../src/core/time/calendar-date.js';
+import { englishWeekday as weekdayName, worded, type WordedResult } from '../../helpers/worded.js';
 import { jurisdictionProblem, type Jurisdiction } from '../../../src/core/time/conventions.js';
-import { computeDeadline, type DeadlineResult } from '../../../src/core/time/deadline.js';
+import { computeDeadline } from '../../../src/core/time/deadline.js';
 import { parsePeriod } from '../../../src/core/time/period.js';
 
-function due(jurisdiction: Jurisdiction, start: string, period: string, extra: { extend?: boolean } = {}): DeadlineResult {
+function due(jurisdiction: Jurisdiction, start: string, period: string, extra: { extend?: boolean } = {}): WordedResult {
   const parsed = parsePeriod(period);
   if (!parsed) throw new Error(`bad period in test: ${period}`);
-  return computeDeadline({ start, period: parsed, jurisdiction, ...extra }, createNonWorkingDays(jurisdiction));
+  return worded(computeDeadline({ start, period: parsed, jurisdiction, ...extra }, createNonWorkingDays(jurisdiction)));
 }
 
 describe('AT: AVG § 33(2), the end moves past Saturday, Sunday, holidays, Good Friday and 24 December', () => {

@@ -12,8 +12,8 @@ import {
   isLeapYear,
   toDayNumber,
   weekday,
-  weekdayName,
 } from '../../../src/core/time/calendar-date.js';
+import { englishWeekday } from '../../helpers/worded.js';
 
 /** Any day from 0100-01-01 to 9999-12-31 (Date.UTC maps years 0–99 to 1900–1999, so the oracle starts at 100). */
 const dayNumbers = fc.integer({ min: toDayNumber('0100-01-01'), max: toDayNumber('9999-12-31') });
@@ -201,7 +201,7 @@ describe('weekday, compareDates', () => {
     ['0001-01-01', 1, 'Monday'],
   ])('%s is weekday %i (%s)', (date, day, name) => {
     expect(weekday(date)).toBe(day);
-    expect(weekdayName(date)).toBe(name);
+    expect(englishWeekday(date)).toBe(name);
   });
 
   it('orders dates', () => {

@@ -2,15 +2,17 @@
 // whole is moved off a non-working day (EU GC Rules of Procedure arts 58–60).
 import { describe, it, expect } from 'vitest';
 import { CalendarError, computeDeadline, type NonWorkingDays } from '../../../src/core/time/deadline.js';
-import { weekday, WEEKDAY_NAMES } from '../../../src/core/time/calendar-date.js';
+import { weekday } from '../../../src/core/time/calendar-date.js';
+import { worded } from '../../helpers/worded.js';
 import { parsePeriod } from '../../../src/core/time/period.js';
 import type { Jurisdiction } from '../../../src/core/time/conventions.js';
 
 function calendar(holidays: Record<string, string> = {}): NonWorkingDays {
   return {
     reasonIfNonWorking(date) {
-      if (weekday(date) === 6 || weekday(date) === 0) return WEEKDAY_NAMES[weekday(date)];
-      return holidays[date];
+      if (weekday(date) === 6 || weekday(date) === 0) return [{ kind: 'weekday', weekday: weekday(date) }];
+      const holiday = holidays[date];
+      return holiday === undefined ? undefined : [{ kind: 'holiday', name: holiday.replace(/^public holiday: /, '') }];
     },
   };
 }
@@ -18,7 +20,7 @@ function calendar(holidays: Record<string, string> = {}): NonWorkingDays {
 function due(start: string, text: string, jurisdiction: Jurisdiction = 'EU', holidays: Record<string, string> = {}) {
   const period = parsePeriod(text);
   if (!period) throw new Error(`bad period in test: ${text}`);
-  return computeDeadline({ start, period, jurisdiction }, calendar(holidays));
+  return worded(computeDeadline({ start, period, jurisdiction }, calendar(holidays)));
 }
 
 describe('compound periods', () => {

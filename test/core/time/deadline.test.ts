@@ -1,18 +1,20 @@
 import { describe, it, expect } from 'vitest';
 import { computeDeadline, type DeadlineInput, type NonWorkingDays } from '../../../src/core/time/deadline.js';
-import { weekday, WEEKDAY_NAMES } from '../../../src/core/time/calendar-date.js';
+import { weekday } from '../../../src/core/time/calendar-date.js';
+import type { NonWorkingReason } from '../../../src/core/time/working.js';
+import { worded } from '../../helpers/worded.js';
 import { parsePeriod, type Period } from '../../../src/core/time/period.js';
 
 /** Saturdays, Sundays and the given holidays: enough to test the engine without date-holidays. */
 function stubCalendar(holidays: Record<string, string> = {}, weekend: readonly number[] = [6, 0]): NonWorkingDays {
   return {
     reasonIfNonWorking(date) {
-      const reasons: string[] = [];
+      const reasons: NonWorkingReason[] = [];
       const day = weekday(date);
-      if (weekend.includes(day)) reasons.push(WEEKDAY_NAMES[day]);
+      if (weekend.includes(day)) reasons.push({ kind: 'weekday', weekday: day });
       const holiday = holidays[date];
-      if (holiday !== undefined) reasons.push(`public holiday: ${holiday}`);
-      return reasons.length > 0 ? reasons.join('; ') : undefined;
+      if (holiday !== undefined) reasons.push({ kind: 'holiday', name: holiday });
+      return reasons.length > 0 ? reasons : undefined;
     },
   };
 }
@@ -27,7 +29,7 @@ function period(text: string): Period {
 }
 
 function deadline(input: Omit<DeadlineInput, 'period'> & { period: string }, calendar = weekends) {
-  return computeDeadline({ ...input, period: period(input.period) }, calendar);
+  return worded(computeDeadline({ ...input, period: period(input.period) }, calendar));
 }
 
 describe('counting', () => {
@@ -75,7 +77,7 @@ describe('counting', () => {
 
   it('does not mutate or share the input period', () => {
     const input: DeadlineInput = { start: '2022-10-20', period: { count: 2, unit: 'month' }, jurisdiction: 'FR' };
-    const result = computeDeadline(input, weekends);
+    const result = worded(computeDeadline(input, weekends));
     expect(result.period).toEqual(input.period);
     expect(result.period).not.toBe(input.period);
   });
@@ -132,7 +134,7 @@ describe('roll-forward', () => {
   });
 
   it('stops with a clear error on a calendar without working days', () => {
-    const never: NonWorkingDays = { reasonIfNonWorking: () => 'closed' };
+    const never: NonWorkingDays = { reasonIfNonWorking: () => [{ kind: 'listed', text: 'closed' }] };
     expect(() => deadline({ start: '2022-10-17', period: '2 months', jurisdiction: 'FR' }, never)).toThrow(
       /no working day within 366 days after 2022-12-17/,
     );

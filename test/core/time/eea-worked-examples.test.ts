@@ -3,9 +3,9 @@
 // the research; where the research's rule is [I] or [M], both readings are tested.
 import { describe, expect, it } from 'vitest';
 import { createNonWorkingDays, type NonWorkingDayOptions } from '../../../src/calendars/holidays.js';
-import { weekdayName } from '../../../src/core/time/calendar-date.js';
+import { englishWeekday as weekdayName, worded, type WordedResult } from '../../helpers/worded.js';
 import type { DeadlineOptions, Jurisdiction } from '../../../src/core/time/conventions.js';
-import { computeDeadline, type DeadlineResult } from '../../../src/core/time/deadline.js';
+import { computeDeadline } from '../../../src/core/time/deadline.js';
 import { parsePeriod } from '../../../src/core/time/period.js';
 
 function due(
@@ -14,10 +14,10 @@ function due(
   period: string,
   options: DeadlineOptions & { extend?: boolean } = {},
   calendar: NonWorkingDayOptions = {},
-): DeadlineResult {
+): WordedResult {
   const parsed = parsePeriod(period);
   if (!parsed) throw new Error(`bad period in test: ${period}`);
-  return computeDeadline({ start, period: parsed, jurisdiction, ...options }, createNonWorkingDays(jurisdiction, calendar));
+  return worded(computeDeadline({ start, period: parsed, jurisdiction, ...options }, createNonWorkingDays(jurisdiction, calendar)));
 }
 
 describe('IE §3.5: enforcement notice served Tue 3 Dec 2024, "within 28 days" (DPA 2018 s.150(1)); the start day is open', () => {

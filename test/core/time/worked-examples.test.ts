@@ -2,7 +2,7 @@
 
 import { describe, it, expect } from 'vitest';
 import { createNonWorkingDays, type NonWorkingDayOptions } from '../../../src/calendars/holidays.js';
-import { weekdayName } from '../../../src/core/time/calendar-date.js';
+import { englishWeekday as weekdayName, worded } from '../../helpers/worded.js';
 import type { Jurisdiction } from '../../../src/core/time/conventions.js';
 import { computeDeadline, type DeadlineInput } from '../../../src/core/time/deadline.js';
 import { parsePeriod } from '../../../src/core/time/period.js';
@@ -13,7 +13,7 @@ type Example = Omit<DeadlineInput, 'period' | 'jurisdiction'> & { period: string
 function deadline(jurisdiction: Jurisdiction, { period, calendar, ...rest }: Example) {
   const parsed = parsePeriod(period);
   if (!parsed) throw new Error(`bad period in test: ${period}`);
-  return computeDeadline({ ...rest, period: parsed, jurisdiction }, createNonWorkingDays(jurisdiction, calendar));
+  return worded(computeDeadline({ ...rest, period: parsed, jurisdiction }, createNonWorkingDays(jurisdiction, calendar)));
 }
 
 const ALL = ['EU', 'FR', 'IT', 'GR', 'GB', 'NL'] as const satisfies readonly Jurisdiction[];

@@ -1,0 +1,62 @@
+import { createRequire as __dossierCreateRequire } from 'node:module';
+const require = __dossierCreateRequire(import.meta.url);
+import {
+  loadDossierView
+} from "./chunk-ACOIK25V.js";
+import "./chunk-IA7QNIWS.js";
+import "./chunk-ZVNQZ4DQ.js";
+import {
+  renderDeadlines
+} from "./chunk-GZMT4OTO.js";
+import {
+  sortDeadlines
+} from "./chunk-H43Y5X4F.js";
+import "./chunk-77VLO4R7.js";
+import "./chunk-WJNSGI4L.js";
+import "./chunk-Z4JXY32G.js";
+import "./chunk-U6D7PXBL.js";
+import {
+  renderOptionsFor
+} from "./chunk-GIR2HK6Q.js";
+import "./chunk-3UZPTHPI.js";
+import "./chunk-OC2DNMTK.js";
+import "./chunk-DR7P6HDV.js";
+import "./chunk-XDO4RZY7.js";
+import "./chunk-YGJ7O6WJ.js";
+import "./chunk-54JEHQQ3.js";
+import "./chunk-6DNOKIJJ.js";
+import "./chunk-2C3KGN4C.js";
+import "./chunk-DZU3AKI3.js";
+import "./chunk-7X34S772.js";
+import {
+  ExitCode
+} from "./chunk-M4L7XWEC.js";
+import "./chunk-ILGGZZFQ.js";
+import "./chunk-7ZUH23BG.js";
+import "./chunk-BSZHNATA.js";
+import "./chunk-6VQSKIXT.js";
+import "./chunk-VPFUFNNR.js";
+import "./chunk-KYC6NPH2.js";
+import "./chunk-ZDDSTFLK.js";
+import "./chunk-BTYQCHNT.js";
+
+// src/cli/commands/deadlines.ts
+async function deadlines(options, io) {
+  const view = await loadDossierView(io, options);
+  const chosen = sortDeadlines(view.cases.flatMap((c) => c.deadlines).filter((d) => wanted(d, options)));
+  if (options.json) {
+    await io.stdout.write(`${JSON.stringify({ format: "dossier-deadlines/1", asOf: view.asOf, deadlines: chosen }, null, 2)}
+`);
+    return ExitCode.Ok;
+  }
+  await io.stdout.write(renderDeadlines(chosen, { ...renderOptionsFor(io, options.color, options.locale), asOf: view.asOf }));
+  return ExitCode.Ok;
+}
+function wanted(d, options) {
+  if (options.within === void 0 && !options.overdue) return true;
+  if (options.overdue && (d.status === "missed" || d.status === "overdue")) return true;
+  return options.within !== void 0 && d.status === "open" && (d.daysLeft ?? Infinity) <= options.within;
+}
+export {
+  deadlines
+};

@@ -1,0 +1,158 @@
+// `validate --cache`: what each file's check found, kept in one JSON file so that a file read
+// again with the same bytes, name and day is not parsed and checked again (ESLint's --cache).
+//
+// An entry is used only when the cache was written by this version of dossier for this case
+// format (the schema's hash), and the file's SHA-256, its name and the day of the freshness check
+// all match. The check of ids across files runs on every run, over cached and fresh ids alike.
+// A cache that does not parse, or holds one entry of the wrong shape, is ignored as a whole: never
+// trusted in part. A file at the location that is not a dossier cache is left as it is.
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import committedSchema from '../../cases/dossier.schema.json' with { type: 'json' };
+import { codes, type DiagnosticCode } from '../diagnostics/codes.js';
+import { makeDiagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
+import { readBoundedText } from '../load/read-file.js';
+import { UserError } from './exit-codes.js';
+import type { FileCheck } from './validate-files.js';
+import { VERSION } from './version.js';
+import { writeOutputFile } from './write-output.js';
+
+export const CACHE_FORMAT = 'dossier-validate-cache/1';
+/** The name of the cache in the working directory, or in the directory --cache-location names. */
+export const DEFAULT_CACHE_NAME = '.dossiercache';
+/** Far above what 100,000 case files need; a bigger file at the location is not read. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
+interface Entry {
+  readonly sha256: string;
+  readonly today: string | null;
+  readonly diagnostics: readonly CachedDiagnostic[];
+  readonly id?: { readonly id: string; readonly start: Position; readonly end: Position };
+}
+type CachedDiagnostic = Omit<Diagnostic, 'file' | 'severity'>;
+
+export interface FileCache {
+  /** The cached check of `file` with these bytes on this day, if there is one. */
+  lookup(file: string, bytes: Uint8Array, today: string | undefined): FileCheck | undefined;
+  remember(file: string, bytes: Uint8Array, today: string | undefined, check: FileCheck): void;
+  /** Writes the cache atomically if anything changed; a warning (never a failure) when it cannot. */
+  save(warn: (message: string) => Promise<void>): Promise<void>;
+}
+
+/** The cache file a run uses: --cache-location, a directory it names, or ./.dossiercache. */
+export async function cachePath(cwd: string, location: string | undefined): Promise<string> {
+  const path = resolve(cwd, location ?? DEFAULT_CACHE_NAME);
+  if (/\.ya?ml$/i.test(path))
+    throw new UserError(`--cache-location ${location ?? ''} ends in .yaml or .yml, like a case file; give another name`);
+  const info = await stat(path).catch(() => undefined);
+  return info?.isDirectory() === true ? join(path, DEFAULT_CACHE_NAME) : path;
+}
+
+export async function openFileCache(path: string): Promise<FileCache> {
+  const key = cacheKey();
+  const read = await readBoundedText(path, MAX_CACHE_BYTES);
+  // Only a missing file, an empty one or one that says it is a dossier cache is ever replaced.
+  const replaceable = !read.ok ? read.kind === 'not-found' : read.text === '' || read.text.startsWith(`{"format":"dossier-validate-cache/`);
+  const entries = read.ok ? (parseCache(read.text, key) ?? new Map<string, Entry>()) : new Map<string, Entry>();
+  let changed = false;
+  return {
+    lookup(file, bytes, today) {
+      const entry = entries.get(file);
+      if (entry?.today !== (today ?? null) || entry.sha256 !== sha256(bytes)) return undefined;
+      // Rebuilt field by field: nothing the file holds beyond what is checked reaches the output.
+      const diagnostics = entry.diagnostics.map((d) =>
+        makeDiagnostic(d.code, file, position(d.start), d.message, d.end === undefined ? undefined : position(d.end)),
+      );
+      if (entry.id === undefined) return { diagnostics };
+      return { diagnostics, id: { file, id: entry.id.id, idRange: { start: position(entry.id.start), end: position(entry.id.end) } } };
+    },
+    remember(file, bytes, today, check) {
+      const diagnostics = check.diagnostics.map(({ code, message, start, end }) =>
+        end ? { code, message, start, end } : { code, message, start },
+      );
+      const id = check.id === undefined ? {} : { id: { id: check.id.id, start: check.id.idRange.start, end: check.id.idRange.end } };
+      entries.set(file, { sha256: sha256(bytes), today: today ?? null, diagnostics, ...id });
+      changed = true;
+    },
+    async save(warn) {
+      if (!changed) return;
+      if (!replaceable) {
+        await warn(`${path} is not a dossier cache file; it was left as it is and the results were not cached`);
+        return;
+      }
+      const text = `{"format":${JSON.stringify(CACHE_FORMAT)},"key":${JSON.stringify(key)},"entries":${JSON.stringify(Object.fromEntries(entries))}}\n`;
+      try {
+        await writeOutputFile(path, text, { force: true });
+      } catch (error) {
+        await warn(`the cache was not written: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  };
+}
+
+/** What the results depend on besides a file's bytes, name and day: the tool and the case format. */
+function cacheKey(): string {
+  return `dossier ${VERSION}, schema ${createHash('sha256').update(JSON.stringify(committedSchema)).digest('hex')}`;
+}
+
+function position(p: Position): Position {
+  return { line: p.line, column: p.column };
+}
+
+// A file missing from the cache is hashed in lookup() and again in remember(): once is enough.
+let lastHashed: { bytes: Uint8Array; hash: string } | undefined;
+function sha256(bytes: Uint8Array): string {
+  if (lastHashed?.bytes !== bytes) lastHashed = { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+  return lastHashed.hash;
+}
+
+/** The entries of a cache written for `key`; undefined for anything else, whole or in part. */
+export function parseCache(text: string, key: string): Map<string, Entry> | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(data) || data['format'] !== CACHE_FORMAT || data['key'] !== key || !isRecord(data['entries'])) return undefined;
+  const entries = new Map<string, Entry>();
+  for (const [file, entry] of Object.entries(data['entries'])) {
+    if (!isEntry(entry)) return undefined;
+    entries.set(file, entry);
+  }
+  return entries;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEntry(value: unknown): value is Entry {
+  if (!isRecord(value)) return false;
+  const { sha256: hash, today, diagnostics, id } = value;
+  if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) return false;
+  if (today !== null && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) return false;
+  if (!Array.isArray(diagnostics) || !diagnostics.every(isCachedDiagnostic)) return false;
+  if (id === undefined) return true;
+  return isRecord(id) && typeof id['id'] === 'string' && isPosition(id['start']) && isPosition(id['end']);
+}
+
+function isCachedDiagnostic(value: unknown): value is CachedDiagnostic {
+  if (!isRecord(value)) return false;
+  const { code, message, start, end } = value;
+  return (
+    typeof code === 'string' &&
+    Object.hasOwn(codes, code) &&
+    !(codes[code as DiagnosticCode] as { io?: true }).io &&
+    typeof message === 'string' &&
+    isPosition(start) &&
+    (end === undefined || isPosition(end))
+  );
+}
+
+function isPosition(value: unknown): value is Position {
+  if (!isRecord(value)) return false;
+  const { line, column } = value;
+  return Number.isSafeInteger(line) && Number.isSafeInteger(column) && (line as number) >= 1 && (column as number) >= 1;
+}

@@ -1,0 +1,38 @@
+// The points of law a convention prints with a result (assumptions, open points, notes), named by
+// key: the core says which applies, the catalogue (src/i18n/*/legal-notes.ts) words it per locale.
+
+/** Each key is `jurisdiction-what`; every catalogue must word all of them. */
+export type LegalNote =
+  | 'eu-minimum-working-days'
+  | 'fr-decision-period'
+  | 'it-august-months'
+  | 'it-decision-period'
+  | 'it-saturday'
+  | 'gr-decision-period'
+  | 'gr-saturday'
+  | 'gb-decision-period'
+  | 'nl-decision-period'
+  | 'at-decision-period'
+  | 'at-note'
+  | 'de-decision-period'
+  | 'ie-decision-period'
+  | 'ie-open-point'
+  | 'ie-start-day-counted'
+  | 'ie-start-day-not-counted'
+  | 'lu-decision-period'
+  | 'es-august-months'
+  | 'es-august-start'
+  | 'es-decision-period'
+  | 'es-open-point'
+  | 'be-decision-period'
+  | 'be-note'
+  | 'pl-decision-period'
+  | 'pl-note'
+  | 'pl-open-point'
+  | 'se-decision-period'
+  | 'se-open-point'
+  | 'no-decision-period'
+  | 'no-note'
+  | 'dk-open-point'
+  | 'fi-decision-period'
+  | 'fi-note';

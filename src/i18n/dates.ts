@@ -1,0 +1,55 @@
+// Dates written for people, in both locales, by date-fns with its `en-GB` and `fr` locales (CLDR
+// month and day names, abbreviations and the French "1er"). The date is built in UTC from its
+// YYYY-MM-DD text, and only its calendar fields are read, so the text is the same in every TZ.
+// The legal-period arithmetic does not use this: it stays on the integer calendar of
+// core/time/calendar-date.ts (see the comment there).
+import { UTCDate } from '@date-fns/utc';
+import { format, type Locale as DateFnsLocale } from 'date-fns';
+import { enGB, fr } from 'date-fns/locale';
+import type { Weekday } from '../core/time/calendar-date.js';
+
+export type Locale = 'en' | 'fr';
+
+const DATE_FNS: Readonly<Record<Locale, DateFnsLocale>> = { en: enGB, fr };
+
+/** The calendar day `year-month-day` as a UTC instant; setUTCFullYear keeps the years 1–99 (Date.UTC maps them to 19xx). */
+export function utcDay(year: number, month: number, day: number): UTCDate {
+  const date = new UTCDate(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A YYYY[-MM[-DD]] text written with a date-fns pattern per precision, or undefined when the text
+ * is not such a date.
+ */
+export function formatDateText(
+  iso: string,
+  locale: Locale,
+  patterns: { readonly day: string; readonly month: string },
+): string | undefined {
+  const match = DATE.exec(iso);
+  if (!match) return undefined;
+  const [, year = '', month, day] = match;
+  if (month === undefined) return year;
+  const m = Number(month);
+  if (m < 1 || m > 12) return undefined;
+  const d = day === undefined ? 1 : Number(day);
+  const date = utcDay(Number(year), m, d);
+  // A day the month does not have (2023-02-30) is not a date: no roll-over into March.
+  if (date.getUTCDate() !== d) return undefined;
+  return format(date, day === undefined ? patterns.month : patterns.day, { locale: DATE_FNS[locale] });
+}
+
+/** The name of a weekday (0 = Sunday): `Monday`, `lundi`. */
+export function weekdayName(day: Weekday, locale: Locale): string {
+  // 2023-01-01 is a Sunday.
+  return format(utcDay(2023, 1, 1 + day), 'EEEE', { locale: DATE_FNS[locale] });
+}
+
+/** The name of a month (1–12): `February`, `février`. */
+export function monthName(month: number, locale: Locale): string {
+  return format(utcDay(2023, month, 1), 'LLLL', { locale: DATE_FNS[locale] });
+}

@@ -1,0 +1,85 @@
+// How the reports write money, counts and dates in each locale. The locale tag is fixed
+// ('en-GB' / 'fr-FR'), never the machine's, and dates are built from their YYYY-MM-DD text, so a
+// report is identical on every machine and in every TZ.
+import { currencyMinorUnits } from '../core/codes/currencies.js';
+import { formatMinor } from '../core/money/amount.js';
+import { weekday } from '../core/time/calendar-date.js';
+import { formatDateText, weekdayName, type Locale } from './dates.js';
+
+export type { Locale } from './dates.js';
+
+const TAG: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR' };
+
+/**
+ * `minor` units of `currency` as people read them: `€20,000,000.00`, `20 000 000,00 €` (fr uses
+ * U+202F between groups and U+00A0 before the symbol). The decimals are the currency's ISO minor
+ * units, and the amount reaches Intl as exact decimal text, never through a float division.
+ */
+export function formatMoney(minor: number, currency: string, locale: Locale): string {
+  const digits = currencyMinorUnits(currency);
+  if (digits === undefined) return `${formatMinor(minor, 'EUR')} ${currency}`;
+  // Intl.NumberFormat v3 (Node ≥ 19) formats a decimal string exactly.
+  return moneyFormat(locale, currency, digits).format(formatMinor(minor, currency) as unknown as number);
+}
+
+// Building an Intl formatter costs far more than using one (a report formats hundreds of amounts),
+// so each is built once per locale and currency.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(locale: Locale, currency: string, digits: number): Intl.NumberFormat {
+  const key = `${locale} ${currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(TAG[locale], {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+const countFormats = new Map<Locale, Intl.NumberFormat>();
+/** A whole number with the locale's grouping: 1,435 / 1 435. */
+export function formatCount(n: number, locale: Locale): string {
+  let format = countFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 });
+    countFormats.set(locale, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * `2022-10-17` → `17 Oct 2022` / `17 oct. 2022`; `2022-10` → `Oct 2022` / `oct. 2022`; `2021` →
+ * `2021`. Text that is not such a date is returned unchanged (callers sanitise data before it
+ * reaches here).
+ */
+export function formatDate(iso: string, locale: Locale): string {
+  return formatDateText(iso, locale, { day: 'd MMM yyyy', month: 'MMM yyyy' }) ?? iso;
+}
+
+/** `Monday 20 Feb 2023` / `lundi 20 févr. 2023`, for a full YYYY-MM-DD date. */
+export function formatDateWithWeekday(iso: string, locale: Locale): string {
+  const text = formatDate(iso, locale);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || text === iso) return text;
+  return `${weekdayName(weekday(iso), locale)} ${text}`;
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+/** A count with its noun in the right number: CLDR rules, so French 0 and 1 are singular. */
+export function plural(n: number, forms: PluralForms, locale: Locale): string {
+  let rules = pluralRules.get(locale);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(TAG[locale]);
+    pluralRules.set(locale, rules);
+  }
+  const category = rules.select(n);
+  return `${formatCount(n, locale)} ${category === 'one' ? forms.one : forms.other}`;
+}
+
+export interface PluralForms {
+  readonly one: string;
+  readonly other: string;
+}

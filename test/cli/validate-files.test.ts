@@ -1,0 +1,60 @@
+// validate checks one file at a time and keeps only diagnostics and id places: the same findings
+// as loading every case, ids still compared across files, and no budget on a run's total bytes.
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadAll } from '../../src/cli/case-set.js';
+import { checkFiles } from '../../src/cli/validate-files.js';
+import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from '../../src/load/read-inputs.js';
+import { ROOT } from '../helpers/run-cli.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-validate-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('checkFiles', () => {
+  it.each([['cases'], ['test/fixtures/bad'], ['test/fixtures/warn'], ['test/fixtures/good']])(
+    'finds in %s exactly what loading every case finds',
+    async (dir) => {
+      const { io } = fakeIo({ cwd: ROOT });
+      const streamed = await checkFiles(io, [dir], '2026-12-03');
+      const loaded = await loadAll(io, [dir], '2026-12-03');
+      expect(streamed.diagnostics.length).toBeGreaterThan(0);
+      expect(streamed).toEqual({ diagnostics: loaded.diagnostics, filesRead: loaded.filesRead });
+    },
+  );
+
+  it('still reports a case id used by two files, at the id of the later one', async () => {
+    const dir = tempDir();
+    const text = readFileSync(join(ROOT, 'cases/dsb-clearview-ai.yaml'), 'utf8');
+    writeFileSync(join(dir, 'dsb-clearview-ai.yaml'), text);
+    writeFileSync(join(dir, 'copy.yaml'), text);
+    const { diagnostics } = await checkFiles(fakeIo({ cwd: dir }).io, ['.'], '2026-12-03');
+    const duplicate = diagnostics.filter((d) => d.code === 'id/duplicate');
+    expect(duplicate).toHaveLength(1);
+    expect(duplicate[0]).toMatchObject({
+      file: 'dsb-clearview-ai.yaml',
+      message: 'case id "dsb-clearview-ai" is already used by copy.yaml',
+    });
+  });
+
+  it('reads every file whatever their total size (the data commands stop at 32 MiB; validate keeps none)', async () => {
+    const dir = tempDir();
+    const count = Math.ceil(MAX_TOTAL_BYTES / MAX_FILE_BYTES) + 2;
+    // Not UTF-8 from the first byte: each file is rejected at once, so the test stays quick.
+    const notUtf8 = Buffer.alloc(MAX_FILE_BYTES, 0xff);
+    for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `case-${String(i).padStart(2, '0')}.yaml`), notUtf8);
+    const { diagnostics, filesRead } = await checkFiles(fakeIo({ cwd: dir }).io, ['.'], undefined);
+    expect(filesRead).toBe(count);
+    expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['file/encoding']));
+    expect(diagnostics).toHaveLength(count);
+  });
+});
