@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-BJVVFFMK.js";
+} from "./chunks/chunk-QTY75LE6.js";
 import {
   OutputClosedError,
   OutputFailedError,
@@ -39,7 +39,7 @@ async function run(argv, io) {
       (error) => report(error, io, false)
     );
   }
-  const { buildProgram } = await import("./chunks/program-L2S36BN4.js");
+  const { buildProgram } = await import("./chunks/program-EJXF6X7X.js");
   let exitCode = ExitCode.Ok;
   const commanderWrites = [];
   const program = buildProgram(

@@ -5,7 +5,7 @@ import {
 } from "./chunk-6MJKXTHQ.js";
 import {
   VERSION
-} from "./chunk-BJVVFFMK.js";
+} from "./chunk-QTY75LE6.js";
 import {
   checkDayRange,
   colorChoice,
@@ -257,7 +257,7 @@ Examples:
   ).action(async (paths, options, command) => {
     const globals = command.optsWithGlobals();
     const input = chooseValidateInput(paths, options, globals.cases);
-    const { validate } = await import("./validate-IR2T6NK4.js");
+    const { validate } = await import("./validate-3FML4MMW.js");
     setExitCode(
       await validate(
         {

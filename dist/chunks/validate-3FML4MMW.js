@@ -5,7 +5,7 @@ import {
 } from "./chunk-6MJKXTHQ.js";
 import {
   VERSION
-} from "./chunk-BJVVFFMK.js";
+} from "./chunk-QTY75LE6.js";
 import {
   timeZoneOf
 } from "./chunk-PNQWOPCV.js";
@@ -112,7 +112,7 @@ async function validate(options, io) {
   return ExitCode.Ok;
 }
 async function checkWithCache(io, options, today2, location) {
-  const { cachePath, openFileCache } = await import("./validate-cache-MGABCAIT.js");
+  const { cachePath, openFileCache } = await import("./validate-cache-BPL6WBL6.js");
   const cache = await openFileCache(await cachePath(io.cwd, location));
   const run = await checkFiles(io, options.paths, today2, cache);
   await cache.save((message) => io.stderr.write(`dossier: ${message}

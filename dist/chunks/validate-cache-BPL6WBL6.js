@@ -8,7 +8,7 @@ import {
 } from "./chunk-5BFWM567.js";
 import {
   VERSION
-} from "./chunk-BJVVFFMK.js";
+} from "./chunk-QTY75LE6.js";
 import {
   readBoundedText
 } from "./chunk-DR7P6HDV.js";
