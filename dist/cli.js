@@ -39,7 +39,7 @@ async function run(argv, io) {
       (error) => report(error, io, false)
     );
   }
-  const { buildProgram } = await import("./chunks/program-EJXF6X7X.js");
+  const { buildProgram } = await import("./chunks/program-J6E6S2GD.js");
   let exitCode = ExitCode.Ok;
   const commanderWrites = [];
   const program = buildProgram(

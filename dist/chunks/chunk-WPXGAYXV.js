@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-PNQWOPCV.js";
+} from "./chunk-6AUXVUAU.js";
 import {
   caseDeadlines,
   notificationOf,
@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-U6D7PXBL.js";
+} from "./chunk-H3OV4N3I.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-3UZPTHPI.js";
+} from "./chunk-WIICHMOB.js";
 import {
   challengeSuspends,
   lastDay,

@@ -11,14 +11,15 @@ import {
 } from "./chunk-QTY75LE6.js";
 import {
   readBoundedText
-} from "./chunk-DR7P6HDV.js";
+} from "./chunk-PRH5LNXS.js";
+import {
+  UserError
+} from "./chunk-M4L7XWEC.js";
+import "./chunk-WCR6AKDZ.js";
 import {
   codes,
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
-import {
-  UserError
-} from "./chunk-M4L7XWEC.js";
 import "./chunk-BTYQCHNT.js";
 
 // src/cli/validate-cache.ts

@@ -1,20 +1,29 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
+  loadCaseSet
+} from "./chunk-H3OV4N3I.js";
+import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
+import "./chunk-S5HLXYHN.js";
+import "./chunk-PRH5LNXS.js";
+import "./chunk-XDO4RZY7.js";
 import {
   paragraph,
   renderRecords,
   unbreakable
 } from "./chunk-54JEHQQ3.js";
+import "./chunk-7X34S772.js";
 import {
-  loadCaseSet
-} from "./chunk-U6D7PXBL.js";
-import "./chunk-3UZPTHPI.js";
+  ExitCode
+} from "./chunk-M4L7XWEC.js";
+import {
+  sanitizeForTerminal
+} from "./chunk-ILGGZZFQ.js";
+import "./chunk-WIICHMOB.js";
 import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
-import "./chunk-XDO4RZY7.js";
+import "./chunk-WCR6AKDZ.js";
 import "./chunk-YGJ7O6WJ.js";
 import {
   recordAsOf
@@ -23,13 +32,6 @@ import {
   parseDateText
 } from "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";
-import "./chunk-7X34S772.js";
-import {
-  ExitCode
-} from "./chunk-M4L7XWEC.js";
-import {
-  sanitizeForTerminal
-} from "./chunk-ILGGZZFQ.js";
 import {
   formatDate,
   labels

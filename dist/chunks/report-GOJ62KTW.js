@@ -8,31 +8,35 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-C4LJHDBY.js";
+} from "./chunk-VMQAQUUQ.js";
+import {
+  loadDossierView
+} from "./chunk-WPXGAYXV.js";
+import "./chunk-6AUXVUAU.js";
+import "./chunk-4PBV2X4Z.js";
 import {
   jurisdictionText
 } from "./chunk-DAGRCYMT.js";
 import {
-  renderJsonExport
-} from "./chunk-ANNOBQYJ.js";
-import {
   penaltyLines,
   statusSpans
 } from "./chunk-GZMT4OTO.js";
-import {
-  loadDossierView
-} from "./chunk-OAZQYSAV.js";
-import "./chunk-PNQWOPCV.js";
-import "./chunk-ZVNQZ4DQ.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
+import {
+  renderJsonExport
+} from "./chunk-ANNOBQYJ.js";
 import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
+import "./chunk-H3OV4N3I.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
+import "./chunk-S5HLXYHN.js";
+import "./chunk-PRH5LNXS.js";
+import "./chunk-XDO4RZY7.js";
 import {
   displayWidth,
   heading,
@@ -43,17 +47,6 @@ import {
   tones,
   unbreakable
 } from "./chunk-54JEHQQ3.js";
-import "./chunk-U6D7PXBL.js";
-import "./chunk-3UZPTHPI.js";
-import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
-import "./chunk-XDO4RZY7.js";
-import "./chunk-YGJ7O6WJ.js";
-import "./chunk-6DNOKIJJ.js";
-import "./chunk-2C3KGN4C.js";
-import {
-  measureAppeals
-} from "./chunk-DZU3AKI3.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode,
@@ -62,6 +55,15 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
+import "./chunk-WIICHMOB.js";
+import "./chunk-OC2DNMTK.js";
+import "./chunk-WCR6AKDZ.js";
+import "./chunk-YGJ7O6WJ.js";
+import "./chunk-6DNOKIJJ.js";
+import "./chunk-2C3KGN4C.js";
+import {
+  measureAppeals
+} from "./chunk-DZU3AKI3.js";
 import {
   catalogue,
   formatDate,

@@ -2,26 +2,28 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-OAZQYSAV.js";
-import "./chunk-PNQWOPCV.js";
-import "./chunk-ZVNQZ4DQ.js";
+} from "./chunk-WPXGAYXV.js";
+import "./chunk-6AUXVUAU.js";
+import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-U6D7PXBL.js";
-import "./chunk-3UZPTHPI.js";
-import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
+import "./chunk-H3OV4N3I.js";
+import "./chunk-S5HLXYHN.js";
+import "./chunk-PRH5LNXS.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-YGJ7O6WJ.js";
-import "./chunk-6DNOKIJJ.js";
-import "./chunk-2C3KGN4C.js";
-import "./chunk-DZU3AKI3.js";
 import {
   ExitCode,
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
+import "./chunk-WIICHMOB.js";
+import "./chunk-OC2DNMTK.js";
+import "./chunk-WCR6AKDZ.js";
+import "./chunk-YGJ7O6WJ.js";
+import "./chunk-6DNOKIJJ.js";
+import "./chunk-2C3KGN4C.js";
+import "./chunk-DZU3AKI3.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";
@@ -66,7 +68,7 @@ async function render(format, view, locale) {
     case "ics":
       return (await import("./ics-DGB3RVC3.js")).renderIcsExport(view, { stamp: view.asOf });
     case "html":
-      return (await import("./page-NNW3SZE7.js")).renderHtmlExport(view, { locale });
+      return (await import("./page-M4LKX747.js")).renderHtmlExport(view, { locale });
   }
 }
 export {

@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-OAZQYSAV.js";
+} from "./chunk-WPXGAYXV.js";
 import {
   paragraph,
   renderRecords,

@@ -17,14 +17,14 @@ import {
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
 import "./chunk-54JEHQQ3.js";
+import {
+  sanitizeForTerminal
+} from "./chunk-ILGGZZFQ.js";
 import "./chunk-6DNOKIJJ.js";
 import {
   parseDateText
 } from "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";
-import {
-  sanitizeForTerminal
-} from "./chunk-ILGGZZFQ.js";
 import {
   catalogue,
   htmlLabels,
