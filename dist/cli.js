@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-Y2LT7I33.js";
+} from "./chunks/chunk-BUIXNWGV.js";
 import {
   OutputClosedError,
   OutputFailedError,
@@ -39,7 +39,7 @@ async function run(argv, io) {
       (error) => report(error, io, false)
     );
   }
-  const { buildProgram } = await import("./chunks/program-P5MXUMWR.js");
+  const { buildProgram } = await import("./chunks/program-5U4SFQCE.js");
   let exitCode = ExitCode.Ok;
   const commanderWrites = [];
   const program = buildProgram(

@@ -11,7 +11,7 @@
 // Each figure is the median of several spawns, in wall time and in CPU time (user + system, read
 // by a preloaded module as the process exits): on a machine shared with other work the CPU ratios
 // are the steadier ones, and the targets printed at the end are judged on them (warm --cache
-// against cold on wall time, as a user waits for it). Run after `npm run build`: `npm run bench` (a few minutes), or
+// against cold on wall time, as a user waits for it). Run after `npm run bundle`: `npm run bench` (a few minutes), or
 // `npm run bench -- --quick` (fewer spawns); BENCH_RUNS and BENCH_LARGE_RUNS set the spawns.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -60,7 +60,8 @@ const lazyModules = {
 // Emptied first: a chunk whose hash changed must not linger beside its successor.
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli.ts'],
+  // The worker thread's script is an entry of its own (dist/validate-worker.js, src/cli/validate-pool.ts).
+  entryPoints: ['src/cli.ts', 'src/cli/validate-worker.ts'],
   outdir,
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',

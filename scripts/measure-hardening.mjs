@@ -1,6 +1,6 @@
 // The hardening figures: wall time (median of 3) and peak RSS of the commands that once took a
 // minute on a valid 24 KB case file, and of validate/report/timeline/deadlines on 1,000 case files
-// (copies of the bundled ones with unique ids). Run after `npm run build`:
+// (copies of the bundled ones with unique ids). Run after `npm run bundle`:
 // `node scripts/measure-hardening.mjs`. Needs GNU time (/usr/bin/time) for the RSS column.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -25,10 +25,10 @@ import {
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
 import "./chunk-54JEHQQ3.js";
+import "./chunk-ILGGZZFQ.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";
-import "./chunk-ILGGZZFQ.js";
 import {
   amountText,
   catalogue,

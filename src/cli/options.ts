@@ -21,6 +21,13 @@ export function parseNonNegativeInteger(value: string): number {
   return wholeNumber(value, MAX_WHOLE_NUMBER, `a whole number of at most ${String(MAX_WHOLE_NUMBER)}`);
 }
 
+/** Worker threads for validate: 1 (none) to 64; more only costs memory. */
+export function parseThreadCount(value: string): number {
+  const threads = wholeNumber(value, 64, 'at most 64 threads');
+  if (threads < 1) throw new InvalidArgumentError(`expected a whole number of threads from 1 to 64, got "${value}"`);
+  return threads;
+}
+
 /** A number of days for --within: at most MAX_WITHIN_DAYS (100 years). */
 export function parseWithinDays(value: string): number {
   return wholeNumber(value, MAX_WITHIN_DAYS, `at most ${String(MAX_WITHIN_DAYS)} days (100 years)`);

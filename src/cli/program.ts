@@ -4,7 +4,7 @@ import { sanitizeForTerminal } from '../render/sanitize.js';
 import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/formats.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
-import { colorChoice, parseDayDate, parseNonNegativeInteger, type GlobalOptions } from './options.js';
+import { colorChoice, parseDayDate, parseNonNegativeInteger, parseThreadCount, type GlobalOptions } from './options.js';
 import { VERSION } from './version.js';
 import { registerDataCommands } from './program-data.js';
 import { findCasesDir } from './find-cases-dir.js';
@@ -17,6 +17,7 @@ type ValidateFlags = InputFlags & {
   asOf?: string;
   cache?: boolean;
   cacheLocation?: string;
+  threads?: number;
 };
 
 /**
@@ -65,6 +66,7 @@ Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal e
     .option('--as-of <date>', 'judge the freshness of sources as of this day (YYYY-MM-DD); default: today', parseDayDate)
     .option('--cache', 'check only the files changed since the last --cache run (results kept in ./.dossiercache)')
     .option('--cache-location <path>', 'the cache file, or a directory to keep .dossiercache in (implies --cache)')
+    .option('--threads <n>', 'check in n worker threads (default: one per core from 100 files; 1: no worker)', parseThreadCount)
     .option('--staged', 'check the files as staged in the git index, not the working tree (for pre-commit hooks)')
     .option('--stdin', 'check the case file read from stdin (needs --stdin-filename)')
     .option('--stdin-filename <path>', 'the file name stdin is checked as; ids are compared with the other files on disk')
@@ -96,6 +98,7 @@ Examples:
             color: colorChoice(globals),
             ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
             ...(input === undefined ? {} : { input }),
+            ...(options.threads === undefined ? {} : { threads: options.threads }),
             ...(options.cache === true || options.cacheLocation !== undefined ? { cache: { location: options.cacheLocation } } : {}),
           },
           io,

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-cli.js';
 
-const FIX = 'dist/ is stale: run `npm run build` and commit dist/';
+const FIX = 'dist/ is stale: run `npm run bundle` and commit dist/';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -30,7 +30,7 @@ describe('the committed bundle', () => {
     rmSync(fresh, { recursive: true, force: true });
   });
 
-  it('is byte for byte what npm run build makes from src/', () => {
+  it('is byte for byte what npm run bundle makes from src/', () => {
     execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', fresh], { cwd: ROOT, stdio: 'pipe' });
     const committed = join(ROOT, 'dist');
     const names = filesUnder(fresh);
@@ -51,8 +51,10 @@ describe('the committed bundle', () => {
   it('needs no npm lifecycle script, which a git install would run without the devDependencies', () => {
     // npm runs these when it installs or packs the package from git (pacote's git fetcher, then
     // its directory fetcher); `prepare` needs esbuild, which a global install does not have.
-    // `build` stays: it only makes npm install the devDependencies in its temporary clone first.
-    for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack', 'preprepare', 'postprepare']) {
+    // A `build` script is one of them too: npm then installs every devDependency in a temporary
+    // clone to prepare the package, and without --install-links (pre-commit 4.6.1) links the
+    // global install into that clone, which it deletes. Hence `npm run bundle`.
+    for (const script of ['build', 'preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack', 'preprepare', 'postprepare']) {
       expect(pkg.scripts[script], script).toBeUndefined();
     }
   });

@@ -25,7 +25,7 @@ describe('checkFiles', () => {
     'finds in %s exactly what loading every case finds',
     async (dir) => {
       const { io } = fakeIo({ cwd: ROOT });
-      const streamed = await checkFiles(io, [dir], '2026-12-03');
+      const streamed = await checkFiles(io, [dir], { today: '2026-12-03' });
       const loaded = await loadAll(io, [dir], '2026-12-03');
       expect(streamed.diagnostics.length).toBeGreaterThan(0);
       expect(streamed).toEqual({ diagnostics: loaded.diagnostics, filesRead: loaded.filesRead });
@@ -37,7 +37,7 @@ describe('checkFiles', () => {
     const text = readFileSync(join(ROOT, 'cases/dsb-clearview-ai.yaml'), 'utf8');
     writeFileSync(join(dir, 'dsb-clearview-ai.yaml'), text);
     writeFileSync(join(dir, 'copy.yaml'), text);
-    const { diagnostics } = await checkFiles(fakeIo({ cwd: dir }).io, ['.'], '2026-12-03');
+    const { diagnostics } = await checkFiles(fakeIo({ cwd: dir }).io, ['.'], { today: '2026-12-03' });
     const duplicate = diagnostics.filter((d) => d.code === 'id/duplicate');
     expect(duplicate).toHaveLength(1);
     expect(duplicate[0]).toMatchObject({
@@ -52,7 +52,7 @@ describe('checkFiles', () => {
     // Not UTF-8 from the first byte: each file is rejected at once, so the test stays quick.
     const notUtf8 = Buffer.alloc(MAX_FILE_BYTES, 0xff);
     for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `case-${String(i).padStart(2, '0')}.yaml`), notUtf8);
-    const { diagnostics, filesRead } = await checkFiles(fakeIo({ cwd: dir }).io, ['.'], undefined);
+    const { diagnostics, filesRead } = await checkFiles(fakeIo({ cwd: dir }).io, ['.'], { today: undefined });
     expect(filesRead).toBe(count);
     expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['file/encoding']));
     expect(diagnostics).toHaveLength(count);

@@ -20,6 +20,8 @@ export interface ValidateOptions {
   readonly asOf?: string;
   /** --cache: reuse the checks of unchanged files (kept in --cache-location, default ./.dossiercache). */
   readonly cache?: { readonly location: string | undefined };
+  /** --threads: worker threads to check with (undefined: one per core when there are many files). */
+  readonly threads?: number | undefined;
   /** The git index (--staged) or stdin (--stdin) instead of the paths on disk. */
   readonly input?: ValidateInput;
 }
@@ -30,7 +32,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<ExitCo
     options.input !== undefined
       ? await (await import('../validate-input.js')).loadValidateInput(io, options.input, today)
       : options.cache === undefined
-        ? await checkFiles(io, options.paths, today)
+        ? await checkFiles(io, options.paths, { today, threads: options.threads })
         : await checkWithCache(io, options, today, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;
@@ -53,7 +55,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<ExitCo
 async function checkWithCache(io: Io, options: ValidateOptions, today: string, location: string | undefined): Promise<ValidateRun> {
   const { cachePath, openFileCache } = await import('../validate-cache.js');
   const cache = await openFileCache(await cachePath(io.cwd, location));
-  const run = await checkFiles(io, options.paths, today, cache);
+  const run = await checkFiles(io, options.paths, { today, cache, threads: options.threads });
   await cache.save((message) => io.stderr.write(`dossier: ${message}\n`));
   return run;
 }

@@ -5,14 +5,13 @@ import {
   findRate
 } from "./chunk-OC2DNMTK.js";
 import {
-  checkSyntaxTree,
-  decodeUtf8,
-  findControlCharacters,
-  readBoundedBytes
-} from "./chunk-DR7P6HDV.js";
-import {
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
+import {
+  checkSyntaxTree,
+  decodeUtf8,
+  findControlCharacters
+} from "./chunk-WCR6AKDZ.js";
 import {
   amountFields,
   dateFields,
@@ -4021,10 +4020,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4038,7 +4037,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4062,7 +4061,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4078,7 +4077,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4169,7 +4168,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4183,13 +4182,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -4232,18 +4231,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4297,8 +4296,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4310,7 +4309,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4321,8 +4320,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4339,7 +4338,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4519,7 +4518,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4536,24 +4535,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -4736,25 +4735,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5564,14 +5563,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6738,18 +6737,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6902,15 +6901,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7104,13 +7103,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7387,150 +7386,6 @@ var require_dist = __commonJS({
     exports.visitAsync = visit2.visitAsync;
   }
 });
-
-// src/load/read-inputs.ts
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { join, relative, isAbsolute, sep } from "node:path";
-var MAX_FILE_BYTES = 1024 * 1024;
-var MAX_TOTAL_BYTES = 32 * 1024 * 1024;
-var CASE_FILE = /\.ya?ml$/i;
-var START = { line: 1, column: 1 };
-async function readInputs(paths, cwd, totalBudget = MAX_TOTAL_BYTES) {
-  const { names, diagnostics } = await findInputs(paths, cwd);
-  const files = [];
-  let total = 0;
-  for (const name of names) {
-    const read = total > totalBudget ? void 0 : await readInput(name, cwd);
-    if (read && "bytes" in read) total += read.bytes.length;
-    if (read === void 0 || total > totalBudget) diagnostics.push(overBudget(name.file, totalBudget));
-    else if ("bytes" in read) files.push({ file: name.file, bytes: read.bytes });
-    else diagnostics.push(read.diagnostic);
-  }
-  return { files, diagnostics };
-}
-async function findInputs(paths, cwd) {
-  const diagnostics = [];
-  const found = { candidates: /* @__PURE__ */ new Set(), rawNames: /* @__PURE__ */ new Map() };
-  for (const path of paths) await expand(path, cwd, found, diagnostics, true);
-  const names = [...found.candidates].sort().map((file) => {
-    const raw = found.rawNames.get(file);
-    return raw === void 0 ? { file } : { file, raw };
-  });
-  return { names, diagnostics };
-}
-function readInput(name, cwd) {
-  return readCaseFile(name.file, cwd, name.raw);
-}
-function overBudget(file, budget) {
-  const mib = Math.round(budget / (1024 * 1024));
-  return makeDiagnostic(
-    "file/total-too-large",
-    file,
-    START,
-    `not checked: the files read together exceed ${String(mib)} MiB; check fewer files or directories at a time`
-  );
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-function displayName(bytes) {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return [...bytes].map((b) => b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
-  }
-}
-async function expand(path, cwd, found, diagnostics, named, raw) {
-  const absolute = raw ?? (isAbsolute(path) ? path : join(cwd, path));
-  let info;
-  try {
-    info = await lstat(absolute);
-    if (named && info.isSymbolicLink()) {
-      const followed = await stat(absolute).catch(() => void 0);
-      if (followed?.isDirectory()) info = followed;
-    }
-  } catch (error) {
-    diagnostics.push(ioDiagnostic(path, error));
-    return;
-  }
-  if (info.isDirectory()) {
-    let entries;
-    try {
-      entries = (await readdir(absolute, { encoding: "buffer", withFileTypes: true })).map((entry) => ({ name: displayName(entry.name), bytes: entry.name, isDirectory: entry.isDirectory() })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    } catch (error) {
-      diagnostics.push(ioDiagnostic(path, error));
-      return;
-    }
-    for (const { name, bytes, isDirectory } of entries) {
-      if (name.startsWith(".") || name === "node_modules") continue;
-      const child2 = join(path, name);
-      const childRaw = name === bytes.toString("utf8") && raw === void 0 ? void 0 : Buffer.concat([Buffer.from(absolute), Buffer.from(sep), bytes]);
-      if (isDirectory) await expand(child2, cwd, found, diagnostics, false, childRaw);
-      else if (CASE_FILE.test(name)) {
-        found.candidates.add(child2);
-        if (childRaw !== void 0) found.rawNames.set(child2, childRaw);
-      }
-    }
-    return;
-  }
-  if (named || CASE_FILE.test(path)) {
-    found.candidates.add(path);
-    if (raw !== void 0) found.rawNames.set(path, raw);
-  }
-}
-async function readCaseFile(file, cwd, raw) {
-  const absolute = raw ?? (isAbsolute(file) ? file : join(cwd, file));
-  try {
-    const link = await lstat(absolute);
-    if (link.isSymbolicLink()) {
-      const target = (await realpath(absolute, { encoding: "buffer" })).toString();
-      const inside = relative(await realpath(cwd), target);
-      if (inside.startsWith("..") || isAbsolute(inside)) {
-        return {
-          diagnostic: makeDiagnostic(
-            "file/not-regular",
-            file,
-            START,
-            `the file is a link to ${target}, outside the working directory; case files are read only inside it`
-          )
-        };
-      }
-    }
-    const read = await readBoundedBytes(absolute, MAX_FILE_BYTES);
-    if (read.ok) return { bytes: read.bytes };
-    switch (read.kind) {
-      case "not-regular":
-        return {
-          diagnostic: makeDiagnostic(
-            "file/not-regular",
-            file,
-            START,
-            "not a regular file (a device, FIFO or socket); case files are plain files"
-          )
-        };
-      case "too-large":
-        return { diagnostic: tooLarge(file, read.size) };
-      case "not-found":
-        return { diagnostic: makeDiagnostic("file/not-found", file, START, "no such file or directory") };
-      case "unreadable":
-        return { diagnostic: makeDiagnostic("file/unreadable", file, START, `cannot read: ${read.reason}`) };
-    }
-  } catch (error) {
-    return { diagnostic: ioDiagnostic(file, error) };
-  }
-}
-function tooLarge(file, size) {
-  return makeDiagnostic(
-    "file/too-large",
-    file,
-    START,
-    `the file has ${String(size)} bytes or more; a case file may have at most ${MAX_FILE_BYTES} (1 MiB)`
-  );
-}
-function ioDiagnostic(file, error) {
-  const code = error?.code;
-  if (code === "ENOENT") return makeDiagnostic("file/not-found", file, START, "no such file or directory");
-  const reason = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code ?? String(error);
-  return makeDiagnostic("file/unreadable", file, START, `cannot read: ${reason}`);
-}
 
 // src/load/load-case.ts
 import { basename, extname } from "node:path";
@@ -8611,11 +8466,6 @@ function checkIdsAcrossFiles(places) {
 export {
   convertToEurOn,
   capCheck,
-  MAX_FILE_BYTES,
-  MAX_TOTAL_BYTES,
-  readInputs,
-  findInputs,
-  readInput,
   loadCase,
   checkCaseIdsAcrossFiles,
   checkIdsAcrossFiles

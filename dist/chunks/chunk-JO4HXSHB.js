@@ -1,21 +1,23 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
-  checkCaseIdsAcrossFiles,
-  loadCase,
-  readInputs
-} from "./chunk-3UZPTHPI.js";
-import {
   formatCompact
 } from "./chunk-XDO4RZY7.js";
 import {
-  isIoCode,
-  sortDiagnostics
-} from "./chunk-YGJ7O6WJ.js";
+  readInputs
+} from "./chunk-S5HLXYHN.js";
 import {
   ExitCode,
   UserError
 } from "./chunk-M4L7XWEC.js";
+import {
+  checkCaseIdsAcrossFiles,
+  loadCase
+} from "./chunk-GJMIEYHY.js";
+import {
+  isIoCode,
+  sortDiagnostics
+} from "./chunk-YGJ7O6WJ.js";
 
 // src/cli/case-set.ts
 async function loadCaseSet(io, casesDir) {

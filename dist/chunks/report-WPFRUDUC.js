@@ -8,18 +8,15 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-VI6KRY3C.js";
+} from "./chunk-LWJSJEDD.js";
+import {
+  loadDossierView
+} from "./chunk-THRE2ZWU.js";
+import "./chunk-5TQOJH4W.js";
+import "./chunk-4PBV2X4Z.js";
 import {
   jurisdictionText
 } from "./chunk-DAGRCYMT.js";
-import {
-  renderJsonExport
-} from "./chunk-ANNOBQYJ.js";
-import {
-  loadDossierView
-} from "./chunk-ACOIK25V.js";
-import "./chunk-IA7QNIWS.js";
-import "./chunk-ZVNQZ4DQ.js";
 import {
   penaltyLines,
   statusSpans
@@ -27,18 +24,19 @@ import {
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import {
+  renderJsonExport
+} from "./chunk-ANNOBQYJ.js";
+import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-U6D7PXBL.js";
+import "./chunk-JO4HXSHB.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
-import "./chunk-3UZPTHPI.js";
-import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-YGJ7O6WJ.js";
+import "./chunk-S5HLXYHN.js";
+import "./chunk-PRH5LNXS.js";
 import {
   displayWidth,
   heading,
@@ -49,11 +47,6 @@ import {
   tones,
   unbreakable
 } from "./chunk-54JEHQQ3.js";
-import "./chunk-6DNOKIJJ.js";
-import "./chunk-2C3KGN4C.js";
-import {
-  measureAppeals
-} from "./chunk-DZU3AKI3.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode,
@@ -62,6 +55,15 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
+import "./chunk-GJMIEYHY.js";
+import "./chunk-OC2DNMTK.js";
+import "./chunk-YGJ7O6WJ.js";
+import "./chunk-WCR6AKDZ.js";
+import "./chunk-6DNOKIJJ.js";
+import "./chunk-2C3KGN4C.js";
+import {
+  measureAppeals
+} from "./chunk-DZU3AKI3.js";
 import {
   catalogue,
   formatDate,

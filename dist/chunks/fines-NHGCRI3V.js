@@ -3,33 +3,35 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   groupFines,
   renderFines
-} from "./chunk-VI6KRY3C.js";
+} from "./chunk-LWJSJEDD.js";
 import {
   loadDossierView
-} from "./chunk-ACOIK25V.js";
-import "./chunk-IA7QNIWS.js";
-import "./chunk-ZVNQZ4DQ.js";
+} from "./chunk-THRE2ZWU.js";
+import "./chunk-5TQOJH4W.js";
+import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-U6D7PXBL.js";
+import "./chunk-JO4HXSHB.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
-import "./chunk-3UZPTHPI.js";
-import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-YGJ7O6WJ.js";
+import "./chunk-S5HLXYHN.js";
+import "./chunk-PRH5LNXS.js";
 import "./chunk-54JEHQQ3.js";
-import "./chunk-6DNOKIJJ.js";
-import "./chunk-2C3KGN4C.js";
-import "./chunk-DZU3AKI3.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
+import "./chunk-GJMIEYHY.js";
+import "./chunk-OC2DNMTK.js";
+import "./chunk-YGJ7O6WJ.js";
+import "./chunk-WCR6AKDZ.js";
+import "./chunk-6DNOKIJJ.js";
+import "./chunk-2C3KGN4C.js";
+import "./chunk-DZU3AKI3.js";
 import "./chunk-7ZUH23BG.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";

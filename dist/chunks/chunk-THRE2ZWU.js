@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-IA7QNIWS.js";
+} from "./chunk-5TQOJH4W.js";
 import {
   caseDeadlines,
   notificationOf,
@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-U6D7PXBL.js";
+} from "./chunk-JO4HXSHB.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-3UZPTHPI.js";
+} from "./chunk-GJMIEYHY.js";
 import {
   challengeSuspends,
   lastDay,

@@ -4,12 +4,12 @@ import {
   formatCompact
 } from "./chunk-XDO4RZY7.js";
 import {
+  sanitizeForTerminal
+} from "./chunk-ILGGZZFQ.js";
+import {
   codes,
   countBySeverity
 } from "./chunk-YGJ7O6WJ.js";
-import {
-  sanitizeForTerminal
-} from "./chunk-ILGGZZFQ.js";
 
 // src/render/diagnostics/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;

@@ -5,7 +5,7 @@ import {
   escapeHtml,
   htmlLink,
   timelineSvg
-} from "./chunk-A3PU2I73.js";
+} from "./chunk-7IRM5R6G.js";
 import {
   capSentence,
   caseNotes
@@ -23,10 +23,10 @@ import {
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
 import "./chunk-54JEHQQ3.js";
+import "./chunk-ILGGZZFQ.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";
-import "./chunk-ILGGZZFQ.js";
 import {
   catalogue,
   htmlLabels,

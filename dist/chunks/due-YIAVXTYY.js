@@ -6,8 +6,8 @@ import {
 } from "./chunk-P6GZ7E4R.js";
 import {
   calendarsFor
-} from "./chunk-IA7QNIWS.js";
-import "./chunk-ZVNQZ4DQ.js";
+} from "./chunk-5TQOJH4W.js";
+import "./chunk-4PBV2X4Z.js";
 import "./chunk-77VLO4R7.js";
 import {
   CalendarError,
@@ -16,16 +16,17 @@ import {
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
-import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
+import "./chunk-PRH5LNXS.js";
 import "./chunk-54JEHQQ3.js";
-import "./chunk-2C3KGN4C.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode,
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
+import "./chunk-OC2DNMTK.js";
+import "./chunk-WCR6AKDZ.js";
+import "./chunk-2C3KGN4C.js";
 import "./chunk-7ZUH23BG.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";

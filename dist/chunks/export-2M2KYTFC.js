@@ -2,26 +2,28 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-ACOIK25V.js";
-import "./chunk-IA7QNIWS.js";
-import "./chunk-ZVNQZ4DQ.js";
+} from "./chunk-THRE2ZWU.js";
+import "./chunk-5TQOJH4W.js";
+import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-U6D7PXBL.js";
-import "./chunk-3UZPTHPI.js";
-import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
+import "./chunk-JO4HXSHB.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-YGJ7O6WJ.js";
-import "./chunk-6DNOKIJJ.js";
-import "./chunk-2C3KGN4C.js";
-import "./chunk-DZU3AKI3.js";
+import "./chunk-S5HLXYHN.js";
+import "./chunk-PRH5LNXS.js";
 import {
   ExitCode,
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
+import "./chunk-GJMIEYHY.js";
+import "./chunk-OC2DNMTK.js";
+import "./chunk-YGJ7O6WJ.js";
+import "./chunk-WCR6AKDZ.js";
+import "./chunk-6DNOKIJJ.js";
+import "./chunk-2C3KGN4C.js";
+import "./chunk-DZU3AKI3.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";
@@ -82,7 +84,7 @@ async function exportDossier(options, io) {
   const document = { shown: output, content };
   const linked = [];
   if (picture !== void 0) {
-    const { renderTimelineSvgFile } = await import("./timeline-file-RA3KKXM2.js");
+    const { renderTimelineSvgFile } = await import("./timeline-file-AIHOUHWA.js");
     linked.push({ shown: picture, content: renderTimelineSvgFile(view, { locale: options.locale }) });
   }
   await writeExportFiles(io, document, linked, options);
@@ -105,7 +107,7 @@ async function render(format, view, locale, timelineImage) {
     case "ics":
       return (await import("./ics-DGB3RVC3.js")).renderIcsExport(view, { stamp: view.asOf });
     case "html":
-      return (await import("./page-BDO5XDCO.js")).renderHtmlExport(view, { locale });
+      return (await import("./page-D73FQA5A.js")).renderHtmlExport(view, { locale });
   }
 }
 export {

@@ -2,21 +2,21 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   today
-} from "./chunk-ZVNQZ4DQ.js";
-import {
-  bundledRateTable,
-  parseEcbRatesCsv
-} from "./chunk-OC2DNMTK.js";
+} from "./chunk-4PBV2X4Z.js";
 import {
   describeReadFailure,
   readBoundedText
-} from "./chunk-DR7P6HDV.js";
+} from "./chunk-PRH5LNXS.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
+import {
+  bundledRateTable,
+  parseEcbRatesCsv
+} from "./chunk-OC2DNMTK.js";
 
 // src/cli/analysis-context.ts
 import { resolve } from "node:path";

@@ -3,22 +3,25 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
-  checkCaseIdsAcrossFiles,
-  loadCase,
   readInputs
-} from "./chunk-3UZPTHPI.js";
+} from "./chunk-S5HLXYHN.js";
+import "./chunk-PRH5LNXS.js";
+import {
+  UserError
+} from "./chunk-M4L7XWEC.js";
+import {
+  checkCaseIdsAcrossFiles,
+  loadCase
+} from "./chunk-GJMIEYHY.js";
 import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
 import {
   makeDiagnostic,
   sortDiagnostics
 } from "./chunk-YGJ7O6WJ.js";
+import "./chunk-WCR6AKDZ.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";
-import {
-  UserError
-} from "./chunk-M4L7XWEC.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";

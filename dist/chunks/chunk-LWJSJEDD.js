@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-ACOIK25V.js";
+} from "./chunk-THRE2ZWU.js";
 import {
   paragraph,
   renderRecords,

@@ -2,27 +2,18 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-U6D7PXBL.js";
+} from "./chunk-JO4HXSHB.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
-import "./chunk-3UZPTHPI.js";
-import "./chunk-OC2DNMTK.js";
-import "./chunk-DR7P6HDV.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-YGJ7O6WJ.js";
+import "./chunk-S5HLXYHN.js";
+import "./chunk-PRH5LNXS.js";
 import {
   paragraph,
   renderRecords,
   unbreakable
 } from "./chunk-54JEHQQ3.js";
-import {
-  recordAsOf
-} from "./chunk-6DNOKIJJ.js";
-import {
-  parseDateText
-} from "./chunk-2C3KGN4C.js";
-import "./chunk-DZU3AKI3.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode
@@ -30,6 +21,17 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
+import "./chunk-GJMIEYHY.js";
+import "./chunk-OC2DNMTK.js";
+import "./chunk-YGJ7O6WJ.js";
+import "./chunk-WCR6AKDZ.js";
+import {
+  recordAsOf
+} from "./chunk-6DNOKIJJ.js";
+import {
+  parseDateText
+} from "./chunk-2C3KGN4C.js";
+import "./chunk-DZU3AKI3.js";
 import {
   formatDate,
   labels

@@ -21,7 +21,7 @@ var package_default = {
     node: ">=20.19"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    bundle: "node scripts/build.mjs",
     calendars: "node scripts/generate-calendars.mjs",
     schema: "node scripts/write-schema.mjs",
     typecheck: "tsc --noEmit --incremental --tsBuildInfoFile node_modules/.cache/dossier/tsbuildinfo",
@@ -30,7 +30,7 @@ var package_default = {
     "format:check": "prettier --check --cache --cache-location node_modules/.cache/dossier/prettier .",
     test: "npm run format:check && npm run typecheck && vitest run",
     bench: "node scripts/bench.mjs",
-    screenshot: "npm run build && node scripts/screenshot.mjs"
+    screenshot: "npm run bundle && node scripts/screenshot.mjs"
   },
   dependencies: {
     "date-holidays": "^3.37.0"

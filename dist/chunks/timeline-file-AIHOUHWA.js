@@ -3,13 +3,13 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   timelineRules,
   timelineSvg
-} from "./chunk-A3PU2I73.js";
+} from "./chunk-7IRM5R6G.js";
 import {
   timelinePictureLabels
 } from "./chunk-H74OB55Y.js";
 import "./chunk-WJNSGI4L.js";
-import "./chunk-2C3KGN4C.js";
 import "./chunk-ILGGZZFQ.js";
+import "./chunk-2C3KGN4C.js";
 import {
   htmlLabels,
   markdownLabels

@@ -4,11 +4,11 @@ import {
   InvalidArgumentError
 } from "./chunk-77VLO4R7.js";
 import {
-  parseDateText
-} from "./chunk-2C3KGN4C.js";
-import {
   UserError
 } from "./chunk-M4L7XWEC.js";
+import {
+  parseDateText
+} from "./chunk-2C3KGN4C.js";
 import {
   JURISDICTIONS,
   isJurisdiction,
@@ -65,6 +65,11 @@ function wholeNumber(value, max, tooLarge) {
 function parseNonNegativeInteger(value) {
   return wholeNumber(value, MAX_WHOLE_NUMBER, `a whole number of at most ${String(MAX_WHOLE_NUMBER)}`);
 }
+function parseThreadCount(value) {
+  const threads = wholeNumber(value, 64, "at most 64 threads");
+  if (threads < 1) throw new InvalidArgumentError(`expected a whole number of threads from 1 to 64, got "${value}"`);
+  return threads;
+}
 function parseWithinDays(value) {
   return wholeNumber(value, MAX_WITHIN_DAYS, `at most ${String(MAX_WITHIN_DAYS)} days (100 years)`);
 }
@@ -108,6 +113,7 @@ function colorChoice(globals) {
 
 export {
   parseNonNegativeInteger,
+  parseThreadCount,
   parseWithinDays,
   parseHolidayCountry,
   parseDayDate,

@@ -2,10 +2,10 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   DIAGNOSTIC_FORMATS
-} from "./chunk-6MJKXTHQ.js";
+} from "./chunk-YOTYOC2R.js";
 import {
   VERSION
-} from "./chunk-Y2LT7I33.js";
+} from "./chunk-BUIXNWGV.js";
 import {
   checkDayRange,
   colorChoice,
@@ -13,22 +13,23 @@ import {
   parseHolidayCountry,
   parseJurisdiction,
   parseNonNegativeInteger,
+  parseThreadCount,
   parseWithinDays
-} from "./chunk-ZVNQZ4DQ.js";
+} from "./chunk-4PBV2X4Z.js";
 import {
   Argument,
   Command,
   Option
 } from "./chunk-77VLO4R7.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-YGJ7O6WJ.js";
-import "./chunk-2C3KGN4C.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
+import "./chunk-YGJ7O6WJ.js";
+import "./chunk-2C3KGN4C.js";
 import "./chunk-6VQSKIXT.js";
 import {
   JURISDICTIONS
@@ -71,7 +72,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nExamples:\n  $ dossier report\n  $ dossier report cnil-clearview-ai --as-of 2023-02-09\n  $ dossier report --locale fr"
   ).action(async (ids, options, command) => {
-    const { report } = await import("./report-GCS5OK4B.js");
+    const { report } = await import("./report-WPFRUDUC.js");
     setExitCode(await report({ ...common(command, command.optsWithGlobals(), options, io), ids }, io));
   });
   program.command("timeline").description("every event across the cases in date order").addOption(new Option("--from <date>", "first day shown").argParser(parseDayDate)).addOption(new Option("--to <date>", "last day shown").argParser(parseDayDate)).addOption(asOfOption()).addOption(localeOption()).option("--json", "print JSON").addHelpText(
@@ -79,7 +80,7 @@ function registerDataCommands(program, io, setExitCode) {
     "\nExamples:\n  $ dossier timeline\n  $ dossier timeline --from 2022-01-01 --to 2022-12-31\n  $ dossier timeline --as-of 2023-02-09"
   ).action(async (options, command) => {
     checkDayRange(options.from, options.to);
-    const { timeline } = await import("./timeline-VAF626JL.js");
+    const { timeline } = await import("./timeline-CMJY3KYY.js");
     setExitCode(
       await timeline(
         { ...common(command, command.optsWithGlobals(), options, io), from: options.from, to: options.to },
@@ -91,7 +92,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nWith --within and --overdue together, both kinds are listed.\n\nExamples:\n  $ dossier deadlines --as-of 2023-02-09\n  $ dossier deadlines --overdue\n  $ dossier deadlines --within 30 --json"
   ).action(async (options, command) => {
-    const { deadlines } = await import("./deadlines-KMIEA4BN.js");
+    const { deadlines } = await import("./deadlines-ILK3P3O6.js");
     setExitCode(
       await deadlines(
         {
@@ -109,7 +110,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nExamples:\n  $ dossier fines\n  $ dossier fines --by year --json\n  $ dossier fines --rates eurofxref-hist.csv"
   ).action(async (options, command) => {
-    const { fines } = await import("./fines-O3QQ2YBF.js");
+    const { fines } = await import("./fines-NHGCRI3V.js");
     setExitCode(await fines({ ...common(command, command.optsWithGlobals(), options, io), by: options.by }, io));
   });
   program.command("export").description("write the dossier as Markdown, JSON, CSV, an iCalendar file or a static HTML page").addOption(
@@ -119,7 +120,7 @@ function registerDataCommands(program, io, setExitCode) {
     "\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format html --locale fr --output dossier.html\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals\n  $ dossier export --format csv --bom --output dossier.csv"
   ).action(
     async (options, command) => {
-      const { exportDossier } = await import("./export-XX4CCEPZ.js");
+      const { exportDossier } = await import("./export-2M2KYTFC.js");
       setExitCode(
         await exportDossier(
           {
@@ -149,7 +150,7 @@ function registerDataCommands(program, io, setExitCode) {
     '\nExamples:\n  $ dossier due 2022-10-18 "2 months" --jurisdiction FR\n  $ dossier due 2022-10-20 "28 days" -j GB --json\n  $ dossier due 2022-10-17 "4 months" -j FR --franc'
   ).action(
     async (date, period, options, command) => {
-      const { due } = await import("./due-OOVOIRPK.js");
+      const { due } = await import("./due-YIAVXTYY.js");
       const globals = command.optsWithGlobals();
       setExitCode(
         await due(
@@ -242,7 +243,7 @@ Examples:
 
 Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal error.`
   );
-  program.command("validate").description("check case files: YAML, format, dates, references, amounts, codes, sources").argument("[paths...]", "files or directories (default: the --cases directory)").addOption(new Option("-f, --format <format>", "output format").choices(["auto", ...DIAGNOSTIC_FORMATS]).default("auto")).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseNonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "judge the freshness of sources as of this day (YYYY-MM-DD); default: today", parseDayDate).option("--cache", "check only the files changed since the last --cache run (results kept in ./.dossiercache)").option("--cache-location <path>", "the cache file, or a directory to keep .dossiercache in (implies --cache)").option("--staged", "check the files as staged in the git index, not the working tree (for pre-commit hooks)").option("--stdin", "check the case file read from stdin (needs --stdin-filename)").option("--stdin-filename <path>", "the file name stdin is checked as; ids are compared with the other files on disk").addHelpText(
+  program.command("validate").description("check case files: YAML, format, dates, references, amounts, codes, sources").argument("[paths...]", "files or directories (default: the --cases directory)").addOption(new Option("-f, --format <format>", "output format").choices(["auto", ...DIAGNOSTIC_FORMATS]).default("auto")).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseNonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "judge the freshness of sources as of this day (YYYY-MM-DD); default: today", parseDayDate).option("--cache", "check only the files changed since the last --cache run (results kept in ./.dossiercache)").option("--cache-location <path>", "the cache file, or a directory to keep .dossiercache in (implies --cache)").option("--threads <n>", "check in n worker threads (default: one per core from 100 files; 1: no worker)", parseThreadCount).option("--staged", "check the files as staged in the git index, not the working tree (for pre-commit hooks)").option("--stdin", "check the case file read from stdin (needs --stdin-filename)").option("--stdin-filename <path>", "the file name stdin is checked as; ids are compared with the other files on disk").addHelpText(
     "after",
     `
 Formats: stylish (default on a terminal), compact (file:line:col: severity message [code];
@@ -258,7 +259,7 @@ Examples:
   ).action(async (paths, options, command) => {
     const globals = command.optsWithGlobals();
     const input = chooseValidateInput(paths, options, globals.cases);
-    const { validate } = await import("./validate-6BVEA3RB.js");
+    const { validate } = await import("./validate-ACHEAEF5.js");
     setExitCode(
       await validate(
         {
@@ -269,6 +270,7 @@ Examples:
           color: colorChoice(globals),
           ...options.asOf === void 0 ? {} : { asOf: options.asOf },
           ...input === void 0 ? {} : { input },
+          ...options.threads === void 0 ? {} : { threads: options.threads },
           ...options.cache === true || options.cacheLocation !== void 0 ? { cache: { location: options.cacheLocation } } : {}
         },
         io

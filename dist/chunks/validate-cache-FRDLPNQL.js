@@ -8,17 +8,18 @@ import {
 } from "./chunk-XJTAXN74.js";
 import {
   VERSION
-} from "./chunk-Y2LT7I33.js";
+} from "./chunk-BUIXNWGV.js";
 import {
   readBoundedText
-} from "./chunk-DR7P6HDV.js";
+} from "./chunk-PRH5LNXS.js";
+import {
+  UserError
+} from "./chunk-M4L7XWEC.js";
 import {
   codes,
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
-import {
-  UserError
-} from "./chunk-M4L7XWEC.js";
+import "./chunk-WCR6AKDZ.js";
 import "./chunk-BTYQCHNT.js";
 
 // src/cli/validate-cache.ts

@@ -7,11 +7,11 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import {
-  parseDateText
-} from "./chunk-2C3KGN4C.js";
-import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
+import {
+  parseDateText
+} from "./chunk-2C3KGN4C.js";
 import {
   toDayNumber
 } from "./chunk-ZDDSTFLK.js";
