@@ -1,8 +1,9 @@
 // The timeline as a stand-alone SVG file, written beside the Markdown export and linked from it
 // (GitHub and IDE previews show it as an image). It is the HTML export's timeline (timeline-svg.ts)
 // with its own style sheet, fonts named by generic family only (the file may be opened anywhere),
-// a white background (a transparent image would be unreadable on a dark theme), and no mark after
-// the as-of day: the picture shows what was known that day, as its title says.
+// and a white background (a transparent image would be unreadable on a dark theme). As on the
+// HTML page, it shows what was known on the as-of day: the facts up to it (the view is cut there)
+// and the deadlines then known, some of which end after it, to the right of the as-of line.
 import type { DossierView } from '../../analysis/dossier.js';
 import { timelinePictureLabels } from '../export/markdown-timeline-labels.js';
 import { htmlLabels, markdownLabels } from '../../i18n/catalogue.js';
@@ -17,7 +18,6 @@ ${timelineRules('monospace')}`;
 export function renderTimelineSvgFile(view: DossierView, options: { readonly locale?: Locale } = {}): string {
   const locale = options.locale ?? 'en';
   const svg = timelineSvg(view, markdownLabels(locale), htmlLabels(locale), {
-    through: view.asOf,
     lang: locale,
     description: timelinePictureLabels(locale).description(view.cases.length),
     head: [`<style>${STANDALONE_STYLE}</style>`, '<rect x="0" y="0" width="100%" height="100%" class="tl-background"/>'],

@@ -109,8 +109,6 @@ function truncate(text: string, max: number): string {
 }
 
 export interface TimelineSvgOptions {
-  /** Leave out every mark after this day (a deadline's last day still to come). */
-  readonly through?: string;
   /** Elements to put first, after the title and description: the stand-alone file's style sheet. */
   readonly head?: readonly string[];
   /** The SVG's description, when it is not the page's. */
@@ -120,8 +118,7 @@ export interface TimelineSvgOptions {
 }
 
 export function timelineSvg(view: DossierView, L: MarkdownLabels, H: HtmlLabels, options: TimelineSvgOptions = {}): string {
-  const { through } = options;
-  const lanes = view.cases.map((c) => ({ c, marks: laneMarks(c, L).filter((m) => through === undefined || m.day <= through) }));
+  const lanes = view.cases.map((c) => ({ c, marks: laneMarks(c, L) }));
   const scale = timelineScale([view.asOf, ...lanes.flatMap((l) => l.marks.map((m) => m.day))]);
   const backgrounds: string[] = [];
   const body: string[] = [];

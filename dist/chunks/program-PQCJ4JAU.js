@@ -120,7 +120,7 @@ function registerDataCommands(program, io, setExitCode) {
     "\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format html --locale fr --output dossier.html\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals\n  $ dossier export --format csv --bom --output dossier.csv"
   ).action(
     async (options, command) => {
-      const { exportDossier } = await import("./export-2M2KYTFC.js");
+      const { exportDossier } = await import("./export-RSGQSAFO.js");
       setExitCode(
         await exportDossier(
           {

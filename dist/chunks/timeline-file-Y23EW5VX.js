@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   timelineRules,
   timelineSvg
-} from "./chunk-7IRM5R6G.js";
+} from "./chunk-6YWFDMWO.js";
 import {
   timelinePictureLabels
 } from "./chunk-H74OB55Y.js";
@@ -28,7 +28,6 @@ ${timelineRules("monospace")}`;
 function renderTimelineSvgFile(view, options = {}) {
   const locale = options.locale ?? "en";
   const svg = timelineSvg(view, markdownLabels(locale), htmlLabels(locale), {
-    through: view.asOf,
     lang: locale,
     description: timelinePictureLabels(locale).description(view.cases.length),
     head: [`<style>${STANDALONE_STYLE}</style>`, '<rect x="0" y="0" width="100%" height="100%" class="tl-background"/>']

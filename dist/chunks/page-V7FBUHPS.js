@@ -5,7 +5,7 @@ import {
   escapeHtml,
   htmlLink,
   timelineSvg
-} from "./chunk-7IRM5R6G.js";
+} from "./chunk-6YWFDMWO.js";
 import {
   capSentence,
   caseNotes

@@ -186,8 +186,7 @@ function truncate(text, max) {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 function timelineSvg(view, L, H, options = {}) {
-  const { through } = options;
-  const lanes = view.cases.map((c) => ({ c, marks: laneMarks(c, L).filter((m) => through === void 0 || m.day <= through) }));
+  const lanes = view.cases.map((c) => ({ c, marks: laneMarks(c, L) }));
   const scale = timelineScale([view.asOf, ...lanes.flatMap((l) => l.marks.map((m) => m.day))]);
   const backgrounds = [];
   const body = [];

@@ -84,7 +84,7 @@ async function exportDossier(options, io) {
   const document = { shown: output, content };
   const linked = [];
   if (picture !== void 0) {
-    const { renderTimelineSvgFile } = await import("./timeline-file-AIHOUHWA.js");
+    const { renderTimelineSvgFile } = await import("./timeline-file-Y23EW5VX.js");
     linked.push({ shown: picture, content: renderTimelineSvgFile(view, { locale: options.locale }) });
   }
   await writeExportFiles(io, document, linked, options);
@@ -107,7 +107,7 @@ async function render(format, view, locale, timelineImage) {
     case "ics":
       return (await import("./ics-DGB3RVC3.js")).renderIcsExport(view, { stamp: view.asOf });
     case "html":
-      return (await import("./page-D73FQA5A.js")).renderHtmlExport(view, { locale });
+      return (await import("./page-V7FBUHPS.js")).renderHtmlExport(view, { locale });
   }
 }
 export {
