@@ -80,17 +80,31 @@ function holidaySource(jurisdiction: Jurisdiction, options: NonWorkingDayOptions
   return source;
 }
 
-const PUBLIC_HOLIDAY = 'public holiday: ';
-const DECLARED = 'declared non-working: ';
+/** The prefixes the tables and date-holidays write before a day's name ('public holiday: Christmas Day'). */
+const LABELLED =
+  /^(public holiday|substitute bank holiday|declared non-working|non-working for periods|possibly non-working|court offices closed|open point)(?: \(((?:[^()]|\([^()]*\))*)\))?: (.*)$/s;
 
 /**
- * A holiday as the tables and date-holidays name it: the common prefixes become kinds, which each
- * locale words; any other text (e.g. "court offices closed (RSC O.118): …") is kept as written.
+ * A holiday as the tables and date-holidays name it: the prefixes become kinds, which each locale
+ * words; the name after them (and any other text) is kept as the data writes it.
  */
 function holidayReason(text: string): NonWorkingReason {
-  if (text.startsWith(PUBLIC_HOLIDAY)) return { kind: 'holiday', name: text.slice(PUBLIC_HOLIDAY.length) };
-  if (text.startsWith(DECLARED)) return { kind: 'declared', name: text.slice(DECLARED.length) };
-  return { kind: 'listed', text };
+  const match = LABELLED.exec(text);
+  if (match === null) return { kind: 'listed', text };
+  const [, label, citation, name = ''] = match;
+  switch (label) {
+    case 'public holiday':
+      return citation === undefined ? { kind: 'holiday', name } : { kind: 'holiday', name, citation };
+    case 'substitute bank holiday':
+      return { kind: 'holiday', name, substitute: true };
+    case 'declared non-working':
+      return { kind: 'declared', name };
+    case 'open point':
+      return { kind: 'open-point', text: name };
+  }
+  if (citation === undefined) return { kind: 'listed', text };
+  if (label === 'court offices closed') return { kind: 'offices-closed', name, citation };
+  return { kind: label === 'possibly non-working' ? 'possibly' : 'for-periods', name, citation };
 }
 
 function calendarOf(

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { clearHolidayCache, createNonWorkingDays, type NonWorkingDayOptions } from '../../src/calendars/holidays.js';
 import { addDays } from '../../src/core/time/calendar-date.js';
 import type { Jurisdiction } from '../../src/core/time/conventions.js';
+import { catalogue } from '../../src/i18n/catalogue.js';
 import { reasonText } from '../helpers/worded.js';
 
 function reason(jurisdiction: Jurisdiction, date: string, options?: NonWorkingDayOptions): string | undefined {
@@ -203,5 +204,23 @@ describe('other readings of open points', () => {
     const moved = calendar.otherReadings?.find((reading) => reading.note.includes('7 May 2024'));
     expect(moved?.calendar.reasonIfNonWorking('2024-05-01')).toBeUndefined();
     expect(reasonText(moved?.calendar.reasonIfNonWorking('2024-05-07'))).toBe('public holiday: Labour Day (moved from 1 May)');
+  });
+});
+
+describe('the labels of the calendar data are kinds, worded per locale', () => {
+  it.each<[Jurisdiction, string, NonWorkingDayOptions, string, string]>([
+    ['GB', '2022-12-27', {}, 'substitute bank holiday: Christmas Day', 'jour férié reporté\u00a0: Christmas Day'],
+    ['NL', '2022-04-15', {}, 'public holiday (ATW art. 3): Good Friday', 'jour férié (ATW art. 3)\u00a0: Good Friday'],
+    [
+      'SE',
+      '2022-12-24',
+      {},
+      'Saturday; non-working for periods (lag 1930:173 § 2): Julafton',
+      'samedi\u202f; jour non ouvré pour les délais (lag 1930:173 § 2)\u00a0: Julafton',
+    ],
+  ])('%s %s', (jurisdiction, date, options, english, french) => {
+    const reasons = createNonWorkingDays(jurisdiction, options).reasonIfNonWorking(date);
+    expect(reasonText(reasons)).toBe(english);
+    expect(catalogue('fr').working.reasons(reasons ?? [])).toBe(french);
   });
 });

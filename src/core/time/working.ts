@@ -12,8 +12,15 @@ import type { Period, PeriodPart } from './period.js';
  */
 export type NonWorkingReason =
   | { readonly kind: 'weekday'; readonly weekday: Weekday }
-  | { readonly kind: 'holiday'; readonly name: string }
+  /** A public holiday; `citation` when the law counting it is named (ATW art. 3), `substitute` for a day in lieu. */
+  | { readonly kind: 'holiday'; readonly name: string; readonly citation?: string; readonly substitute?: true }
   | { readonly kind: 'declared'; readonly name: string }
+  /** A day a statute makes non-working for periods only (the Nordic eves, AT Good Friday), or possibly so. */
+  | { readonly kind: 'for-periods' | 'possibly'; readonly name: string; readonly citation: string }
+  /** A day the court offices are closed (IE RSC O.118). */
+  | { readonly kind: 'offices-closed'; readonly name: string; readonly citation: string }
+  /** An open point of the calendar data, in the data's words. */
+  | { readonly kind: 'open-point'; readonly text: string }
   /** A day the calendar data lists in its own words (e.g. "court offices closed (RSC O.118): …"). */
   | { readonly kind: 'listed'; readonly text: string };
 

@@ -18,9 +18,18 @@ function reason(r: NonWorkingReason): string {
     case 'weekday':
       return weekdayName(r.weekday, 'en');
     case 'holiday':
-      return `public holiday: ${r.name}`;
+      if (r.substitute === true) return `substitute bank holiday: ${r.name}`;
+      return r.citation === undefined ? `public holiday: ${r.name}` : `public holiday (${r.citation}): ${r.name}`;
     case 'declared':
       return `declared non-working: ${r.name}`;
+    case 'for-periods':
+      return `non-working for periods (${r.citation}): ${r.name}`;
+    case 'possibly':
+      return `possibly non-working (${r.citation}): ${r.name}`;
+    case 'offices-closed':
+      return `court offices closed (${r.citation}): ${r.name}`;
+    case 'open-point':
+      return `open point: ${r.text}`;
     case 'listed':
       return r.text;
   }

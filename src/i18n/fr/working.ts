@@ -30,9 +30,19 @@ function reason(r: NonWorkingReason): string {
     case 'weekday':
       return weekdayName(r.weekday, 'fr');
     case 'holiday':
-      return `jour férié${C}${r.name}`;
+      if (r.substitute === true) return `jour férié reporté${C}${r.name}`;
+      return r.citation === undefined ? `jour férié${C}${r.name}` : `jour férié (${r.citation})${C}${r.name}`;
     case 'declared':
       return `jour déclaré chômé${C}${r.name}`;
+    case 'for-periods':
+      return `jour non ouvré pour les délais (${r.citation})${C}${r.name}`;
+    case 'possibly':
+      return `peut-être non ouvré (${r.citation})${C}${r.name}`;
+    case 'offices-closed':
+      return `greffes fermés (${r.citation})${C}${r.name}`;
+    case 'open-point':
+      // The calendar data's open points are written in English only.
+      return `point ouvert${C}${r.text}`;
     case 'listed':
       // The calendar data's own words (a few kinds of day beyond public holidays), as written.
       return r.text;

@@ -2,17 +2,17 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   workingLines
-} from "./chunk-P6GZ7E4R.js";
+} from "./chunk-ZXWOZGZB.js";
 import {
   appealSpan,
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-LWJSJEDD.js";
+} from "./chunk-WNNBEDR7.js";
 import {
   loadDossierView
-} from "./chunk-THRE2ZWU.js";
-import "./chunk-5TQOJH4W.js";
+} from "./chunk-4UH4ZEQR.js";
+import "./chunk-WXM7I4RL.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   jurisdictionText
@@ -20,12 +20,12 @@ import {
 import {
   penaltyLines,
   statusSpans
-} from "./chunk-GZMT4OTO.js";
+} from "./chunk-CD364A4O.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import {
   renderJsonExport
-} from "./chunk-ANNOBQYJ.js";
+} from "./chunk-3V2FARXT.js";
 import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
@@ -70,7 +70,7 @@ import {
   formatMoney,
   labels,
   plural
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 import {
   ORDER_KINDS
 } from "./chunk-BSZHNATA.js";

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-5TQOJH4W.js";
+} from "./chunk-WXM7I4RL.js";
 import {
   caseDeadlines,
   notificationOf,

@@ -12,7 +12,7 @@ import {
   formatDateWithWeekday,
   labels,
   plural
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 import {
   periodParts
 } from "./chunk-KYC6NPH2.js";

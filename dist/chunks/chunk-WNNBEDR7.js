@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-THRE2ZWU.js";
+} from "./chunk-4UH4ZEQR.js";
 import {
   paragraph,
   renderRecords,
@@ -19,7 +19,7 @@ import {
   formatMoney,
   labels,
   plural
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 
 // src/analysis/fine-groups.ts
 function groupKey(fine, by) {

@@ -972,9 +972,18 @@ function reason(r) {
     case "weekday":
       return weekdayName(r.weekday, "en");
     case "holiday":
-      return `public holiday: ${r.name}`;
+      if (r.substitute === true) return `substitute bank holiday: ${r.name}`;
+      return r.citation === void 0 ? `public holiday: ${r.name}` : `public holiday (${r.citation}): ${r.name}`;
     case "declared":
       return `declared non-working: ${r.name}`;
+    case "for-periods":
+      return `non-working for periods (${r.citation}): ${r.name}`;
+    case "possibly":
+      return `possibly non-working (${r.citation}): ${r.name}`;
+    case "offices-closed":
+      return `court offices closed (${r.citation}): ${r.name}`;
+    case "open-point":
+      return `open point: ${r.text}`;
     case "listed":
       return r.text;
   }
@@ -1780,9 +1789,18 @@ function reason2(r) {
     case "weekday":
       return weekdayName(r.weekday, "fr");
     case "holiday":
-      return `jour f\xE9ri\xE9${C2}${r.name}`;
+      if (r.substitute === true) return `jour f\xE9ri\xE9 report\xE9${C2}${r.name}`;
+      return r.citation === void 0 ? `jour f\xE9ri\xE9${C2}${r.name}` : `jour f\xE9ri\xE9 (${r.citation})${C2}${r.name}`;
     case "declared":
       return `jour d\xE9clar\xE9 ch\xF4m\xE9${C2}${r.name}`;
+    case "for-periods":
+      return `jour non ouvr\xE9 pour les d\xE9lais (${r.citation})${C2}${r.name}`;
+    case "possibly":
+      return `peut-\xEAtre non ouvr\xE9 (${r.citation})${C2}${r.name}`;
+    case "offices-closed":
+      return `greffes ferm\xE9s (${r.citation})${C2}${r.name}`;
+    case "open-point":
+      return `point ouvert${C2}${r.text}`;
     case "listed":
       return r.text;
   }

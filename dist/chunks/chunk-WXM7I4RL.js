@@ -42,7 +42,7 @@ function timeZoneOf(tz) {
   }
 }
 async function calendarsFor(io, holidaysFile) {
-  const { createNonWorkingDays, choiceOptions } = await import("./holidays-DALVUHXB.js");
+  const { createNonWorkingDays, choiceOptions } = await import("./holidays-EKPTCYNB.js");
   const extra = holidaysFile === void 0 ? /* @__PURE__ */ new Map() : await readExtraDays(io, holidaysFile);
   const calendars = /* @__PURE__ */ new Map();
   return (jurisdiction, choice = {}) => {

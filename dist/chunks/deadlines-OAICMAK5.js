@@ -2,12 +2,12 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-THRE2ZWU.js";
-import "./chunk-5TQOJH4W.js";
+} from "./chunk-4UH4ZEQR.js";
+import "./chunk-WXM7I4RL.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   renderDeadlines
-} from "./chunk-GZMT4OTO.js";
+} from "./chunk-CD364A4O.js";
 import {
   sortDeadlines
 } from "./chunk-H43Y5X4F.js";
@@ -34,7 +34,7 @@ import "./chunk-WCR6AKDZ.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";
-import "./chunk-7ZUH23BG.js";
+import "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";

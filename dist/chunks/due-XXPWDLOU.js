@@ -3,10 +3,10 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   renderDue,
   renderDueJson
-} from "./chunk-P6GZ7E4R.js";
+} from "./chunk-ZXWOZGZB.js";
 import {
   calendarsFor
-} from "./chunk-5TQOJH4W.js";
+} from "./chunk-WXM7I4RL.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-77VLO4R7.js";
 import {
@@ -27,7 +27,7 @@ import "./chunk-ILGGZZFQ.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-WCR6AKDZ.js";
 import "./chunk-2C3KGN4C.js";
-import "./chunk-7ZUH23BG.js";
+import "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";

@@ -13,7 +13,7 @@ import "./chunk-2C3KGN4C.js";
 import {
   htmlLabels,
   markdownLabels
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";

@@ -2,8 +2,8 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-THRE2ZWU.js";
-import "./chunk-5TQOJH4W.js";
+} from "./chunk-4UH4ZEQR.js";
+import "./chunk-WXM7I4RL.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
@@ -84,7 +84,7 @@ async function exportDossier(options, io) {
   const document = { shown: output, content };
   const linked = [];
   if (picture !== void 0) {
-    const { renderTimelineSvgFile } = await import("./timeline-file-Y23EW5VX.js");
+    const { renderTimelineSvgFile } = await import("./timeline-file-KKLSPA3R.js");
     linked.push({ shown: picture, content: renderTimelineSvgFile(view, { locale: options.locale }) });
   }
   await writeExportFiles(io, document, linked, options);
@@ -96,18 +96,18 @@ async function exportDossier(options, io) {
 async function render(format, view, locale, timelineImage) {
   switch (format) {
     case "md":
-      return (await import("./markdown-AKO6264X.js")).renderMarkdownExport(view, {
+      return (await import("./markdown-TSU3DNRG.js")).renderMarkdownExport(view, {
         locale,
         ...timelineImage === void 0 ? {} : { timelineImage }
       });
     case "json":
-      return (await import("./json-EESTWTH3.js")).renderJsonExport(view);
+      return (await import("./json-7GUJBAQM.js")).renderJsonExport(view);
     case "csv":
       return (await import("./csv-UESOJIZI.js")).renderCsvExport(view);
     case "ics":
-      return (await import("./ics-DGB3RVC3.js")).renderIcsExport(view, { stamp: view.asOf });
+      return (await import("./ics-F3HNNFZD.js")).renderIcsExport(view, { stamp: view.asOf });
     case "html":
-      return (await import("./page-V7FBUHPS.js")).renderHtmlExport(view, { locale });
+      return (await import("./page-4HINRJ6Q.js")).renderHtmlExport(view, { locale });
   }
 }
 export {

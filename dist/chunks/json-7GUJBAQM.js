@@ -5,9 +5,9 @@ import {
   canonical,
   money,
   renderJsonExport
-} from "./chunk-ANNOBQYJ.js";
+} from "./chunk-3V2FARXT.js";
 import "./chunk-WJNSGI4L.js";
-import "./chunk-7ZUH23BG.js";
+import "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";

@@ -3887,12 +3887,24 @@ function holidaySource(jurisdiction, options) {
   if (source === void 0) throw new Error(`no holiday table for ${jurisdiction}`);
   return source;
 }
-var PUBLIC_HOLIDAY = "public holiday: ";
-var DECLARED = "declared non-working: ";
+var LABELLED = /^(public holiday|substitute bank holiday|declared non-working|non-working for periods|possibly non-working|court offices closed|open point)(?: \(((?:[^()]|\([^()]*\))*)\))?: (.*)$/s;
 function holidayReason2(text) {
-  if (text.startsWith(PUBLIC_HOLIDAY)) return { kind: "holiday", name: text.slice(PUBLIC_HOLIDAY.length) };
-  if (text.startsWith(DECLARED)) return { kind: "declared", name: text.slice(DECLARED.length) };
-  return { kind: "listed", text };
+  const match = LABELLED.exec(text);
+  if (match === null) return { kind: "listed", text };
+  const [, label, citation, name = ""] = match;
+  switch (label) {
+    case "public holiday":
+      return citation === void 0 ? { kind: "holiday", name } : { kind: "holiday", name, citation };
+    case "substitute bank holiday":
+      return { kind: "holiday", name, substitute: true };
+    case "declared non-working":
+      return { kind: "declared", name };
+    case "open point":
+      return { kind: "open-point", text: name };
+  }
+  if (citation === void 0) return { kind: "listed", text };
+  if (label === "court offices closed") return { kind: "offices-closed", name, citation };
+  return { kind: label === "possibly non-working" ? "possibly" : "for-periods", name, citation };
 }
 function calendarOf(weekdays, holidays, extraDays) {
   return {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-WJNSGI4L.js";
 import {
   catalogue
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 import {
   formatPeriod
 } from "./chunk-KYC6NPH2.js";

@@ -35,7 +35,7 @@ import "./chunk-DZU3AKI3.js";
 import {
   formatDate,
   labels
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-KKPMT7K4.js";
 import {
   timeZoneOf
-} from "./chunk-5TQOJH4W.js";
+} from "./chunk-WXM7I4RL.js";
 import {
   today
 } from "./chunk-4PBV2X4Z.js";

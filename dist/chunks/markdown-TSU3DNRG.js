@@ -18,7 +18,7 @@ import {
 } from "./chunk-DAGRCYMT.js";
 import {
   penaltyRate
-} from "./chunk-GZMT4OTO.js";
+} from "./chunk-CD364A4O.js";
 import "./chunk-H43Y5X4F.js";
 import {
   deadlineLabel
@@ -34,7 +34,7 @@ import {
   catalogue,
   labels,
   markdownLabels
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-VPFUFNNR.js";

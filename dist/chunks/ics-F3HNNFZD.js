@@ -8,7 +8,7 @@ import {
 } from "./chunk-ILGGZZFQ.js";
 import {
   catalogue
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
 import {

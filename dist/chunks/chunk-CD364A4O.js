@@ -22,7 +22,7 @@ import {
   formatMoney,
   labels,
   plural
-} from "./chunk-7ZUH23BG.js";
+} from "./chunk-SK7OFLC5.js";
 
 // src/render/deadlines.ts
 var clean = (s) => sanitizeForTerminal(s, { singleLine: true });
