@@ -66,7 +66,11 @@ Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal e
     .option('--as-of <date>', 'judge the freshness of sources as of this day (YYYY-MM-DD); default: today', parseDayDate)
     .option('--cache', 'check only the files changed since the last --cache run (results kept in ./.dossiercache)')
     .option('--cache-location <path>', 'the cache file, or a directory to keep .dossiercache in (implies --cache)')
-    .option('--threads <n>', 'check in n worker threads (default: one per core from 100 files; 1: no worker)', parseThreadCount)
+    .option(
+      '--threads <n>',
+      'check in n threads, this one and n-1 workers (default: one per core from 100 files; 1: no worker)',
+      parseThreadCount,
+    )
     .option('--staged', 'check the files as staged in the git index, not the working tree (for pre-commit hooks)')
     .option('--stdin', 'check the case file read from stdin (needs --stdin-filename)')
     .option('--stdin-filename <path>', 'the file name stdin is checked as; ids are compared with the other files on disk')

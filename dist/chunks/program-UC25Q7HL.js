@@ -243,7 +243,11 @@ Examples:
 
 Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal error.`
   );
-  program.command("validate").description("check case files: YAML, format, dates, references, amounts, codes, sources").argument("[paths...]", "files or directories (default: the --cases directory)").addOption(new Option("-f, --format <format>", "output format").choices(["auto", ...DIAGNOSTIC_FORMATS]).default("auto")).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseNonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "judge the freshness of sources as of this day (YYYY-MM-DD); default: today", parseDayDate).option("--cache", "check only the files changed since the last --cache run (results kept in ./.dossiercache)").option("--cache-location <path>", "the cache file, or a directory to keep .dossiercache in (implies --cache)").option("--threads <n>", "check in n worker threads (default: one per core from 100 files; 1: no worker)", parseThreadCount).option("--staged", "check the files as staged in the git index, not the working tree (for pre-commit hooks)").option("--stdin", "check the case file read from stdin (needs --stdin-filename)").option("--stdin-filename <path>", "the file name stdin is checked as; ids are compared with the other files on disk").addHelpText(
+  program.command("validate").description("check case files: YAML, format, dates, references, amounts, codes, sources").argument("[paths...]", "files or directories (default: the --cases directory)").addOption(new Option("-f, --format <format>", "output format").choices(["auto", ...DIAGNOSTIC_FORMATS]).default("auto")).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseNonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "judge the freshness of sources as of this day (YYYY-MM-DD); default: today", parseDayDate).option("--cache", "check only the files changed since the last --cache run (results kept in ./.dossiercache)").option("--cache-location <path>", "the cache file, or a directory to keep .dossiercache in (implies --cache)").option(
+    "--threads <n>",
+    "check in n threads, this one and n-1 workers (default: one per core from 100 files; 1: no worker)",
+    parseThreadCount
+  ).option("--staged", "check the files as staged in the git index, not the working tree (for pre-commit hooks)").option("--stdin", "check the case file read from stdin (needs --stdin-filename)").option("--stdin-filename <path>", "the file name stdin is checked as; ids are compared with the other files on disk").addHelpText(
     "after",
     `
 Formats: stylish (default on a terminal), compact (file:line:col: severity message [code];
@@ -259,7 +263,7 @@ Examples:
   ).action(async (paths, options, command) => {
     const globals = command.optsWithGlobals();
     const input = chooseValidateInput(paths, options, globals.cases);
-    const { validate } = await import("./validate-W2HQPFMQ.js");
+    const { validate } = await import("./validate-SC3W62CK.js");
     setExitCode(
       await validate(
         {

@@ -56,6 +56,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var MIN_FILES_FOR_WORKERS = 100;
 var QUEUE_PER_WORKER = 8;
+var BUSY = 2;
 function workerScript() {
   const path = fileURLToPath(new URL("../validate-worker.js", import.meta.url));
   return existsSync(path) ? path : void 0;
@@ -81,7 +82,7 @@ function workerPool(script, threads) {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
-  const workers = Array.from({ length: threads }, () => {
+  const workers = Array.from({ length: threads - 1 }, () => {
     const worker = new Worker(script);
     queued.set(worker, 0);
     worker.on("message", (answer) => {
@@ -99,8 +100,9 @@ function workerPool(script, threads) {
   return {
     check(file, bytes, today2) {
       if (failure !== void 0) return Promise.reject(failure);
-      const job = nextJob++;
       const worker = leastBusy();
+      if ((queued.get(worker) ?? 0) >= BUSY) return Promise.resolve(checkFile(file, bytes, today2));
+      const job = nextJob++;
       queued.set(worker, (queued.get(worker) ?? 0) + 1);
       return new Promise((resolve, reject) => {
         pending.set(job, { resolve, reject });
