@@ -14,7 +14,7 @@ import { codes, type DiagnosticCode } from '../diagnostics/codes.js';
 import { makeDiagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.js';
 import { readBoundedText } from '../load/read-file.js';
 import { UserError } from './exit-codes.js';
-import type { FileCheck } from './validate-files.js';
+import type { FileCheck } from './check-file.js';
 import { VERSION } from './version.js';
 import { writeOutputFile } from './write-output.js';
 

@@ -1,15 +1,13 @@
-// `validate` over any number of files in flat memory: one file is read, checked and let go at a
-// time. What outlives a file is its diagnostics and where its case id is written, for the check of
+// `validate` over any number of files in flat memory: a file is read, checked and let go, a few
+// at a time (read ahead, and queued to the worker threads). What outlives a file is its diagnostics and where its case id is written, for the check of
 // ids across files; neither its bytes, nor its parsed YAML, nor its case.
 import { checkIdsAcrossFiles, type CaseIdPlace } from '../load/load-case.js';
 import { findInputs, readInput } from '../load/read-inputs.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { checkFile, type FileCheck } from './check-file.js';
+import type { FileCheck } from './check-file.js';
 import { fileChecker, inFlightLimit, threadCount } from './validate-pool.js';
 import type { Io } from './io.js';
 import type { FileCache } from './validate-cache.js';
-
-export { checkFile, type FileCheck };
 
 /** Files read at once: enough to keep the file system busy, few enough for flat memory (1 MiB each at most). */
 const READ_AHEAD = 16;

@@ -5,8 +5,9 @@
 import { resolve } from 'node:path';
 import { makeDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkCaseIdsAgainst } from '../load/case-ids-against.js';
-import { loadCase, type LoadedCase } from '../load/load-case.js';
+import type { CaseIdPlace } from '../load/load-case.js';
 import { MAX_FILE_BYTES, readInputs, type InputFile } from '../load/read-inputs.js';
+import { checkFile } from './check-file.js';
 import { UserError } from './exit-codes.js';
 import type { Input, Io } from './io.js';
 import { readStagedFiles } from './staged-files.js';
@@ -32,16 +33,17 @@ export async function loadValidateInput(io: Io, input: ValidateInput, today: str
   return judge([{ file: input.filename, bytes: text.bytes }], others, [], today);
 }
 
+/** The targets checked as `validate` checks any file (check-file.ts), their ids against the others'. */
 function judge(targets: readonly InputFile[], others: readonly InputFile[], found: readonly Diagnostic[], today: string): Loaded {
   const diagnostics: Diagnostic[] = [...found];
-  const judged: LoadedCase[] = [];
+  const judged: CaseIdPlace[] = [];
   for (const { file, bytes } of targets) {
-    const result = loadCase(file, bytes, { today });
-    diagnostics.push(...result.diagnostics);
-    if (result.loaded) judged.push(result.loaded);
+    const checked = checkFile(file, bytes, today);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.id !== undefined) judged.push(checked.id);
   }
   // The other files count only for their ids; their own problems are not this run's to report.
-  const context = others.flatMap(({ file, bytes }) => loadCase(file, bytes).loaded ?? []);
+  const context = others.flatMap(({ file, bytes }) => checkFile(file, bytes, undefined).id ?? []);
   diagnostics.push(...checkCaseIdsAgainst(judged, context));
   return { diagnostics: sortDiagnostics(diagnostics), filesRead: targets.length };
 }

@@ -263,7 +263,7 @@ Examples:
   ).action(async (paths, options, command) => {
     const globals = command.optsWithGlobals();
     const input = chooseValidateInput(paths, options, globals.cases);
-    const { validate } = await import("./validate-SC3W62CK.js");
+    const { validate } = await import("./validate-H3KIAQ34.js");
     setExitCode(
       await validate(
         {

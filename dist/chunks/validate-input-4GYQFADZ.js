@@ -1,6 +1,9 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
+  checkFile
+} from "./chunk-KKPMT7K4.js";
+import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
   readInputs
@@ -10,8 +13,7 @@ import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import {
-  checkCaseIdsAcrossFiles,
-  loadCase
+  checkIdsAcrossFiles
 } from "./chunk-GJMIEYHY.js";
 import "./chunk-OC2DNMTK.js";
 import {
@@ -36,14 +38,14 @@ import { resolve } from "node:path";
 function checkCaseIdsAgainst(judged, others) {
   const owner = /* @__PURE__ */ new Map();
   for (const other of [...others].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
-    if (!owner.has(other.case.id)) owner.set(other.case.id, other.file);
+    if (!owner.has(other.id)) owner.set(other.id, other.file);
   }
-  const diagnostics = checkCaseIdsAcrossFiles(judged);
-  for (const loaded of judged) {
-    const earlier = owner.get(loaded.case.id);
-    if (earlier === void 0 || diagnostics.some((d) => d.file === loaded.file)) continue;
-    const { start, end } = loaded.idRange;
-    diagnostics.push(makeDiagnostic("id/duplicate", loaded.file, start, `case id "${loaded.case.id}" is already used by ${earlier}`, end));
+  const diagnostics = checkIdsAcrossFiles(judged);
+  for (const place of judged) {
+    const earlier = owner.get(place.id);
+    if (earlier === void 0 || diagnostics.some((d) => d.file === place.file)) continue;
+    const { start, end } = place.idRange;
+    diagnostics.push(makeDiagnostic("id/duplicate", place.file, start, `case id "${place.id}" is already used by ${earlier}`, end));
   }
   return diagnostics;
 }
@@ -221,11 +223,11 @@ function judge(targets, others, found, today) {
   const diagnostics = [...found];
   const judged = [];
   for (const { file, bytes } of targets) {
-    const result = loadCase(file, bytes, { today });
-    diagnostics.push(...result.diagnostics);
-    if (result.loaded) judged.push(result.loaded);
+    const checked = checkFile(file, bytes, today);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.id !== void 0) judged.push(checked.id);
   }
-  const context = others.flatMap(({ file, bytes }) => loadCase(file, bytes).loaded ?? []);
+  const context = others.flatMap(({ file, bytes }) => checkFile(file, bytes, void 0).id ?? []);
   diagnostics.push(...checkCaseIdsAgainst(judged, context));
   return { diagnostics: sortDiagnostics(diagnostics), filesRead: targets.length };
 }
