@@ -1,16 +1,15 @@
 // `validate` over any number of files in flat memory: a file is read, checked and let go, a few
-// at a time (read ahead, and queued to the worker threads). What outlives a file is its diagnostics and where its case id is written, for the check of
-// ids across files; neither its bytes, nor its parsed YAML, nor its case.
+// at a time (queued to the worker threads). What outlives a file is its diagnostics and where its
+// case id is written, for the check of ids across files; neither its bytes, nor its parsed YAML,
+// nor its case. Files are read synchronously: a promise read is four round trips to the file
+// system's threads (open, fstat, read, close), which cost more than the read of a case file.
 import { checkIdsAcrossFiles, type CaseIdPlace } from '../load/load-case.js';
-import { findInputs, readInput } from '../load/read-inputs.js';
+import { findInputs, readInputSync } from '../load/read-inputs.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileCheck } from './check-file.js';
 import { fileChecker, inFlightLimit, threadCount } from './validate-pool.js';
 import type { Io } from './io.js';
 import type { FileCache } from './validate-cache.js';
-
-/** Files read at once: enough to keep the file system busy, few enough for flat memory (1 MiB each at most). */
-const READ_AHEAD = 16;
 
 export interface ValidateRun {
   readonly diagnostics: Diagnostic[];
@@ -30,11 +29,12 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
   let toCheck = names.map((name, index) => ({ name, index }));
   if (cache !== undefined) {
     const missed: typeof toCheck = [];
-    await eachRead(io, toCheck, (file, read) => {
+    for (const file of toCheck) {
+      const read = readInputSync(file.name, io.cwd);
       const checked = 'bytes' in read ? cache.lookup(file.name.file, read.bytes, today) : undefined;
       if (checked === undefined) missed.push(file);
       else results[file.index] = checked;
-    });
+    }
     toCheck = missed;
   }
   const threads = threadCount(toCheck.length, options.threads);
@@ -42,10 +42,11 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
   try {
     const inFlight = new Set<Promise<void>>();
     let failure: { readonly error: unknown } | undefined;
-    await eachRead(io, toCheck, async (file, read) => {
+    for (const file of toCheck) {
+      const read = readInputSync(file.name, io.cwd);
       if (!('bytes' in read)) {
         results[file.index] = read;
-        return;
+        continue;
       }
       const job = checker.check(file.name.file, read.bytes, today).then(
         (checked) => {
@@ -60,7 +61,7 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
       );
       inFlight.add(job);
       if (inFlight.size >= inFlightLimit(threads)) await Promise.race(inFlight);
-    });
+    }
     await Promise.all(inFlight);
     // A worker that failed is a bug in dossier, not in the case file: exit 3 through main's handler.
     if (failure !== undefined) throw failure.error;
@@ -90,28 +91,4 @@ export interface CheckOptions {
   readonly threads?: number | undefined;
 }
 
-type Read = Awaited<ReturnType<typeof readInput>>;
 type FileResult = FileCheck | { readonly diagnostic: Diagnostic };
-interface Named {
-  readonly name: Parameters<typeof readInput>[0];
-  readonly index: number;
-}
-
-/**
- * Reads the files in order, a few ahead of the one handed to `use`: each read is several round
- * trips to the file system's threads, which one at a time left the process idle most of a warm run.
- */
-async function eachRead(io: Io, files: readonly Named[], use: (file: Named, read: Read) => void | Promise<void>): Promise<void> {
-  const reads: (Promise<Read> | undefined)[] = [];
-  const readAhead = (position: number): void => {
-    const file = files[position];
-    if (file !== undefined) reads[position] = readInput(file.name, io.cwd);
-  };
-  for (let position = 0; position < READ_AHEAD; position += 1) readAhead(position);
-  for (const [position, file] of files.entries()) {
-    const read = await (reads[position] ?? readInput(file.name, io.cwd));
-    reads[position] = undefined;
-    readAhead(position + READ_AHEAD);
-    await use(file, read);
-  }
-}

@@ -1,9 +1,10 @@
 // Finds the case files named on the command line and reads them, refusing what could hang or
 // exhaust memory (FIFOs, devices, huge files) before a byte is read.
+import { lstatSync, realpathSync, type BigIntStats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { readBoundedBytes } from './read-file.js';
+import { readBoundedBytes, readBoundedBytesSync, type ReadFailure } from './read-file.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /**
@@ -145,40 +146,53 @@ async function readCaseFile(file: string, cwd: string, raw?: Buffer): Promise<{ 
   try {
     const link = await lstat(absolute);
     if (link.isSymbolicLink()) {
-      const target = (await realpath(absolute, { encoding: 'buffer' })).toString();
-      const inside = relative(await realpath(cwd), target);
-      if (inside.startsWith('..') || isAbsolute(inside)) {
-        return {
-          diagnostic: makeDiagnostic(
-            'file/not-regular',
-            file,
-            START,
-            `the file is a link to ${target}, outside the working directory; case files are read only inside it`,
-          ),
-        };
-      }
+      const outside = linkOutside(file, (await realpath(absolute, { encoding: 'buffer' })).toString(), await realpath(cwd));
+      if (outside !== undefined) return { diagnostic: outside };
     }
     const read = await readBoundedBytes(absolute, MAX_FILE_BYTES);
-    if (read.ok) return { bytes: read.bytes };
-    switch (read.kind) {
-      case 'not-regular':
-        return {
-          diagnostic: makeDiagnostic(
-            'file/not-regular',
-            file,
-            START,
-            'not a regular file (a device, FIFO or socket); case files are plain files',
-          ),
-        };
-      case 'too-large':
-        return { diagnostic: tooLarge(file, read.size) };
-      case 'not-found':
-        return { diagnostic: makeDiagnostic('file/not-found', file, START, 'no such file or directory') };
-      case 'unreadable':
-        return { diagnostic: makeDiagnostic('file/unreadable', file, START, `cannot read: ${read.reason}`) };
-    }
+    return read.ok ? { bytes: read.bytes } : { diagnostic: readFailure(file, read) };
   } catch (error) {
     return { diagnostic: ioDiagnostic(file, error) };
+  }
+}
+
+/** readInput without promises, for validate; with what fstat() said of the file it read. */
+export function readInputSync(name: InputName, cwd: string): { bytes: Uint8Array; stats: BigIntStats } | { diagnostic: Diagnostic } {
+  const absolute = name.raw ?? (isAbsolute(name.file) ? name.file : join(cwd, name.file));
+  try {
+    if (lstatSync(absolute).isSymbolicLink()) {
+      const outside = linkOutside(name.file, realpathSync(absolute, { encoding: 'buffer' }).toString(), realpathSync(cwd));
+      if (outside !== undefined) return { diagnostic: outside };
+    }
+    const read = readBoundedBytesSync(absolute, MAX_FILE_BYTES);
+    return read.ok ? { bytes: read.bytes, stats: read.stats } : { diagnostic: readFailure(name.file, read) };
+  } catch (error) {
+    return { diagnostic: ioDiagnostic(name.file, error) };
+  }
+}
+
+/** A link to a file outside the working directory is refused (`target` and `cwd` are real paths). */
+function linkOutside(file: string, target: string, cwd: string): Diagnostic | undefined {
+  const inside = relative(cwd, target);
+  if (!inside.startsWith('..') && !isAbsolute(inside)) return undefined;
+  return makeDiagnostic(
+    'file/not-regular',
+    file,
+    START,
+    `the file is a link to ${target}, outside the working directory; case files are read only inside it`,
+  );
+}
+
+function readFailure(file: string, failure: ReadFailure): Diagnostic {
+  switch (failure.kind) {
+    case 'not-regular':
+      return makeDiagnostic('file/not-regular', file, START, 'not a regular file (a device, FIFO or socket); case files are plain files');
+    case 'too-large':
+      return tooLarge(file, failure.size);
+    case 'not-found':
+      return makeDiagnostic('file/not-found', file, START, 'no such file or directory');
+    case 'unreadable':
+      return makeDiagnostic('file/unreadable', file, START, `cannot read: ${failure.reason}`);
   }
 }
 

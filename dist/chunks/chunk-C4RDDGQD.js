@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-4UH4ZEQR.js";
+} from "./chunk-QOIAOKR6.js";
 import {
   paragraph,
   renderRecords,

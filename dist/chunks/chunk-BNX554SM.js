@@ -1,13 +1,15 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
-  readBoundedBytes
-} from "./chunk-PRH5LNXS.js";
+  readBoundedBytes,
+  readBoundedBytesSync
+} from "./chunk-4KY6BRJ4.js";
 import {
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
 
 // src/load/read-inputs.ts
+import { lstatSync, realpathSync } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { join, relative, isAbsolute, sep } from "node:path";
 var MAX_FILE_BYTES = 1024 * 1024;
@@ -100,40 +102,48 @@ async function readCaseFile(file, cwd, raw) {
   try {
     const link = await lstat(absolute);
     if (link.isSymbolicLink()) {
-      const target = (await realpath(absolute, { encoding: "buffer" })).toString();
-      const inside = relative(await realpath(cwd), target);
-      if (inside.startsWith("..") || isAbsolute(inside)) {
-        return {
-          diagnostic: makeDiagnostic(
-            "file/not-regular",
-            file,
-            START,
-            `the file is a link to ${target}, outside the working directory; case files are read only inside it`
-          )
-        };
-      }
+      const outside = linkOutside(file, (await realpath(absolute, { encoding: "buffer" })).toString(), await realpath(cwd));
+      if (outside !== void 0) return { diagnostic: outside };
     }
     const read = await readBoundedBytes(absolute, MAX_FILE_BYTES);
-    if (read.ok) return { bytes: read.bytes };
-    switch (read.kind) {
-      case "not-regular":
-        return {
-          diagnostic: makeDiagnostic(
-            "file/not-regular",
-            file,
-            START,
-            "not a regular file (a device, FIFO or socket); case files are plain files"
-          )
-        };
-      case "too-large":
-        return { diagnostic: tooLarge(file, read.size) };
-      case "not-found":
-        return { diagnostic: makeDiagnostic("file/not-found", file, START, "no such file or directory") };
-      case "unreadable":
-        return { diagnostic: makeDiagnostic("file/unreadable", file, START, `cannot read: ${read.reason}`) };
-    }
+    return read.ok ? { bytes: read.bytes } : { diagnostic: readFailure(file, read) };
   } catch (error) {
     return { diagnostic: ioDiagnostic(file, error) };
+  }
+}
+function readInputSync(name, cwd) {
+  const absolute = name.raw ?? (isAbsolute(name.file) ? name.file : join(cwd, name.file));
+  try {
+    if (lstatSync(absolute).isSymbolicLink()) {
+      const outside = linkOutside(name.file, realpathSync(absolute, { encoding: "buffer" }).toString(), realpathSync(cwd));
+      if (outside !== void 0) return { diagnostic: outside };
+    }
+    const read = readBoundedBytesSync(absolute, MAX_FILE_BYTES);
+    return read.ok ? { bytes: read.bytes, stats: read.stats } : { diagnostic: readFailure(name.file, read) };
+  } catch (error) {
+    return { diagnostic: ioDiagnostic(name.file, error) };
+  }
+}
+function linkOutside(file, target, cwd) {
+  const inside = relative(cwd, target);
+  if (!inside.startsWith("..") && !isAbsolute(inside)) return void 0;
+  return makeDiagnostic(
+    "file/not-regular",
+    file,
+    START,
+    `the file is a link to ${target}, outside the working directory; case files are read only inside it`
+  );
+}
+function readFailure(file, failure) {
+  switch (failure.kind) {
+    case "not-regular":
+      return makeDiagnostic("file/not-regular", file, START, "not a regular file (a device, FIFO or socket); case files are plain files");
+    case "too-large":
+      return tooLarge(file, failure.size);
+    case "not-found":
+      return makeDiagnostic("file/not-found", file, START, "no such file or directory");
+    case "unreadable":
+      return makeDiagnostic("file/unreadable", file, START, `cannot read: ${failure.reason}`);
   }
 }
 function tooLarge(file, size) {
@@ -156,5 +166,5 @@ export {
   MAX_TOTAL_BYTES,
   readInputs,
   findInputs,
-  readInput
+  readInputSync
 };

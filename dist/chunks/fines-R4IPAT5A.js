@@ -3,22 +3,22 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   groupFines,
   renderFines
-} from "./chunk-WNNBEDR7.js";
+} from "./chunk-C4RDDGQD.js";
 import {
   loadDossierView
-} from "./chunk-4UH4ZEQR.js";
-import "./chunk-WXM7I4RL.js";
+} from "./chunk-QOIAOKR6.js";
+import "./chunk-3NODUJKG.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-JO4HXSHB.js";
+import "./chunk-FNGZCYPC.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-S5HLXYHN.js";
-import "./chunk-PRH5LNXS.js";
+import "./chunk-BNX554SM.js";
+import "./chunk-4KY6BRJ4.js";
 import "./chunk-54JEHQQ3.js";
 import "./chunk-7X34S772.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-JO4HXSHB.js";
+} from "./chunk-FNGZCYPC.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-S5HLXYHN.js";
-import "./chunk-PRH5LNXS.js";
+import "./chunk-BNX554SM.js";
+import "./chunk-4KY6BRJ4.js";
 import {
   paragraph,
   renderRecords,

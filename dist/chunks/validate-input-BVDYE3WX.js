@@ -7,8 +7,8 @@ import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
   readInputs
-} from "./chunk-S5HLXYHN.js";
-import "./chunk-PRH5LNXS.js";
+} from "./chunk-BNX554SM.js";
+import "./chunk-4KY6BRJ4.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";

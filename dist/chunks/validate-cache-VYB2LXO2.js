@@ -11,7 +11,7 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   readBoundedText
-} from "./chunk-PRH5LNXS.js";
+} from "./chunk-4KY6BRJ4.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XDO4RZY7.js";
 import {
   readInputs
-} from "./chunk-S5HLXYHN.js";
+} from "./chunk-BNX554SM.js";
 import {
   ExitCode,
   UserError

@@ -6,7 +6,7 @@ import {
 import {
   describeReadFailure,
   readBoundedText
-} from "./chunk-PRH5LNXS.js";
+} from "./chunk-4KY6BRJ4.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";

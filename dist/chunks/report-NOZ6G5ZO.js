@@ -8,11 +8,11 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-WNNBEDR7.js";
+} from "./chunk-C4RDDGQD.js";
 import {
   loadDossierView
-} from "./chunk-4UH4ZEQR.js";
-import "./chunk-WXM7I4RL.js";
+} from "./chunk-QOIAOKR6.js";
+import "./chunk-3NODUJKG.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   jurisdictionText
@@ -30,13 +30,13 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-JO4HXSHB.js";
+import "./chunk-FNGZCYPC.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-S5HLXYHN.js";
-import "./chunk-PRH5LNXS.js";
+import "./chunk-BNX554SM.js";
+import "./chunk-4KY6BRJ4.js";
 import {
   displayWidth,
   heading,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-KKPMT7K4.js";
 import {
   timeZoneOf
-} from "./chunk-WXM7I4RL.js";
+} from "./chunk-3NODUJKG.js";
 import {
   today
 } from "./chunk-4PBV2X4Z.js";
@@ -19,9 +19,9 @@ import "./chunk-77VLO4R7.js";
 import "./chunk-XDO4RZY7.js";
 import {
   findInputs,
-  readInput
-} from "./chunk-S5HLXYHN.js";
-import "./chunk-PRH5LNXS.js";
+  readInputSync
+} from "./chunk-BNX554SM.js";
+import "./chunk-4KY6BRJ4.js";
 import {
   chalkFor
 } from "./chunk-7X34S772.js";
@@ -120,7 +120,6 @@ function inFlightLimit(threads) {
 }
 
 // src/cli/validate-files.ts
-var READ_AHEAD = 16;
 async function checkFiles(io, paths, options) {
   const { names, diagnostics } = await findInputs(paths, io.cwd);
   const { cache, today: today2 } = options;
@@ -128,11 +127,12 @@ async function checkFiles(io, paths, options) {
   let toCheck = names.map((name, index) => ({ name, index }));
   if (cache !== void 0) {
     const missed = [];
-    await eachRead(io, toCheck, (file, read) => {
+    for (const file of toCheck) {
+      const read = readInputSync(file.name, io.cwd);
       const checked = "bytes" in read ? cache.lookup(file.name.file, read.bytes, today2) : void 0;
       if (checked === void 0) missed.push(file);
       else results[file.index] = checked;
-    });
+    }
     toCheck = missed;
   }
   const threads = threadCount(toCheck.length, options.threads);
@@ -140,10 +140,11 @@ async function checkFiles(io, paths, options) {
   try {
     const inFlight = /* @__PURE__ */ new Set();
     let failure;
-    await eachRead(io, toCheck, async (file, read) => {
+    for (const file of toCheck) {
+      const read = readInputSync(file.name, io.cwd);
       if (!("bytes" in read)) {
         results[file.index] = read;
-        return;
+        continue;
       }
       const job = checker.check(file.name.file, read.bytes, today2).then(
         (checked) => {
@@ -158,7 +159,7 @@ async function checkFiles(io, paths, options) {
       );
       inFlight.add(job);
       if (inFlight.size >= inFlightLimit(threads)) await Promise.race(inFlight);
-    });
+    }
     await Promise.all(inFlight);
     if (failure !== void 0) throw failure.error;
   } finally {
@@ -178,25 +179,11 @@ async function checkFiles(io, paths, options) {
   diagnostics.push(...checkIdsAcrossFiles(ids));
   return { diagnostics: sortDiagnostics(diagnostics), filesRead };
 }
-async function eachRead(io, files, use) {
-  const reads = [];
-  const readAhead = (position) => {
-    const file = files[position];
-    if (file !== void 0) reads[position] = readInput(file.name, io.cwd);
-  };
-  for (let position = 0; position < READ_AHEAD; position += 1) readAhead(position);
-  for (const [position, file] of files.entries()) {
-    const read = await (reads[position] ?? readInput(file.name, io.cwd));
-    reads[position] = void 0;
-    readAhead(position + READ_AHEAD);
-    await use(file, read);
-  }
-}
 
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-4GYQFADZ.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-BVDYE3WX.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);
@@ -216,7 +203,7 @@ async function validate(options, io) {
   return ExitCode.Ok;
 }
 async function checkWithCache(io, options, today2, location) {
-  const { cachePath, openFileCache } = await import("./validate-cache-FRDLPNQL.js");
+  const { cachePath, openFileCache } = await import("./validate-cache-VYB2LXO2.js");
   const cache = await openFileCache(await cachePath(io.cwd, location));
   const run = await checkFiles(io, options.paths, { today: today2, cache, threads: options.threads });
   await cache.save((message) => io.stderr.write(`dossier: ${message}

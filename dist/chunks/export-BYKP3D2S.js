@@ -2,16 +2,16 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-4UH4ZEQR.js";
-import "./chunk-WXM7I4RL.js";
+} from "./chunk-QOIAOKR6.js";
+import "./chunk-3NODUJKG.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-JO4HXSHB.js";
+import "./chunk-FNGZCYPC.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-S5HLXYHN.js";
-import "./chunk-PRH5LNXS.js";
+import "./chunk-BNX554SM.js";
+import "./chunk-4KY6BRJ4.js";
 import {
   ExitCode,
   UserError

@@ -2,8 +2,8 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-4UH4ZEQR.js";
-import "./chunk-WXM7I4RL.js";
+} from "./chunk-QOIAOKR6.js";
+import "./chunk-3NODUJKG.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   renderDeadlines
@@ -14,13 +14,13 @@ import {
 import "./chunk-77VLO4R7.js";
 import "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-JO4HXSHB.js";
+import "./chunk-FNGZCYPC.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-S5HLXYHN.js";
-import "./chunk-PRH5LNXS.js";
+import "./chunk-BNX554SM.js";
+import "./chunk-4KY6BRJ4.js";
 import "./chunk-54JEHQQ3.js";
 import "./chunk-7X34S772.js";
 import {
