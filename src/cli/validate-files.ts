@@ -4,7 +4,7 @@
 // nor its case. Files are read synchronously: a promise read is four round trips to the file
 // system's threads (open, fstat, read, close), which cost more than the read of a case file.
 import { checkIdsAcrossFiles, type CaseIdPlace } from '../load/load-case.js';
-import { findInputs, readInputSync } from '../load/read-inputs.js';
+import { findInputs, readInputSync, statInput, type InputName } from '../load/read-inputs.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileCheck } from './check-file.js';
 import { fileChecker, inFlightLimit, threadCount } from './validate-pool.js';
@@ -30,8 +30,7 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
   if (cache !== undefined) {
     const missed: typeof toCheck = [];
     for (const file of toCheck) {
-      const read = readInputSync(file.name, io.cwd);
-      const checked = 'bytes' in read ? cache.lookup(file.name.file, read.bytes, today) : undefined;
+      const checked = fromCache(cache, file.name, io.cwd, today);
       if (checked === undefined) missed.push(file);
       else results[file.index] = checked;
     }
@@ -50,7 +49,7 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
       }
       const job = checker.check(file.name.file, read.bytes, today).then(
         (checked) => {
-          cache?.remember(file.name.file, read.bytes, today, checked);
+          cache?.remember(file.name.file, read, today, checked);
           results[file.index] = checked;
           inFlight.delete(job);
         },
@@ -89,6 +88,16 @@ export interface CheckOptions {
   readonly cache?: FileCache;
   /** --threads (undefined: one per core when there are many files; 1: this thread only). */
   readonly threads?: number | undefined;
+}
+
+/** The cache's answer for a file: from its stat alone when it can be trusted, else from its bytes. */
+function fromCache(cache: FileCache, name: InputName, cwd: string, today: string | undefined): FileCheck | undefined {
+  if (!cache.has(name.file)) return undefined;
+  const stats = statInput(name, cwd);
+  const unread = stats === undefined ? undefined : cache.lookupStat(name.file, stats, today);
+  if (unread !== undefined) return unread;
+  const read = readInputSync(name, cwd);
+  return 'bytes' in read ? cache.lookup(name.file, read, today) : undefined;
 }
 
 type FileResult = FileCheck | { readonly diagnostic: Diagnostic };

@@ -158,7 +158,7 @@ async function readCaseFile(file: string, cwd: string, raw?: Buffer): Promise<{ 
 
 /** readInput without promises, for validate; with what fstat() said of the file it read. */
 export function readInputSync(name: InputName, cwd: string): { bytes: Uint8Array; stats: BigIntStats } | { diagnostic: Diagnostic } {
-  const absolute = name.raw ?? (isAbsolute(name.file) ? name.file : join(cwd, name.file));
+  const absolute = absoluteOf(name, cwd);
   try {
     if (lstatSync(absolute).isSymbolicLink()) {
       const outside = linkOutside(name.file, realpathSync(absolute, { encoding: 'buffer' }).toString(), realpathSync(cwd));
@@ -169,6 +169,19 @@ export function readInputSync(name: InputName, cwd: string): { bytes: Uint8Array
   } catch (error) {
     return { diagnostic: ioDiagnostic(name.file, error) };
   }
+}
+
+/** What lstat() says of a listed file, to the nanosecond (validate --cache); undefined when it cannot. */
+export function statInput(name: InputName, cwd: string): BigIntStats | undefined {
+  try {
+    return lstatSync(absoluteOf(name, cwd), { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function absoluteOf(name: InputName, cwd: string): string | Buffer {
+  return name.raw ?? (isAbsolute(name.file) ? name.file : join(cwd, name.file));
 }
 
 /** A link to a file outside the working directory is refused (`target` and `cwd` are real paths). */

@@ -54,7 +54,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<ExitCo
 
 async function checkWithCache(io: Io, options: ValidateOptions, today: string, location: string | undefined): Promise<ValidateRun> {
   const { cachePath, openFileCache } = await import('../validate-cache.js');
-  const cache = await openFileCache(await cachePath(io.cwd, location));
+  const cache = openFileCache(await cachePath(io.cwd, location));
   const run = await checkFiles(io, options.paths, { today, cache, threads: options.threads });
   await cache.save((message) => io.stderr.write(`dossier: ${message}\n`));
   return run;

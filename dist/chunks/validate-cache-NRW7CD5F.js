@@ -10,8 +10,8 @@ import {
   VERSION
 } from "./chunk-BUIXNWGV.js";
 import {
-  readBoundedText
-} from "./chunk-4KY6BRJ4.js";
+  readBoundedTextSync
+} from "./chunk-QL3DREDY.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
@@ -26,7 +26,28 @@ import "./chunk-BTYQCHNT.js";
 import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-var CACHE_FORMAT = "dossier-validate-cache/1";
+
+// src/cli/validate-cache-stat.ts
+var RACY_WINDOW_NS = 2000000000n;
+function stampOf(stats) {
+  return `${stats.size} ${stats.mtimeNs} ${stats.ctimeNs} ${stats.ino} ${stats.dev}`;
+}
+var STAMP = /^(?:\d+ -?\d+ -?\d+ \d+ \d+)?$/;
+function settledBefore(stamp, referenceNs) {
+  const [, mtime, ctime] = stamp.split(" ");
+  if (mtime === void 0 || ctime === void 0) return false;
+  const settled = referenceNs - RACY_WINDOW_NS;
+  return BigInt(mtime) < settled && BigInt(ctime) < settled;
+}
+function referenceTime(runStartedNs, cacheFile) {
+  return runStartedNs < cacheFile.mtimeNs ? runStartedNs : cacheFile.mtimeNs;
+}
+function clockNs() {
+  return BigInt(Date.now()) * 1000000n;
+}
+
+// src/cli/validate-cache.ts
+var CACHE_FORMAT = "dossier-validate-cache/2";
 var DEFAULT_CACHE_NAME = ".dossiercache";
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
 async function cachePath(cwd, location) {
@@ -36,28 +57,43 @@ async function cachePath(cwd, location) {
   const info = await stat(path).catch(() => void 0);
   return info?.isDirectory() === true ? join(path, DEFAULT_CACHE_NAME) : path;
 }
-async function openFileCache(path) {
+function openFileCache(path) {
+  const runStarted = clockNs();
   const key = cacheKey();
-  const read = await readBoundedText(path, MAX_CACHE_BYTES);
+  const read = readBoundedTextSync(path, MAX_CACHE_BYTES);
   const replaceable = !read.ok ? read.kind === "not-found" : read.text === "" || read.text.startsWith(`{"format":"dossier-validate-cache/`);
-  const entries = read.ok ? parseCache(read.text, key) ?? /* @__PURE__ */ new Map() : /* @__PURE__ */ new Map();
+  const entries = (read.ok && read.stats !== void 0 ? parseCache(read.text, key, read.stats) : void 0) ?? /* @__PURE__ */ new Map();
   let changed = false;
+  const answer = (file, entry) => {
+    const diagnostics = entry.diagnostics.map(
+      (d) => makeDiagnostic(d.code, file, position(d.start), d.message, d.end === void 0 ? void 0 : position(d.end))
+    );
+    if (entry.id === void 0) return { diagnostics };
+    return { diagnostics, id: { file, id: entry.id.id, idRange: { start: position(entry.id.start), end: position(entry.id.end) } } };
+  };
   return {
-    lookup(file, bytes, today) {
+    has: (file) => entries.has(file),
+    lookupStat(file, stats, today) {
+      const entry = entries.get(file);
+      if (entry?.today !== (today ?? null) || entry.stat === "" || !stats.isFile() || entry.stat !== stampOf(stats)) return void 0;
+      return answer(file, entry);
+    },
+    lookup(file, { bytes, stats }, today) {
       const entry = entries.get(file);
       if (entry?.today !== (today ?? null) || entry.sha256 !== sha256(bytes)) return void 0;
-      const diagnostics = entry.diagnostics.map(
-        (d) => makeDiagnostic(d.code, file, position(d.start), d.message, d.end === void 0 ? void 0 : position(d.end))
-      );
-      if (entry.id === void 0) return { diagnostics };
-      return { diagnostics, id: { file, id: entry.id.id, idRange: { start: position(entry.id.start), end: position(entry.id.end) } } };
+      const stamp = stampOf(stats);
+      if (entry.stat !== stamp) {
+        entries.set(file, { ...entry, stat: stamp });
+        changed = true;
+      }
+      return answer(file, entry);
     },
-    remember(file, bytes, today, check) {
+    remember(file, { bytes, stats }, today, check) {
       const diagnostics = check.diagnostics.map(
         ({ code, message, start, end }) => end ? { code, message, start, end } : { code, message, start }
       );
       const id = check.id === void 0 ? {} : { id: { id: check.id.id, start: check.id.idRange.start, end: check.id.idRange.end } };
-      entries.set(file, { sha256: sha256(bytes), today: today ?? null, diagnostics, ...id });
+      entries.set(file, { sha256: sha256(bytes), stat: stampOf(stats), today: today ?? null, diagnostics, ...id });
       changed = true;
     },
     async save(warn) {
@@ -66,7 +102,8 @@ async function openFileCache(path) {
         await warn(`${path} is not a dossier cache file; it was left as it is and the results were not cached`);
         return;
       }
-      const text = `{"format":${JSON.stringify(CACHE_FORMAT)},"key":${JSON.stringify(key)},"entries":${JSON.stringify(Object.fromEntries(entries))}}
+      const header = `{"format":${JSON.stringify(CACHE_FORMAT)},"key":${JSON.stringify(key)},"runStarted":"${runStarted}"`;
+      const text = `${header},"entries":${JSON.stringify(Object.fromEntries(entries))}}
 `;
       try {
         await writeOutputFile(path, text, { force: true });
@@ -87,7 +124,7 @@ function sha256(bytes) {
   if (lastHashed?.bytes !== bytes) lastHashed = { bytes, hash: createHash("sha256").update(bytes).digest("hex") };
   return lastHashed.hash;
 }
-function parseCache(text, key) {
+function parseCache(text, key, cacheFile) {
   let data;
   try {
     data = JSON.parse(text);
@@ -95,10 +132,13 @@ function parseCache(text, key) {
     return void 0;
   }
   if (!isRecord(data) || data["format"] !== CACHE_FORMAT || data["key"] !== key || !isRecord(data["entries"])) return void 0;
+  const runStarted = data["runStarted"];
+  if (typeof runStarted !== "string" || !/^\d{1,30}$/.test(runStarted)) return void 0;
+  const reference = referenceTime(BigInt(runStarted), cacheFile);
   const entries = /* @__PURE__ */ new Map();
   for (const [file, entry] of Object.entries(data["entries"])) {
     if (!isEntry(entry)) return void 0;
-    entries.set(file, entry);
+    entries.set(file, entry.stat === "" || settledBefore(entry.stat, reference) ? entry : { ...entry, stat: "" });
   }
   return entries;
 }
@@ -107,8 +147,9 @@ function isRecord(value) {
 }
 function isEntry(value) {
   if (!isRecord(value)) return false;
-  const { sha256: hash, today, diagnostics, id } = value;
+  const { sha256: hash, stat: stamp, today, diagnostics, id } = value;
   if (typeof hash !== "string" || !/^[0-9a-f]{64}$/.test(hash)) return false;
+  if (typeof stamp !== "string" || !STAMP.test(stamp)) return false;
   if (today !== null && (typeof today !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(today))) return false;
   if (!Array.isArray(diagnostics) || !diagnostics.every(isCachedDiagnostic)) return false;
   if (id === void 0) return true;

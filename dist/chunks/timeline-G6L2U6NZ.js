@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-FNGZCYPC.js";
+} from "./chunk-NNVEKDFO.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-BNX554SM.js";
-import "./chunk-4KY6BRJ4.js";
+import "./chunk-7FN27JAP.js";
+import "./chunk-QL3DREDY.js";
 import {
   paragraph,
   renderRecords,

@@ -2,16 +2,16 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-QOIAOKR6.js";
-import "./chunk-3NODUJKG.js";
+} from "./chunk-XNESZUFD.js";
+import "./chunk-T5JDOITE.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-FNGZCYPC.js";
+import "./chunk-NNVEKDFO.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-BNX554SM.js";
-import "./chunk-4KY6BRJ4.js";
+import "./chunk-7FN27JAP.js";
+import "./chunk-QL3DREDY.js";
 import {
   ExitCode,
   UserError

@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-QOIAOKR6.js";
+} from "./chunk-XNESZUFD.js";
 import {
   paragraph,
   renderRecords,

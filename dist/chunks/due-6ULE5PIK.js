@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZXWOZGZB.js";
 import {
   calendarsFor
-} from "./chunk-3NODUJKG.js";
+} from "./chunk-T5JDOITE.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-77VLO4R7.js";
 import {
@@ -16,7 +16,7 @@ import {
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
-import "./chunk-4KY6BRJ4.js";
+import "./chunk-QL3DREDY.js";
 import "./chunk-54JEHQQ3.js";
 import "./chunk-7X34S772.js";
 import {

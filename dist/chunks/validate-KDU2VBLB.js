@@ -11,7 +11,7 @@ import {
 } from "./chunk-KKPMT7K4.js";
 import {
   timeZoneOf
-} from "./chunk-3NODUJKG.js";
+} from "./chunk-T5JDOITE.js";
 import {
   today
 } from "./chunk-4PBV2X4Z.js";
@@ -19,9 +19,10 @@ import "./chunk-77VLO4R7.js";
 import "./chunk-XDO4RZY7.js";
 import {
   findInputs,
-  readInputSync
-} from "./chunk-BNX554SM.js";
-import "./chunk-4KY6BRJ4.js";
+  readInputSync,
+  statInput
+} from "./chunk-7FN27JAP.js";
+import "./chunk-QL3DREDY.js";
 import {
   chalkFor
 } from "./chunk-7X34S772.js";
@@ -128,8 +129,7 @@ async function checkFiles(io, paths, options) {
   if (cache !== void 0) {
     const missed = [];
     for (const file of toCheck) {
-      const read = readInputSync(file.name, io.cwd);
-      const checked = "bytes" in read ? cache.lookup(file.name.file, read.bytes, today2) : void 0;
+      const checked = fromCache(cache, file.name, io.cwd, today2);
       if (checked === void 0) missed.push(file);
       else results[file.index] = checked;
     }
@@ -148,7 +148,7 @@ async function checkFiles(io, paths, options) {
       }
       const job = checker.check(file.name.file, read.bytes, today2).then(
         (checked) => {
-          cache?.remember(file.name.file, read.bytes, today2, checked);
+          cache?.remember(file.name.file, read, today2, checked);
           results[file.index] = checked;
           inFlight.delete(job);
         },
@@ -179,11 +179,19 @@ async function checkFiles(io, paths, options) {
   diagnostics.push(...checkIdsAcrossFiles(ids));
   return { diagnostics: sortDiagnostics(diagnostics), filesRead };
 }
+function fromCache(cache, name, cwd, today2) {
+  if (!cache.has(name.file)) return void 0;
+  const stats = statInput(name, cwd);
+  const unread = stats === void 0 ? void 0 : cache.lookupStat(name.file, stats, today2);
+  if (unread !== void 0) return unread;
+  const read = readInputSync(name, cwd);
+  return "bytes" in read ? cache.lookup(name.file, read, today2) : void 0;
+}
 
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-BVDYE3WX.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-AFCAI4XU.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);
@@ -203,8 +211,8 @@ async function validate(options, io) {
   return ExitCode.Ok;
 }
 async function checkWithCache(io, options, today2, location) {
-  const { cachePath, openFileCache } = await import("./validate-cache-VYB2LXO2.js");
-  const cache = await openFileCache(await cachePath(io.cwd, location));
+  const { cachePath, openFileCache } = await import("./validate-cache-NRW7CD5F.js");
+  const cache = openFileCache(await cachePath(io.cwd, location));
   const run = await checkFiles(io, options.paths, { today: today2, cache, threads: options.threads });
   await cache.save((message) => io.stderr.write(`dossier: ${message}
 `));

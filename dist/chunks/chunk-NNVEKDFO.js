@@ -5,7 +5,7 @@ import {
 } from "./chunk-XDO4RZY7.js";
 import {
   readInputs
-} from "./chunk-BNX554SM.js";
+} from "./chunk-7FN27JAP.js";
 import {
   ExitCode,
   UserError

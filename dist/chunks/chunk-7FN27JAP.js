@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   readBoundedBytes,
   readBoundedBytesSync
-} from "./chunk-4KY6BRJ4.js";
+} from "./chunk-QL3DREDY.js";
 import {
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
@@ -112,7 +112,7 @@ async function readCaseFile(file, cwd, raw) {
   }
 }
 function readInputSync(name, cwd) {
-  const absolute = name.raw ?? (isAbsolute(name.file) ? name.file : join(cwd, name.file));
+  const absolute = absoluteOf(name, cwd);
   try {
     if (lstatSync(absolute).isSymbolicLink()) {
       const outside = linkOutside(name.file, realpathSync(absolute, { encoding: "buffer" }).toString(), realpathSync(cwd));
@@ -123,6 +123,16 @@ function readInputSync(name, cwd) {
   } catch (error) {
     return { diagnostic: ioDiagnostic(name.file, error) };
   }
+}
+function statInput(name, cwd) {
+  try {
+    return lstatSync(absoluteOf(name, cwd), { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function absoluteOf(name, cwd) {
+  return name.raw ?? (isAbsolute(name.file) ? name.file : join(cwd, name.file));
 }
 function linkOutside(file, target, cwd) {
   const inside = relative(cwd, target);
@@ -166,5 +176,6 @@ export {
   MAX_TOTAL_BYTES,
   readInputs,
   findInputs,
-  readInputSync
+  readInputSync,
+  statInput
 };

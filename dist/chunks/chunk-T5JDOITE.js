@@ -6,7 +6,7 @@ import {
 import {
   describeReadFailure,
   readBoundedText
-} from "./chunk-4KY6BRJ4.js";
+} from "./chunk-QL3DREDY.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";

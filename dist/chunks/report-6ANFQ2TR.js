@@ -8,11 +8,11 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-C4RDDGQD.js";
+} from "./chunk-FGOJWFNO.js";
 import {
   loadDossierView
-} from "./chunk-QOIAOKR6.js";
-import "./chunk-3NODUJKG.js";
+} from "./chunk-XNESZUFD.js";
+import "./chunk-T5JDOITE.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   jurisdictionText
@@ -30,13 +30,13 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-FNGZCYPC.js";
+import "./chunk-NNVEKDFO.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-BNX554SM.js";
-import "./chunk-4KY6BRJ4.js";
+import "./chunk-7FN27JAP.js";
+import "./chunk-QL3DREDY.js";
 import {
   displayWidth,
   heading,

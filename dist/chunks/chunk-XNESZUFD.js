@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-3NODUJKG.js";
+} from "./chunk-T5JDOITE.js";
 import {
   caseDeadlines,
   notificationOf,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-FNGZCYPC.js";
+} from "./chunk-NNVEKDFO.js";
 import {
   capCheck,
   convertToEurOn

@@ -7,8 +7,8 @@ import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
   readInputs
-} from "./chunk-BNX554SM.js";
-import "./chunk-4KY6BRJ4.js";
+} from "./chunk-7FN27JAP.js";
+import "./chunk-QL3DREDY.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";

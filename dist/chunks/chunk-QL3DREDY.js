@@ -96,6 +96,12 @@ var Filling = class {
 async function readBoundedText(absolute, maxBytes) {
   return decoded(await readBoundedBytes(absolute, maxBytes));
 }
+function readBoundedTextSync(absolute, maxBytes) {
+  const read = readBoundedBytesSync(absolute, maxBytes);
+  if (!read.ok) return read;
+  const text = decoded(read);
+  return text.ok ? { ...text, stats: read.stats } : text;
+}
 function decoded(read) {
   if (!read.ok) return read;
   const text = decodeUtf8(read.bytes);
@@ -127,5 +133,6 @@ export {
   readBoundedBytes,
   readBoundedBytesSync,
   readBoundedText,
+  readBoundedTextSync,
   describeReadFailure
 };
