@@ -2,8 +2,9 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-KKPMT7K4.js";
-import "./chunks/chunk-GJMIEYHY.js";
+} from "./chunks/chunk-5Q5SKFMK.js";
+import "./chunks/chunk-UXWO6PGW.js";
+import "./chunks/chunk-HMHTNVU4.js";
 import "./chunks/chunk-OC2DNMTK.js";
 import "./chunks/chunk-YGJ7O6WJ.js";
 import "./chunks/chunk-WCR6AKDZ.js";

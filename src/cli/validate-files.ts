@@ -3,12 +3,12 @@
 // case id is written, for the check of ids across files; neither its bytes, nor its parsed YAML,
 // nor its case. Files are read synchronously: a promise read is four round trips to the file
 // system's threads (open, fstat, read, close), which cost more than the read of a case file.
-import { checkIdsAcrossFiles, type CaseIdPlace } from '../load/load-case.js';
 import { findInputs, readInputSync, statInput, type InputName } from '../load/read-inputs.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { checkIdsAcrossFiles, type CaseIdPlace } from '../rules/ids-across-files.js';
 import type { FileCheck } from './check-file.js';
-import { fileChecker, inFlightLimit, threadCount } from './validate-pool.js';
 import type { Io } from './io.js';
+import type { FileChecker } from './validate-pool.js';
 import type { FileCache } from './validate-cache.js';
 
 export interface ValidateRun {
@@ -36,37 +36,7 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
     }
     toCheck = missed;
   }
-  const threads = threadCount(toCheck.length, options.threads);
-  const checker = fileChecker(threads);
-  try {
-    const inFlight = new Set<Promise<void>>();
-    let failure: { readonly error: unknown } | undefined;
-    for (const file of toCheck) {
-      const read = readInputSync(file.name, io.cwd);
-      if (!('bytes' in read)) {
-        results[file.index] = read;
-        continue;
-      }
-      const job = checker.check(file.name.file, read.bytes, today).then(
-        (checked) => {
-          cache?.remember(file.name.file, read, today, checked);
-          results[file.index] = checked;
-          inFlight.delete(job);
-        },
-        (error: unknown) => {
-          failure ??= { error };
-          inFlight.delete(job);
-        },
-      );
-      inFlight.add(job);
-      if (inFlight.size >= inFlightLimit(threads)) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    // A worker that failed is a bug in dossier, not in the case file: exit 3 through main's handler.
-    if (failure !== undefined) throw failure.error;
-  } finally {
-    await checker.close();
-  }
+  if (toCheck.length > 0) await checkEach(io, toCheck, results, options);
   const ids: CaseIdPlace[] = [];
   let filesRead = 0;
   for (const result of results) {
@@ -90,6 +60,51 @@ export interface CheckOptions {
   readonly threads?: number | undefined;
 }
 
+/**
+ * Reads and checks the files, in this thread or in workers. The parser, the schema and the rules
+ * are loaded with the first file to check: a run that the cache answers for in full needs none.
+ */
+async function checkEach(io: Io, files: readonly Named[], results: FileResult[], options: CheckOptions): Promise<void> {
+  const { cache, today } = options;
+  let pool: { readonly checker: FileChecker; readonly limit: number } | undefined;
+  try {
+    const inFlight = new Set<Promise<void>>();
+    let failure: { readonly error: unknown } | undefined;
+    for (const file of files) {
+      const read = readInputSync(file.name, io.cwd);
+      if (!('bytes' in read)) {
+        results[file.index] = read;
+        continue;
+      }
+      pool ??= await startPool(files.length, options.threads);
+      const job = pool.checker.check(file.name.file, read.bytes, today).then(
+        (checked) => {
+          cache?.remember(file.name.file, read, today, checked);
+          results[file.index] = checked;
+          inFlight.delete(job);
+        },
+        (error: unknown) => {
+          failure ??= { error };
+          inFlight.delete(job);
+        },
+      );
+      inFlight.add(job);
+      if (inFlight.size >= pool.limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    // A worker that failed is a bug in dossier, not in the case file: exit 3 through main's handler.
+    if (failure !== undefined) throw failure.error;
+  } finally {
+    await pool?.checker.close();
+  }
+}
+
+async function startPool(files: number, threadsOption: number | undefined): Promise<{ checker: FileChecker; limit: number }> {
+  const { fileChecker, inFlightLimit, threadCount } = await import('./validate-pool.js');
+  const threads = threadCount(files, threadsOption);
+  return { checker: fileChecker(threads), limit: inFlightLimit(threads) };
+}
+
 /** The cache's answer for a file: from its stat alone when it can be trusted, else from its bytes. */
 function fromCache(cache: FileCache, name: InputName, cwd: string, today: string | undefined): FileCheck | undefined {
   if (!cache.has(name.file)) return undefined;
@@ -101,3 +116,7 @@ function fromCache(cache: FileCache, name: InputName, cwd: string, today: string
 }
 
 type FileResult = FileCheck | { readonly diagnostic: Diagnostic };
+interface Named {
+  readonly name: InputName;
+  readonly index: number;
+}

@@ -3,9 +3,12 @@
 import { basename, extname } from 'node:path';
 import type { Case } from '../model/case-schema.js';
 import { makeDiagnostic, type Diagnostic, type Finding, type Position } from '../diagnostics/diagnostic.js';
+import { checkIdsAcrossFiles } from '../rules/ids-across-files.js';
 import { checkCase } from '../rules/index.js';
 import { parseYaml } from './parse-yaml.js';
 import { checkSchema } from './schema-findings.js';
+
+export { checkIdsAcrossFiles, type CaseIdPlace } from '../rules/ids-across-files.js';
 
 export interface LoadedCase {
   readonly file: string;
@@ -34,30 +37,7 @@ export function loadCase(file: string, bytes: Uint8Array, options: { readonly to
   return { loaded: { file, case: schema.value, idRange: parsed.sourceMap.locate(['id']) }, diagnostics };
 }
 
-/** Where one file's case id is written, all the check across files needs of a case. */
-export interface CaseIdPlace {
-  readonly file: string;
-  readonly id: string;
-  readonly idRange: { readonly start: Position; readonly end: Position };
-}
-
 /** Case ids are unique across the files read together (they key exports and calendar UIDs). */
 export function checkCaseIdsAcrossFiles(cases: readonly LoadedCase[]): Diagnostic[] {
   return checkIdsAcrossFiles(cases.map((loaded) => ({ file: loaded.file, id: loaded.case.id, idRange: loaded.idRange })));
-}
-
-/** As checkCaseIdsAcrossFiles, from the ids and their places only (validate keeps no more per file). */
-export function checkIdsAcrossFiles(places: readonly CaseIdPlace[]): Diagnostic[] {
-  const first = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const place of [...places].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const earlier = first.get(place.id);
-    if (earlier === undefined) {
-      first.set(place.id, place.file);
-      continue;
-    }
-    const { start, end } = place.idRange;
-    diagnostics.push(makeDiagnostic('id/duplicate', place.file, start, `case id "${place.id}" is already used by ${earlier}`, end));
-  }
-  return diagnostics;
 }

@@ -1,9 +1,12 @@
 // `dossier validate`, `schema`, --help and --version through the built binary: the exit status
 // the shell sees, and colour decided by the real process. validate.test.ts covers the rest
 // in-process.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT, runCli } from '../helpers/run-cli.js';
 
 const fixture = (name: string) => `test/fixtures/bad/${name}.yaml`;
@@ -41,6 +44,94 @@ describe('dossier validate through the binary', () => {
     expect(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31m');
     expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
     expect(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('validate --cache through the binary', () => {
+  // A set with every kind of finding: copies of the bundled cases under their own ids and under
+  // other names, the bad, warning and good fixtures, an id used twice, a file that is not YAML,
+  // and files that cannot be read. A cold run checks them in worker threads (--threads 2).
+  const cwd = mkdtempSync(join(tmpdir(), 'dossier-cache-e2e-'));
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+  const cases = join(cwd, 'cases');
+  mkdirSync(cases);
+  for (const name of readdirSync(join(ROOT, 'cases')).filter((file) => file.endsWith('.yaml'))) {
+    const text = readFileSync(join(ROOT, 'cases', name), 'utf8');
+    for (let copy = 0; copy < 3; copy += 1) {
+      const id = `${name.replace(/\.yaml$/, '')}-${String(copy)}`;
+      writeFileSync(join(cases, `${id}.yaml`), text.replace(/^id: .*$/m, `id: ${id}`));
+    }
+    copyFileSync(join(ROOT, 'cases', name), join(cases, `zz-${name}`));
+  }
+  for (const fixture of ['bad', 'warn', 'good']) {
+    for (const name of readdirSync(join(ROOT, 'test/fixtures', fixture))) {
+      copyFileSync(join(ROOT, 'test/fixtures', fixture, name), join(cases, `${fixture}-${name}`));
+    }
+  }
+  copyFileSync(join(cases, 'ap-clearview-ai-0.yaml'), join(cases, 'again-ap-clearview-ai-0.yaml'));
+  writeFileSync(join(cases, 'broken.yaml'), 'dossier: 2\nid: [unclosed\n');
+  expect(spawnSync('mkfifo', [join(cases, 'fifo.yaml')]).status).toBe(0);
+  writeFileSync(join(cases, 'huge.yaml'), '');
+  truncateSync(join(cases, 'huge.yaml'), 2 * 1024 * 1024);
+  symlinkSync('/etc/hostname', join(cases, 'outside.yaml'));
+  symlinkSync(join(cwd, 'nowhere.yaml'), join(cases, 'dangling.yaml'));
+
+  const cache = join(cwd, 'cache');
+  const validate = (format: string, ...more: string[]) =>
+    runCli(['validate', 'cases', 'missing.yaml', '--format', format, '--as-of', '2026-12-03', '--threads', '2', ...more], { cwd });
+  /** Makes every entry settled, as if the cache had been written a minute from now. */
+  const settle = () => {
+    const ahead = BigInt(Date.now() + 60_000) * 1_000_000n;
+    writeFileSync(cache, readFileSync(cache, 'utf8').replace(/"runStarted":"\d+"/, `"runStarted":"${String(ahead)}"`));
+    const seconds = `@${String(ahead / 1_000_000_000n)}`;
+    expect(spawnSync('touch', ['-m', '-d', seconds, cache]).status).toBe(0);
+  };
+
+  it.each(['compact', 'json', 'stylish', 'sarif', 'github'])(
+    '%s: byte-identical output without the cache, cold, warm (files hashed) and warm (files unread)',
+    (format) => {
+      rmSync(cache, { force: true });
+      const uncached = validate(format);
+      expect(uncached.status).toBe(2);
+      for (const code of [
+        'id/duplicate',
+        'yaml/syntax',
+        'schema/',
+        'source/stale',
+        'file/not-regular',
+        'file/too-large',
+        'file/not-found',
+      ]) {
+        expect(uncached.stdout).toContain(code);
+      }
+      const cold = validate(format, '--cache-location', cache);
+      const hashed = validate(format, '--cache-location', cache);
+      settle();
+      const unread = validate(format, '--cache-location', cache);
+      expect(cold).toEqual(uncached);
+      expect(hashed).toEqual(uncached);
+      expect(unread).toEqual(uncached);
+    },
+    60_000,
+  );
+
+  it('a run the cache answers for in full loads neither the YAML parser, nor the schema, nor the rules', () => {
+    const trace = join(cwd, 'modules.txt');
+    const preload = fileURLToPath(new URL('../helpers/trace-modules.mjs', import.meta.url));
+    const loaded = () => {
+      const files = readFileSync(trace, 'utf8').trim().split('\n').map(fileURLToPath);
+      rmSync(trace);
+      // esbuild heads each bundled module with a comment naming its source.
+      const heavy = /^\/\/ (node_modules\/(yaml|zod)\/|src\/rules\/index\.ts|src\/load\/parse-yaml\.ts)/m;
+      return files.filter((file) => heavy.test(readFileSync(file, 'utf8')));
+    };
+    const env = { NODE_OPTIONS: `--import ${preload}`, DOSSIER_TRACE_MODULES: trace };
+    const run = () =>
+      runCli(['validate', 'cases/ap-clearview-ai-0.yaml', '--as-of', '2026-12-03', '--cache-location', join(cwd, 'small')], { cwd, env });
+    expect(run().status).toBe(0);
+    expect(loaded()).not.toEqual([]);
+    expect(run().status).toBe(0);
+    expect(loaded()).toEqual([]);
   });
 });
 

@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-GJMIEYHY.js";
+} from "./chunk-UXWO6PGW.js";
 import {
   isIoCode,
   sortDiagnostics

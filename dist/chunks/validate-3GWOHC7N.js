@@ -7,9 +7,6 @@ import {
   VERSION
 } from "./chunk-BUIXNWGV.js";
 import {
-  checkFile
-} from "./chunk-KKPMT7K4.js";
-import {
   timeZoneOf
 } from "./chunk-T5JDOITE.js";
 import {
@@ -32,7 +29,7 @@ import {
 import "./chunk-ILGGZZFQ.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-GJMIEYHY.js";
+} from "./chunk-HMHTNVU4.js";
 import "./chunk-OC2DNMTK.js";
 import {
   countBySeverity,
@@ -40,85 +37,10 @@ import {
   sortDiagnostics
 } from "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
-import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
-import "./chunk-DZU3AKI3.js";
-import "./chunk-BSZHNATA.js";
 import "./chunk-6VQSKIXT.js";
-import "./chunk-VPFUFNNR.js";
-import "./chunk-KYC6NPH2.js";
 import "./chunk-ZDDSTFLK.js";
 import "./chunk-BTYQCHNT.js";
-
-// src/cli/validate-pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-var MIN_FILES_FOR_WORKERS = 100;
-var QUEUE_PER_WORKER = 8;
-var BUSY = 2;
-function workerScript() {
-  const path = fileURLToPath(new URL("../validate-worker.js", import.meta.url));
-  return existsSync(path) ? path : void 0;
-}
-function threadCount(files, threads) {
-  if (threads !== void 0) return threads;
-  return files >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism(), 8) : 1;
-}
-function inThisThread() {
-  return { check: (file, bytes, today2) => Promise.resolve(checkFile(file, bytes, today2)), close: () => Promise.resolve() };
-}
-function fileChecker(threads) {
-  const script = threads > 1 ? workerScript() : void 0;
-  return script === void 0 ? inThisThread() : workerPool(script, threads);
-}
-function workerPool(script, threads) {
-  const pending = /* @__PURE__ */ new Map();
-  const queued = /* @__PURE__ */ new Map();
-  let nextJob = 0;
-  let failure;
-  const fail = (error) => {
-    failure ??= error instanceof Error ? error : new Error("a validate worker thread failed");
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
-  const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = new Worker(script);
-    queued.set(worker, 0);
-    worker.on("message", (answer) => {
-      queued.set(worker, (queued.get(worker) ?? 1) - 1);
-      pending.get(answer.job)?.resolve(answer.checked);
-      pending.delete(answer.job);
-    });
-    worker.on("error", fail);
-    worker.on("exit", (code) => {
-      if (pending.size > 0) fail(new Error(`a validate worker thread stopped (exit code ${code}) with files left to check`));
-    });
-    return worker;
-  });
-  const leastBusy = () => workers.reduce((best, worker) => (queued.get(worker) ?? 0) < (queued.get(best) ?? 0) ? worker : best);
-  return {
-    check(file, bytes, today2) {
-      if (failure !== void 0) return Promise.reject(failure);
-      const worker = leastBusy();
-      if ((queued.get(worker) ?? 0) >= BUSY) return Promise.resolve(checkFile(file, bytes, today2));
-      const job = nextJob++;
-      queued.set(worker, (queued.get(worker) ?? 0) + 1);
-      return new Promise((resolve, reject) => {
-        pending.set(job, { resolve, reject });
-        const request = { job, file, bytes, today: today2 };
-        worker.postMessage(request);
-      });
-    },
-    async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    }
-  };
-}
-function inFlightLimit(threads) {
-  return threads > 1 ? threads * QUEUE_PER_WORKER : 1;
-}
 
 // src/cli/validate-files.ts
 async function checkFiles(io, paths, options) {
@@ -135,36 +57,7 @@ async function checkFiles(io, paths, options) {
     }
     toCheck = missed;
   }
-  const threads = threadCount(toCheck.length, options.threads);
-  const checker = fileChecker(threads);
-  try {
-    const inFlight = /* @__PURE__ */ new Set();
-    let failure;
-    for (const file of toCheck) {
-      const read = readInputSync(file.name, io.cwd);
-      if (!("bytes" in read)) {
-        results[file.index] = read;
-        continue;
-      }
-      const job = checker.check(file.name.file, read.bytes, today2).then(
-        (checked) => {
-          cache?.remember(file.name.file, read, today2, checked);
-          results[file.index] = checked;
-          inFlight.delete(job);
-        },
-        (error) => {
-          failure ??= { error };
-          inFlight.delete(job);
-        }
-      );
-      inFlight.add(job);
-      if (inFlight.size >= inFlightLimit(threads)) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    if (failure !== void 0) throw failure.error;
-  } finally {
-    await checker.close();
-  }
+  if (toCheck.length > 0) await checkEach(io, toCheck, results, options);
   const ids = [];
   let filesRead = 0;
   for (const result of results) {
@@ -179,6 +72,44 @@ async function checkFiles(io, paths, options) {
   diagnostics.push(...checkIdsAcrossFiles(ids));
   return { diagnostics: sortDiagnostics(diagnostics), filesRead };
 }
+async function checkEach(io, files, results, options) {
+  const { cache, today: today2 } = options;
+  let pool;
+  try {
+    const inFlight = /* @__PURE__ */ new Set();
+    let failure;
+    for (const file of files) {
+      const read = readInputSync(file.name, io.cwd);
+      if (!("bytes" in read)) {
+        results[file.index] = read;
+        continue;
+      }
+      pool ??= await startPool(files.length, options.threads);
+      const job = pool.checker.check(file.name.file, read.bytes, today2).then(
+        (checked) => {
+          cache?.remember(file.name.file, read, today2, checked);
+          results[file.index] = checked;
+          inFlight.delete(job);
+        },
+        (error) => {
+          failure ??= { error };
+          inFlight.delete(job);
+        }
+      );
+      inFlight.add(job);
+      if (inFlight.size >= pool.limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (failure !== void 0) throw failure.error;
+  } finally {
+    await pool?.checker.close();
+  }
+}
+async function startPool(files, threadsOption) {
+  const { fileChecker, inFlightLimit, threadCount } = await import("./validate-pool-I7MTZHJV.js");
+  const threads = threadCount(files, threadsOption);
+  return { checker: fileChecker(threads), limit: inFlightLimit(threads) };
+}
 function fromCache(cache, name, cwd, today2) {
   if (!cache.has(name.file)) return void 0;
   const stats = statInput(name, cwd);
@@ -191,7 +122,7 @@ function fromCache(cache, name, cwd, today2) {
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-AFCAI4XU.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-4IWGPP6E.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);

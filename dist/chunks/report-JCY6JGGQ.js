@@ -8,10 +8,10 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-FGOJWFNO.js";
+} from "./chunk-HMORBX4Q.js";
 import {
   loadDossierView
-} from "./chunk-XNESZUFD.js";
+} from "./chunk-AL6NNVTW.js";
 import "./chunk-T5JDOITE.js";
 import "./chunk-4PBV2X4Z.js";
 import {
@@ -30,7 +30,7 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-NNVEKDFO.js";
+import "./chunk-USAGYXQL.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -55,7 +55,8 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-GJMIEYHY.js";
+import "./chunk-UXWO6PGW.js";
+import "./chunk-HMHTNVU4.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";

@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-XNESZUFD.js";
+} from "./chunk-AL6NNVTW.js";
 import "./chunk-T5JDOITE.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-NNVEKDFO.js";
+import "./chunk-USAGYXQL.js";
 import "./chunk-XDO4RZY7.js";
 import "./chunk-7FN27JAP.js";
 import "./chunk-QL3DREDY.js";
@@ -17,7 +17,8 @@ import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-GJMIEYHY.js";
+import "./chunk-UXWO6PGW.js";
+import "./chunk-HMHTNVU4.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";

@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-XNESZUFD.js";
+} from "./chunk-AL6NNVTW.js";
 import {
   paragraph,
   renderRecords,

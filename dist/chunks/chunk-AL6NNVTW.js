@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-NNVEKDFO.js";
+} from "./chunk-USAGYXQL.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-GJMIEYHY.js";
+} from "./chunk-UXWO6PGW.js";
 import {
   challengeSuspends,
   lastDay,

@@ -1,6 +1,9 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
+  checkIdsAcrossFiles
+} from "./chunk-HMHTNVU4.js";
+import {
   bundledRateTable,
   findRate
 } from "./chunk-OC2DNMTK.js";
@@ -8448,25 +8451,10 @@ function loadCase(file, bytes, options = {}) {
 function checkCaseIdsAcrossFiles(cases) {
   return checkIdsAcrossFiles(cases.map((loaded) => ({ file: loaded.file, id: loaded.case.id, idRange: loaded.idRange })));
 }
-function checkIdsAcrossFiles(places) {
-  const first = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  for (const place of [...places].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
-    const earlier = first.get(place.id);
-    if (earlier === void 0) {
-      first.set(place.id, place.file);
-      continue;
-    }
-    const { start, end } = place.idRange;
-    diagnostics.push(makeDiagnostic("id/duplicate", place.file, start, `case id "${place.id}" is already used by ${earlier}`, end));
-  }
-  return diagnostics;
-}
 
 export {
   convertToEurOn,
   capCheck,
   loadCase,
-  checkCaseIdsAcrossFiles,
-  checkIdsAcrossFiles
+  checkCaseIdsAcrossFiles
 };

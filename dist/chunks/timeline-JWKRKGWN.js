@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-NNVEKDFO.js";
+} from "./chunk-USAGYXQL.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -21,7 +21,8 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-GJMIEYHY.js";
+import "./chunk-UXWO6PGW.js";
+import "./chunk-HMHTNVU4.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
