@@ -23,7 +23,7 @@ export interface ValidateRun {
  * again and checked, so that threads start only when there are many files left to check.
  */
 export async function checkFiles(io: Io, paths: readonly string[], options: CheckOptions): Promise<ValidateRun> {
-  const { names, diagnostics } = await findInputs(paths, io.cwd);
+  const { names, diagnostics } = findInputs(paths, io.cwd);
   const { cache, today } = options;
   const results: FileResult[] = [];
   let toCheck = names.map((name, index) => ({ name, index }));
@@ -108,7 +108,7 @@ async function startPool(files: number, threadsOption: number | undefined): Prom
 /** The cache's answer for a file: from its stat alone when it can be trusted, else from its bytes. */
 function fromCache(cache: FileCache, name: InputName, cwd: string, today: string | undefined): FileCheck | undefined {
   if (!cache.has(name.file)) return undefined;
-  const stats = statInput(name, cwd);
+  const stats = statInput(name);
   const unread = stats === undefined ? undefined : cache.lookupStat(name.file, stats, today);
   if (unread !== undefined) return unread;
   const read = readInputSync(name, cwd);

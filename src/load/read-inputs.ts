@@ -1,7 +1,7 @@
 // Finds the case files named on the command line and reads them, refusing what could hang or
 // exhaust memory (FIFOs, devices, huge files) before a byte is read.
-import { lstatSync, realpathSync, type BigIntStats } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
+import { lstat, realpath } from 'node:fs/promises';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readBoundedBytes, readBoundedBytesSync, type ReadFailure } from './read-file.js';
@@ -28,7 +28,7 @@ export interface Inputs {
 
 /** Expands files and directories (recursively, to *.yaml and *.yml), deduplicated and sorted. */
 export async function readInputs(paths: readonly string[], cwd: string, totalBudget = MAX_TOTAL_BYTES): Promise<Inputs> {
-  const { names, diagnostics } = await findInputs(paths, cwd);
+  const { names, diagnostics } = findInputs(paths, cwd);
   const files: InputFile[] = [];
   let total = 0;
   // One file at a time: bounded memory and no EMFILE, whatever the number of files.
@@ -43,27 +43,27 @@ export async function readInputs(paths: readonly string[], cwd: string, totalBud
   return { files, diagnostics };
 }
 
-/** A file to read: the name diagnostics give it, and its bytes when that name is not UTF-8. */
+/** A file to read: the name diagnostics give it, and the path to open (its bytes when that name is not UTF-8). */
 export interface InputName {
   readonly file: string;
-  readonly raw?: Buffer;
+  readonly path: string | Buffer;
 }
 
-/** The files that paths name or hold, sorted, without reading them; what cannot be listed is a diagnostic. */
-export async function findInputs(paths: readonly string[], cwd: string): Promise<{ names: InputName[]; diagnostics: Diagnostic[] }> {
+/**
+ * The files that paths name or hold, sorted, without reading them; what cannot be listed is a
+ * diagnostic. Synchronous: listing a directory is one call, and a promise for each was slower.
+ */
+export function findInputs(paths: readonly string[], cwd: string): { names: InputName[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const found: Found = { candidates: new Set<string>(), rawNames: new Map() };
-  for (const path of paths) await expand(path, cwd, found, diagnostics, true);
-  const names = [...found.candidates].sort().map((file) => {
-    const raw = found.rawNames.get(file);
-    return raw === undefined ? { file } : { file, raw };
-  });
+  const found: Found = { candidates: new Map() };
+  for (const path of paths) expand(path, cwd, found, diagnostics, true);
+  const names = [...found.candidates.keys()].sort().map((file) => ({ file, path: found.candidates.get(file) ?? file }));
   return { names, diagnostics };
 }
 
 /** One listed file's bytes, or the diagnostic that says why it was not read. */
 export function readInput(name: InputName, cwd: string): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
-  return readCaseFile(name.file, cwd, name.raw);
+  return readCaseFile(name, cwd);
 }
 
 function overBudget(file: string, budget: number): Diagnostic {
@@ -76,10 +76,9 @@ function overBudget(file: string, budget: number): Diagnostic {
   );
 }
 
-/** The files to read, by the name diagnostics give them; a name that is not UTF-8 keeps its bytes. */
+/** The files to read, by the name diagnostics give them, each with the path to open. */
 interface Found {
-  readonly candidates: Set<string>;
-  readonly rawNames: Map<string, Buffer>;
+  readonly candidates: Map<string, string | Buffer>;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -93,56 +92,76 @@ function displayName(bytes: Buffer): string {
   }
 }
 
-async function expand(path: string, cwd: string, found: Found, diagnostics: Diagnostic[], named: boolean, raw?: Buffer): Promise<void> {
+function expand(path: string, cwd: string, found: Found, diagnostics: Diagnostic[], named: boolean, raw?: Buffer): void {
   const absolute = raw ?? (isAbsolute(path) ? path : join(cwd, path));
   let info;
   try {
-    info = await lstat(absolute);
+    info = lstatSync(absolute);
     // A directory named on the command line (or as --cases) may be a link to one: the user chose it.
     if (named && info.isSymbolicLink()) {
-      const followed = await stat(absolute).catch(() => undefined);
-      if (followed?.isDirectory()) info = followed;
+      const followed = statSync(absolute, { throwIfNoEntry: false });
+      if (followed?.isDirectory() === true) info = followed;
     }
   } catch (error) {
     diagnostics.push(ioDiagnostic(path, error));
     return;
   }
   if (info.isDirectory()) {
-    let entries: { name: string; bytes: Buffer; isDirectory: boolean }[];
+    let entries: readonly Listed[];
     try {
-      // With their types, which spares an lstat() per entry (Node makes one itself where the file
-      // system does not say).
-      entries = (await readdir(absolute, { encoding: 'buffer', withFileTypes: true }))
-        .map((entry) => ({ name: displayName(entry.name), bytes: entry.name, isDirectory: entry.isDirectory() }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = listDirectory(absolute);
     } catch (error) {
       diagnostics.push(ioDiagnostic(path, error));
       return;
     }
+    // join(path, name) and join(absolute, name), for names that hold no separator and are not
+    // "." or "..": a prefix made once per directory, as path.join is slow over thousands of names.
+    const shown = join(path, '_').slice(0, -1);
+    const opened = typeof absolute === 'string' ? join(absolute, '_').slice(0, -1) : undefined;
     for (const { name, bytes, isDirectory } of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
-      const child = join(path, name);
+      const child = shown + name;
       // Names that are not UTF-8 are reached by their bytes (the display name cannot be opened).
-      const childRaw =
-        name === bytes.toString('utf8') && raw === undefined ? undefined : Buffer.concat([Buffer.from(absolute), Buffer.from(sep), bytes]);
-      if (isDirectory) await expand(child, cwd, found, diagnostics, false, childRaw);
-      else if (CASE_FILE.test(name)) {
-        // Anything else named like a case file (a link, a FIFO) is refused when it is read.
-        found.candidates.add(child);
-        if (childRaw !== undefined) found.rawNames.set(child, childRaw);
-      }
+      const childPath =
+        opened !== undefined && (bytes === undefined || name === bytes.toString('utf8'))
+          ? opened + name
+          : Buffer.concat([Buffer.from(absolute), Buffer.from(sep), bytes ?? Buffer.from(name)]);
+      if (isDirectory) expand(child, cwd, found, diagnostics, false, typeof childPath === 'string' ? undefined : childPath);
+      // Anything else named like a case file (a link, a FIFO) is refused when it is read.
+      else if (CASE_FILE.test(name)) found.candidates.set(child, childPath);
     }
     return;
   }
   // A file named explicitly is read whatever its extension; inside directories only *.yaml/*.yml.
-  if (named || CASE_FILE.test(path)) {
-    found.candidates.add(path);
-    if (raw !== undefined) found.rawNames.set(path, raw);
-  }
+  if (named || CASE_FILE.test(path)) found.candidates.set(path, absolute);
 }
 
-async function readCaseFile(file: string, cwd: string, raw?: Buffer): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
-  const absolute = raw ?? (isAbsolute(file) ? file : join(cwd, file));
+/** A directory entry by the name diagnostics give it; with its bytes when the directory holds a name that is not UTF-8. */
+interface Listed {
+  readonly name: string;
+  readonly bytes?: Buffer;
+  readonly isDirectory: boolean;
+}
+
+/**
+ * A directory's entries, sorted, with their types (which spares an lstat() per entry; Node makes
+ * one itself where the file system does not say). Listed as text, which is cheaper; Node gives
+ * U+FFFD for bytes that are not UTF-8, and only then is the directory listed again as bytes, so
+ * that such a name can be opened and shown escaped.
+ */
+function listDirectory(absolute: string | Buffer): Listed[] {
+  const listed = readdirSync(absolute, { withFileTypes: true });
+  const entries: Listed[] = listed.some((entry) => entry.name.includes('\uFFFD'))
+    ? readdirSync(absolute, { encoding: 'buffer', withFileTypes: true }).map((entry) => ({
+        name: displayName(entry.name),
+        bytes: entry.name,
+        isDirectory: entry.isDirectory(),
+      }))
+    : listed.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+async function readCaseFile({ file, path: absolute }: InputName, cwd: string): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
   try {
     const link = await lstat(absolute);
     if (link.isSymbolicLink()) {
@@ -158,7 +177,7 @@ async function readCaseFile(file: string, cwd: string, raw?: Buffer): Promise<{ 
 
 /** readInput without promises, for validate; with what fstat() said of the file it read. */
 export function readInputSync(name: InputName, cwd: string): { bytes: Uint8Array; stats: BigIntStats } | { diagnostic: Diagnostic } {
-  const absolute = absoluteOf(name, cwd);
+  const absolute = name.path;
   try {
     if (lstatSync(absolute).isSymbolicLink()) {
       const outside = linkOutside(name.file, realpathSync(absolute, { encoding: 'buffer' }).toString(), realpathSync(cwd));
@@ -172,16 +191,12 @@ export function readInputSync(name: InputName, cwd: string): { bytes: Uint8Array
 }
 
 /** What lstat() says of a listed file, to the nanosecond (validate --cache); undefined when it cannot. */
-export function statInput(name: InputName, cwd: string): BigIntStats | undefined {
+export function statInput(name: InputName): BigIntStats | undefined {
   try {
-    return lstatSync(absoluteOf(name, cwd), { bigint: true, throwIfNoEntry: false });
+    return lstatSync(name.path, { bigint: true, throwIfNoEntry: false });
   } catch {
     return undefined;
   }
-}
-
-function absoluteOf(name: InputName, cwd: string): string | Buffer {
-  return name.raw ?? (isAbsolute(name.file) ? name.file : join(cwd, name.file));
 }
 
 /** A link to a file outside the working directory is refused (`target` and `cwd` are real paths). */

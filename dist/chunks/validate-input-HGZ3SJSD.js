@@ -7,7 +7,7 @@ import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
   readInputs
-} from "./chunk-7FN27JAP.js";
+} from "./chunk-WOFAKH4K.js";
 import "./chunk-QL3DREDY.js";
 import {
   UserError

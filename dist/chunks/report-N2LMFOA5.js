@@ -8,10 +8,10 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-HMORBX4Q.js";
+} from "./chunk-EUL2MPGC.js";
 import {
   loadDossierView
-} from "./chunk-AL6NNVTW.js";
+} from "./chunk-2JGWB2AS.js";
 import "./chunk-T5JDOITE.js";
 import "./chunk-4PBV2X4Z.js";
 import {
@@ -30,12 +30,12 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-USAGYXQL.js";
+import "./chunk-3WJIKPOX.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-7FN27JAP.js";
+import "./chunk-WOFAKH4K.js";
 import "./chunk-QL3DREDY.js";
 import {
   displayWidth,

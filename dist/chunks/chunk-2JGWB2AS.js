@@ -10,7 +10,7 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-USAGYXQL.js";
+} from "./chunk-3WJIKPOX.js";
 import {
   capCheck,
   convertToEurOn

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XDO4RZY7.js";
 import {
   readInputs
-} from "./chunk-7FN27JAP.js";
+} from "./chunk-WOFAKH4K.js";
 import {
   ExitCode,
   UserError

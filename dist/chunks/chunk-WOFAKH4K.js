@@ -9,15 +9,15 @@ import {
 } from "./chunk-YGJ7O6WJ.js";
 
 // src/load/read-inputs.ts
-import { lstatSync, realpathSync } from "node:fs";
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { lstat, realpath } from "node:fs/promises";
 import { join, relative, isAbsolute, sep } from "node:path";
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 var CASE_FILE = /\.ya?ml$/i;
 var START = { line: 1, column: 1 };
 async function readInputs(paths, cwd, totalBudget = MAX_TOTAL_BYTES) {
-  const { names, diagnostics } = await findInputs(paths, cwd);
+  const { names, diagnostics } = findInputs(paths, cwd);
   const files = [];
   let total = 0;
   for (const name of names) {
@@ -29,18 +29,15 @@ async function readInputs(paths, cwd, totalBudget = MAX_TOTAL_BYTES) {
   }
   return { files, diagnostics };
 }
-async function findInputs(paths, cwd) {
+function findInputs(paths, cwd) {
   const diagnostics = [];
-  const found = { candidates: /* @__PURE__ */ new Set(), rawNames: /* @__PURE__ */ new Map() };
-  for (const path of paths) await expand(path, cwd, found, diagnostics, true);
-  const names = [...found.candidates].sort().map((file) => {
-    const raw = found.rawNames.get(file);
-    return raw === void 0 ? { file } : { file, raw };
-  });
+  const found = { candidates: /* @__PURE__ */ new Map() };
+  for (const path of paths) expand(path, cwd, found, diagnostics, true);
+  const names = [...found.candidates.keys()].sort().map((file) => ({ file, path: found.candidates.get(file) ?? file }));
   return { names, diagnostics };
 }
 function readInput(name, cwd) {
-  return readCaseFile(name.file, cwd, name.raw);
+  return readCaseFile(name, cwd);
 }
 function overBudget(file, budget) {
   const mib = Math.round(budget / (1024 * 1024));
@@ -59,14 +56,14 @@ function displayName(bytes) {
     return [...bytes].map((b) => b < 128 ? String.fromCharCode(b) : `\\x${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
   }
 }
-async function expand(path, cwd, found, diagnostics, named, raw) {
+function expand(path, cwd, found, diagnostics, named, raw) {
   const absolute = raw ?? (isAbsolute(path) ? path : join(cwd, path));
   let info;
   try {
-    info = await lstat(absolute);
+    info = lstatSync(absolute);
     if (named && info.isSymbolicLink()) {
-      const followed = await stat(absolute).catch(() => void 0);
-      if (followed?.isDirectory()) info = followed;
+      const followed = statSync(absolute, { throwIfNoEntry: false });
+      if (followed?.isDirectory() === true) info = followed;
     }
   } catch (error) {
     diagnostics.push(ioDiagnostic(path, error));
@@ -75,30 +72,34 @@ async function expand(path, cwd, found, diagnostics, named, raw) {
   if (info.isDirectory()) {
     let entries;
     try {
-      entries = (await readdir(absolute, { encoding: "buffer", withFileTypes: true })).map((entry) => ({ name: displayName(entry.name), bytes: entry.name, isDirectory: entry.isDirectory() })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      entries = listDirectory(absolute);
     } catch (error) {
       diagnostics.push(ioDiagnostic(path, error));
       return;
     }
+    const shown = join(path, "_").slice(0, -1);
+    const opened = typeof absolute === "string" ? join(absolute, "_").slice(0, -1) : void 0;
     for (const { name, bytes, isDirectory } of entries) {
       if (name.startsWith(".") || name === "node_modules") continue;
-      const child = join(path, name);
-      const childRaw = name === bytes.toString("utf8") && raw === void 0 ? void 0 : Buffer.concat([Buffer.from(absolute), Buffer.from(sep), bytes]);
-      if (isDirectory) await expand(child, cwd, found, diagnostics, false, childRaw);
-      else if (CASE_FILE.test(name)) {
-        found.candidates.add(child);
-        if (childRaw !== void 0) found.rawNames.set(child, childRaw);
-      }
+      const child = shown + name;
+      const childPath = opened !== void 0 && (bytes === void 0 || name === bytes.toString("utf8")) ? opened + name : Buffer.concat([Buffer.from(absolute), Buffer.from(sep), bytes ?? Buffer.from(name)]);
+      if (isDirectory) expand(child, cwd, found, diagnostics, false, typeof childPath === "string" ? void 0 : childPath);
+      else if (CASE_FILE.test(name)) found.candidates.set(child, childPath);
     }
     return;
   }
-  if (named || CASE_FILE.test(path)) {
-    found.candidates.add(path);
-    if (raw !== void 0) found.rawNames.set(path, raw);
-  }
+  if (named || CASE_FILE.test(path)) found.candidates.set(path, absolute);
 }
-async function readCaseFile(file, cwd, raw) {
-  const absolute = raw ?? (isAbsolute(file) ? file : join(cwd, file));
+function listDirectory(absolute) {
+  const listed = readdirSync(absolute, { withFileTypes: true });
+  const entries = listed.some((entry) => entry.name.includes("\uFFFD")) ? readdirSync(absolute, { encoding: "buffer", withFileTypes: true }).map((entry) => ({
+    name: displayName(entry.name),
+    bytes: entry.name,
+    isDirectory: entry.isDirectory()
+  })) : listed.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+  return entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+async function readCaseFile({ file, path: absolute }, cwd) {
   try {
     const link = await lstat(absolute);
     if (link.isSymbolicLink()) {
@@ -112,7 +113,7 @@ async function readCaseFile(file, cwd, raw) {
   }
 }
 function readInputSync(name, cwd) {
-  const absolute = absoluteOf(name, cwd);
+  const absolute = name.path;
   try {
     if (lstatSync(absolute).isSymbolicLink()) {
       const outside = linkOutside(name.file, realpathSync(absolute, { encoding: "buffer" }).toString(), realpathSync(cwd));
@@ -124,15 +125,12 @@ function readInputSync(name, cwd) {
     return { diagnostic: ioDiagnostic(name.file, error) };
   }
 }
-function statInput(name, cwd) {
+function statInput(name) {
   try {
-    return lstatSync(absoluteOf(name, cwd), { bigint: true, throwIfNoEntry: false });
+    return lstatSync(name.path, { bigint: true, throwIfNoEntry: false });
   } catch {
     return void 0;
   }
-}
-function absoluteOf(name, cwd) {
-  return name.raw ?? (isAbsolute(name.file) ? name.file : join(cwd, name.file));
 }
 function linkOutside(file, target, cwd) {
   const inside = relative(cwd, target);

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-AL6NNVTW.js";
+} from "./chunk-2JGWB2AS.js";
 import "./chunk-T5JDOITE.js";
 import "./chunk-4PBV2X4Z.js";
 import {
@@ -14,12 +14,12 @@ import {
 import "./chunk-77VLO4R7.js";
 import "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-USAGYXQL.js";
+import "./chunk-3WJIKPOX.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-7FN27JAP.js";
+import "./chunk-WOFAKH4K.js";
 import "./chunk-QL3DREDY.js";
 import "./chunk-54JEHQQ3.js";
 import "./chunk-7X34S772.js";

@@ -18,7 +18,7 @@ import {
   findInputs,
   readInputSync,
   statInput
-} from "./chunk-7FN27JAP.js";
+} from "./chunk-WOFAKH4K.js";
 import "./chunk-QL3DREDY.js";
 import {
   chalkFor
@@ -44,7 +44,7 @@ import "./chunk-BTYQCHNT.js";
 
 // src/cli/validate-files.ts
 async function checkFiles(io, paths, options) {
-  const { names, diagnostics } = await findInputs(paths, io.cwd);
+  const { names, diagnostics } = findInputs(paths, io.cwd);
   const { cache, today: today2 } = options;
   const results = [];
   let toCheck = names.map((name, index) => ({ name, index }));
@@ -112,7 +112,7 @@ async function startPool(files, threadsOption) {
 }
 function fromCache(cache, name, cwd, today2) {
   if (!cache.has(name.file)) return void 0;
-  const stats = statInput(name, cwd);
+  const stats = statInput(name);
   const unread = stats === void 0 ? void 0 : cache.lookupStat(name.file, stats, today2);
   if (unread !== void 0) return unread;
   const read = readInputSync(name, cwd);
@@ -122,7 +122,7 @@ function fromCache(cache, name, cwd, today2) {
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-4IWGPP6E.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-HGZ3SJSD.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);

@@ -2,12 +2,12 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-USAGYXQL.js";
+} from "./chunk-3WJIKPOX.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-7FN27JAP.js";
+import "./chunk-WOFAKH4K.js";
 import "./chunk-QL3DREDY.js";
 import {
   paragraph,
