@@ -69,6 +69,7 @@ describe('validate --cache', () => {
   it.each([
     ['truncated', (text: string) => text.slice(0, text.length / 2)],
     ['of another version', (text: string) => text.replace(/"key":"dossier [^,]*,/, '"key":"dossier 0.0.1,')],
+    ['for another case format', (text: string) => text.replace(/, schema [0-9a-f]{14}"/, ', schema 0123456789abcd"')],
     ['with an entry of the wrong shape', (text: string) => text.replace(/"line":\d+/, '"line":0')],
     ['with an unknown code', (text: string) => text.replace('money/cap-needs-turnover', 'money/made-up')],
     ['with an I/O code, which is never cached', (text: string) => text.replace('money/cap-needs-turnover', 'file/not-found')],

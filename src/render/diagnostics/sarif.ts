@@ -2,7 +2,6 @@
 // partialFingerprints, so all three are stable between runs: URIs are relative to %SRCROOT% (the
 // working directory, given absolutely in originalUriBaseIds) and percent-encoded (RFC 3986), so a
 // space or an accent stays valid and a `#` is not read as a fragment; fingerprints ignore lines.
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { codes, type DiagnosticCode } from '../../diagnostics/codes.js';
 import { codeHelp, readmeAnchor, README_URL } from '../../diagnostics/code-help.js';
@@ -131,5 +130,8 @@ function fingerprint(d: Diagnostic, uri: string, seen: Map<string, number>): str
   const key = `${d.code}\u0000${uri}\u0000${message}`;
   const ordinal = (seen.get(key) ?? 0) + 1;
   seen.set(key, ordinal);
+  // node:crypto is loaded here, not with the module: every command loads the formats (for their
+  // names), and loading it costs some milliseconds that only a SARIF report needs to spend.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${ordinal}`;
 }

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   DIAGNOSTIC_FORMATS
-} from "./chunk-YOTYOC2R.js";
+} from "./chunk-JJ7V5EGT.js";
 import {
   VERSION
 } from "./chunk-BUIXNWGV.js";
@@ -263,7 +263,7 @@ Examples:
   ).action(async (paths, options, command) => {
     const globals = command.optsWithGlobals();
     const input = chooseValidateInput(paths, options, globals.cases);
-    const { validate } = await import("./validate-JOFSNTB2.js");
+    const { validate } = await import("./validate-LJXIR5KG.js");
     setExitCode(
       await validate(
         {

@@ -4,9 +4,6 @@ import {
   dossier_schema_default
 } from "./chunk-5T2Y3ASN.js";
 import {
-  writeOutputFile
-} from "./chunk-XJTAXN74.js";
-import {
   VERSION
 } from "./chunk-BUIXNWGV.js";
 import {
@@ -23,7 +20,6 @@ import "./chunk-WCR6AKDZ.js";
 import "./chunk-BTYQCHNT.js";
 
 // src/cli/validate-cache.ts
-import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
@@ -106,6 +102,7 @@ function openFileCache(path) {
       const text = `${header},"entries":${JSON.stringify(Object.fromEntries(entries))}}
 `;
       try {
+        const { writeOutputFile } = await import("./write-output-MH5V3MVG.js");
         await writeOutputFile(path, text, { force: true });
       } catch (error) {
         await warn(`the cache was not written: ${error instanceof Error ? error.message : String(error)}`);
@@ -114,14 +111,29 @@ function openFileCache(path) {
   };
 }
 function cacheKey() {
-  return `dossier ${VERSION}, schema ${createHash("sha256").update(JSON.stringify(dossier_schema_default)).digest("hex")}`;
+  return `dossier ${VERSION}, schema ${fingerprint(JSON.stringify(dossier_schema_default))}`;
+}
+function fingerprint(text) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ unit, 2654435761);
+    h2 = Math.imul(h2 ^ unit, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 function position(p) {
   return { line: p.line, column: p.column };
 }
 var lastHashed;
 function sha256(bytes) {
-  if (lastHashed?.bytes !== bytes) lastHashed = { bytes, hash: createHash("sha256").update(bytes).digest("hex") };
+  if (lastHashed?.bytes !== bytes) {
+    const { createHash } = process.getBuiltinModule("node:crypto");
+    lastHashed = { bytes, hash: createHash("sha256").update(bytes).digest("hex") };
+  }
   return lastHashed.hash;
 }
 function parseCache(text, key, cacheFile) {
@@ -136,7 +148,9 @@ function parseCache(text, key, cacheFile) {
   if (typeof runStarted !== "string" || !/^\d{1,30}$/.test(runStarted)) return void 0;
   const reference = referenceTime(BigInt(runStarted), cacheFile);
   const entries = /* @__PURE__ */ new Map();
-  for (const [file, entry] of Object.entries(data["entries"])) {
+  const stored = data["entries"];
+  for (const file in stored) {
+    const entry = stored[file];
     if (!isEntry(entry)) return void 0;
     entries.set(file, entry.stat === "" || settledBefore(entry.stat, reference) ? entry : { ...entry, stat: "" });
   }

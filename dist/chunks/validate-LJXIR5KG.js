@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   formatDiagnostics
-} from "./chunk-YOTYOC2R.js";
+} from "./chunk-JJ7V5EGT.js";
 import {
   VERSION
 } from "./chunk-BUIXNWGV.js";
@@ -142,7 +142,7 @@ async function validate(options, io) {
   return ExitCode.Ok;
 }
 async function checkWithCache(io, options, today2, location) {
-  const { cachePath, openFileCache } = await import("./validate-cache-NRW7CD5F.js");
+  const { cachePath, openFileCache } = await import("./validate-cache-AQZOZBLE.js");
   const cache = openFileCache(await cachePath(io.cwd, location));
   const run = await checkFiles(io, options.paths, { today: today2, cache, threads: options.threads });
   await cache.save((message) => io.stderr.write(`dossier: ${message}

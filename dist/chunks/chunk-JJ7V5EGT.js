@@ -72,7 +72,6 @@ function formatJson(diagnostics, filesChecked) {
 }
 
 // src/render/diagnostics/sarif.ts
-import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 
 // src/diagnostics/code-help.ts
@@ -227,6 +226,7 @@ function fingerprint(d, uri, seen) {
   const key = `${d.code}\0${uri}\0${message}`;
   const ordinal = (seen.get(key) ?? 0) + 1;
   seen.set(key, ordinal);
+  const { createHash } = process.getBuiltinModule("node:crypto");
   return `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${ordinal}`;
 }
 
