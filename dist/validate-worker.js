@@ -2,10 +2,10 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-5Q5SKFMK.js";
-import "./chunks/chunk-UXWO6PGW.js";
-import "./chunks/chunk-HMHTNVU4.js";
+} from "./chunks/chunk-2G76HTQC.js";
+import "./chunks/chunk-BI3QNJBS.js";
 import "./chunks/chunk-OC2DNMTK.js";
+import "./chunks/chunk-HMHTNVU4.js";
 import "./chunks/chunk-YGJ7O6WJ.js";
 import "./chunks/chunk-WCR6AKDZ.js";
 import "./chunks/chunk-6DNOKIJJ.js";

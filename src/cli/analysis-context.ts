@@ -12,6 +12,7 @@ import { sanitizeForTerminal } from '../render/sanitize.js';
 import { UserError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { today } from './options.js';
+import { timeZoneOf } from './time-zone.js';
 
 export interface ContextOptions {
   readonly asOf?: string | undefined;
@@ -26,27 +27,6 @@ export async function createAnalysisContext(io: Io, options: ContextOptions): Pr
     calendarFor: await calendarsFor(io, options.holidays),
     rates: options.rates === undefined ? bundledRateTable() : await readRates(io, options.rates),
   };
-}
-
-/**
- * The zone "today" is taken in. POSIX allows a leading ':' (TZ=:UTC, TZ=:Europe/Paris), which Intl
- * does not; a value Intl still refuses is the user's setting, so a usage error that names it.
- * An empty TZ means the system zone, as it does for Node itself.
- */
-export function timeZoneOf(tz: string | undefined): string | undefined {
-  if (tz === undefined || tz === '') return undefined;
-  const name = tz.startsWith(':') ? tz.slice(1) : tz;
-  if (name === '') return undefined;
-  // UTC needs no check, and checking costs an Intl.DateTimeFormat (tens of ms at start-up).
-  if (name === 'UTC') return name;
-  try {
-    new Intl.DateTimeFormat('en-CA', { timeZone: name });
-    return name;
-  } catch {
-    throw new UserError(
-      `TZ=${sanitizeForTerminal(tz, { singleLine: true })} is not a time zone dossier knows; set TZ to a name such as Europe/Paris or UTC, or pass --as-of`,
-    );
-  }
 }
 
 /** One non-working-day calendar per jurisdiction, built on first use, with any decreed days added. */

@@ -5,7 +5,7 @@ import { formatDiagnostics, type DiagnosticFormat } from '../../render/diagnosti
 import { checkFiles, type ValidateRun } from '../validate-files.js';
 import { ExitCode } from '../exit-codes.js';
 import { chalkFor, type Io } from '../io.js';
-import { timeZoneOf } from '../analysis-context.js';
+import { timeZoneOf } from '../time-zone.js';
 import { today as todayOf } from '../options.js';
 import { VERSION } from '../version.js';
 import type { ValidateInput } from '../validate-input-choice.js';

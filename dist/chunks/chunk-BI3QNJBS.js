@@ -1,12 +1,12 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
-  checkIdsAcrossFiles
-} from "./chunk-HMHTNVU4.js";
-import {
   bundledRateTable,
   findRate
 } from "./chunk-OC2DNMTK.js";
+import {
+  checkIdsAcrossFiles
+} from "./chunk-HMHTNVU4.js";
 import {
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";

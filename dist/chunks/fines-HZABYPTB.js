@@ -3,16 +3,17 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   groupFines,
   renderFines
-} from "./chunk-EUL2MPGC.js";
+} from "./chunk-2TEMFIDR.js";
 import {
   loadDossierView
-} from "./chunk-2JGWB2AS.js";
-import "./chunk-T5JDOITE.js";
+} from "./chunk-DDUJMUQB.js";
+import "./chunk-FGWDZQ6T.js";
+import "./chunk-YDB3NPEI.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-3WJIKPOX.js";
+import "./chunk-XNH2QXHZ.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -25,9 +26,9 @@ import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-UXWO6PGW.js";
-import "./chunk-HMHTNVU4.js";
+import "./chunk-BI3QNJBS.js";
 import "./chunk-OC2DNMTK.js";
+import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
 import "./chunk-6DNOKIJJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-5Q5SKFMK.js";
-import "./chunk-UXWO6PGW.js";
-import "./chunk-HMHTNVU4.js";
+} from "./chunk-2G76HTQC.js";
+import "./chunk-BI3QNJBS.js";
 import "./chunk-OC2DNMTK.js";
+import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
 import "./chunk-6DNOKIJJ.js";

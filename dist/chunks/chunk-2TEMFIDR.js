@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-2JGWB2AS.js";
+} from "./chunk-DDUJMUQB.js";
 import {
   paragraph,
   renderRecords,

@@ -6,7 +6,8 @@ import {
 } from "./chunk-ZXWOZGZB.js";
 import {
   calendarsFor
-} from "./chunk-T5JDOITE.js";
+} from "./chunk-FGWDZQ6T.js";
+import "./chunk-YDB3NPEI.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-77VLO4R7.js";
 import {

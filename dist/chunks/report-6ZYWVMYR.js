@@ -8,11 +8,12 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-EUL2MPGC.js";
+} from "./chunk-2TEMFIDR.js";
 import {
   loadDossierView
-} from "./chunk-2JGWB2AS.js";
-import "./chunk-T5JDOITE.js";
+} from "./chunk-DDUJMUQB.js";
+import "./chunk-FGWDZQ6T.js";
+import "./chunk-YDB3NPEI.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   jurisdictionText
@@ -30,7 +31,7 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-3WJIKPOX.js";
+import "./chunk-XNH2QXHZ.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -55,9 +56,9 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-UXWO6PGW.js";
-import "./chunk-HMHTNVU4.js";
+import "./chunk-BI3QNJBS.js";
 import "./chunk-OC2DNMTK.js";
+import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
 import "./chunk-6DNOKIJJ.js";

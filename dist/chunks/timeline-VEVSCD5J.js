@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-3WJIKPOX.js";
+} from "./chunk-XNH2QXHZ.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -21,9 +21,9 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-UXWO6PGW.js";
-import "./chunk-HMHTNVU4.js";
+import "./chunk-BI3QNJBS.js";
 import "./chunk-OC2DNMTK.js";
+import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
 import {

@@ -8,7 +8,7 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   timeZoneOf
-} from "./chunk-T5JDOITE.js";
+} from "./chunk-YDB3NPEI.js";
 import {
   today
 } from "./chunk-4PBV2X4Z.js";
@@ -30,7 +30,6 @@ import "./chunk-ILGGZZFQ.js";
 import {
   checkIdsAcrossFiles
 } from "./chunk-HMHTNVU4.js";
-import "./chunk-OC2DNMTK.js";
 import {
   countBySeverity,
   isIoCode,
@@ -106,7 +105,7 @@ async function checkEach(io, files, results, options) {
   }
 }
 async function startPool(files, threadsOption) {
-  const { fileChecker, inFlightLimit, threadCount } = await import("./validate-pool-I7MTZHJV.js");
+  const { fileChecker, inFlightLimit, threadCount } = await import("./validate-pool-NS73IYSK.js");
   const threads = threadCount(files, threadsOption);
   return { checker: fileChecker(threads), limit: inFlightLimit(threads) };
 }
@@ -122,7 +121,7 @@ function fromCache(cache, name, cwd, today2) {
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-HGZ3SJSD.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-HZRGZW3U.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-5Q5SKFMK.js";
+} from "./chunk-2G76HTQC.js";
 import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
@@ -12,11 +12,11 @@ import "./chunk-QL3DREDY.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
-import "./chunk-UXWO6PGW.js";
+import "./chunk-BI3QNJBS.js";
+import "./chunk-OC2DNMTK.js";
 import {
   checkIdsAcrossFiles
 } from "./chunk-HMHTNVU4.js";
-import "./chunk-OC2DNMTK.js";
 import {
   makeDiagnostic,
   sortDiagnostics

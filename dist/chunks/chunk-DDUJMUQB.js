@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-T5JDOITE.js";
+} from "./chunk-FGWDZQ6T.js";
 import {
   caseDeadlines,
   notificationOf,
@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-3WJIKPOX.js";
+} from "./chunk-XNH2QXHZ.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-UXWO6PGW.js";
+} from "./chunk-BI3QNJBS.js";
 import {
   challengeSuspends,
   lastDay,

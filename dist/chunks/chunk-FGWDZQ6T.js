@@ -1,6 +1,9 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
+  timeZoneOf
+} from "./chunk-YDB3NPEI.js";
+import {
   today
 } from "./chunk-4PBV2X4Z.js";
 import {
@@ -26,20 +29,6 @@ async function createAnalysisContext(io, options) {
     calendarFor: await calendarsFor(io, options.holidays),
     rates: options.rates === void 0 ? bundledRateTable() : await readRates(io, options.rates)
   };
-}
-function timeZoneOf(tz) {
-  if (tz === void 0 || tz === "") return void 0;
-  const name = tz.startsWith(":") ? tz.slice(1) : tz;
-  if (name === "") return void 0;
-  if (name === "UTC") return name;
-  try {
-    new Intl.DateTimeFormat("en-CA", { timeZone: name });
-    return name;
-  } catch {
-    throw new UserError(
-      `TZ=${sanitizeForTerminal(tz, { singleLine: true })} is not a time zone dossier knows; set TZ to a name such as Europe/Paris or UTC, or pass --as-of`
-    );
-  }
 }
 async function calendarsFor(io, holidaysFile) {
   const { createNonWorkingDays, choiceOptions } = await import("./holidays-EKPTCYNB.js");
@@ -88,6 +77,5 @@ async function readRates(io, file) {
 
 export {
   createAnalysisContext,
-  timeZoneOf,
   calendarsFor
 };

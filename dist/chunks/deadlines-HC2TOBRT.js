@@ -2,8 +2,9 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-2JGWB2AS.js";
-import "./chunk-T5JDOITE.js";
+} from "./chunk-DDUJMUQB.js";
+import "./chunk-FGWDZQ6T.js";
+import "./chunk-YDB3NPEI.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   renderDeadlines
@@ -14,7 +15,7 @@ import {
 import "./chunk-77VLO4R7.js";
 import "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-3WJIKPOX.js";
+import "./chunk-XNH2QXHZ.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -27,9 +28,9 @@ import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-UXWO6PGW.js";
-import "./chunk-HMHTNVU4.js";
+import "./chunk-BI3QNJBS.js";
 import "./chunk-OC2DNMTK.js";
+import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
 import "./chunk-6DNOKIJJ.js";

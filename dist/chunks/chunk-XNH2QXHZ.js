@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-UXWO6PGW.js";
+} from "./chunk-BI3QNJBS.js";
 import {
   isIoCode,
   sortDiagnostics
