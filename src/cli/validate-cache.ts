@@ -128,15 +128,19 @@ function cacheKey(): string {
 }
 
 /**
- * 53 bits that tell one version of the schema from another (cyrb53: two 32-bit multiplicative
- * lanes, mixed). Not SHA-256 here: node:crypto takes 4 to 8 ms to load, half as long as the stat
- * of 2,000 files, and a run that the cache answers for in full hashes no file.
+ * 53 bits that tell one version of the schema from another: cyrb53's two 32-bit multiplicative
+ * lanes over the UTF-8 bytes, four at a time (in the machine's byte order: a cache carried to a
+ * machine of the other order is ignored, never misread). Not SHA-256: in a run that the cache
+ * answers for in full, which hashes no file, loading node:crypto took longer than this takes.
  */
 function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
+  const bytes = new TextEncoder().encode(text);
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+  let h1 = 0xdeadbeef ^ bytes.length;
+  let h2 = 0x41c6ce57 ^ bytes.length;
+  for (let i = 0; i < words.length + (bytes.length & 3); i += 1) {
+    // The last bytes, fewer than four, one by one.
+    const unit = i < words.length ? (words[i] ?? 0) : (bytes[words.length * 4 + i - words.length] ?? 0);
     h1 = Math.imul(h1 ^ unit, 2654435761);
     h2 = Math.imul(h2 ^ unit, 1597334677);
   }

@@ -263,7 +263,7 @@ Examples:
   ).action(async (paths, options, command) => {
     const globals = command.optsWithGlobals();
     const input = chooseValidateInput(paths, options, globals.cases);
-    const { validate } = await import("./validate-B3NZ4XFA.js");
+    const { validate } = await import("./validate-MSXANI26.js");
     setExitCode(
       await validate(
         {

@@ -114,10 +114,12 @@ function cacheKey() {
   return `dossier ${VERSION}, schema ${fingerprint(JSON.stringify(dossier_schema_default))}`;
 }
 function fingerprint(text) {
-  let h1 = 3735928559;
-  let h2 = 1103547991;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
+  const bytes = new TextEncoder().encode(text);
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+  let h1 = 3735928559 ^ bytes.length;
+  let h2 = 1103547991 ^ bytes.length;
+  for (let i = 0; i < words.length + (bytes.length & 3); i += 1) {
+    const unit = i < words.length ? words[i] ?? 0 : bytes[words.length * 4 + i - words.length] ?? 0;
     h1 = Math.imul(h1 ^ unit, 2654435761);
     h2 = Math.imul(h2 ^ unit, 1597334677);
   }
