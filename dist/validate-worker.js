@@ -2,11 +2,11 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-KKPMT7K4.js";
-import "./chunks/chunk-GJMIEYHY.js";
+} from "./chunks/chunk-KS7C5QC7.js";
+import "./chunks/chunk-2KCOWSJU.js";
 import "./chunks/chunk-OC2DNMTK.js";
 import "./chunks/chunk-YGJ7O6WJ.js";
-import "./chunks/chunk-WCR6AKDZ.js";
+import "./chunks/chunk-G46POAJA.js";
 import "./chunks/chunk-6DNOKIJJ.js";
 import "./chunks/chunk-2C3KGN4C.js";
 import "./chunks/chunk-DZU3AKI3.js";

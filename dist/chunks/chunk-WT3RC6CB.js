@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-4UH4ZEQR.js";
+} from "./chunk-GALAS3XP.js";
 import {
   paragraph,
   renderRecords,

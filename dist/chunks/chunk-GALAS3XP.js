@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-WXM7I4RL.js";
+} from "./chunk-QA4O2OLJ.js";
 import {
   caseDeadlines,
   notificationOf,
@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-JO4HXSHB.js";
+} from "./chunk-DS2VEOIG.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-GJMIEYHY.js";
+} from "./chunk-2KCOWSJU.js";
 import {
   challengeSuspends,
   lastDay,

@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-JO4HXSHB.js";
+} from "./chunk-DS2VEOIG.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-S5HLXYHN.js";
-import "./chunk-PRH5LNXS.js";
+import "./chunk-KUPU57XF.js";
+import "./chunk-X2GG42YN.js";
 import {
   paragraph,
   renderRecords,
@@ -21,10 +21,10 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-GJMIEYHY.js";
+import "./chunk-2KCOWSJU.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-G46POAJA.js";
 import {
   recordAsOf
 } from "./chunk-6DNOKIJJ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XDO4RZY7.js";
 import {
   readInputs
-} from "./chunk-S5HLXYHN.js";
+} from "./chunk-KUPU57XF.js";
 import {
   ExitCode,
   UserError
@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-GJMIEYHY.js";
+} from "./chunk-2KCOWSJU.js";
 import {
   isIoCode,
   sortDiagnostics

@@ -6,7 +6,7 @@ import {
 import {
   describeReadFailure,
   readBoundedText
-} from "./chunk-PRH5LNXS.js";
+} from "./chunk-X2GG42YN.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";

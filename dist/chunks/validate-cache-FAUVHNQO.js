@@ -11,7 +11,7 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   readBoundedText
-} from "./chunk-PRH5LNXS.js";
+} from "./chunk-X2GG42YN.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
@@ -19,7 +19,7 @@ import {
   codes,
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-G46POAJA.js";
 import "./chunk-BTYQCHNT.js";
 
 // src/cli/validate-cache.ts
