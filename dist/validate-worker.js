@@ -2,11 +2,11 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-KS7C5QC7.js";
-import "./chunks/chunk-2KCOWSJU.js";
+} from "./chunks/chunk-RBLLQQDZ.js";
+import "./chunks/chunk-TNO5HTSZ.js";
 import "./chunks/chunk-OC2DNMTK.js";
 import "./chunks/chunk-YGJ7O6WJ.js";
-import "./chunks/chunk-G46POAJA.js";
+import "./chunks/chunk-JGG73HBY.js";
 import "./chunks/chunk-6DNOKIJJ.js";
 import "./chunks/chunk-2C3KGN4C.js";
 import "./chunks/chunk-DZU3AKI3.js";

@@ -28,6 +28,9 @@ export interface FastYaml {
 const MAX_DEPTH = 32;
 const MAX_NODES = 10_000;
 
+/** After `:` in a flow scalar, what makes it a key: a space, a flow indicator, the end of the line. */
+const FLOW_KEY_END = new Uint8Array(128).fill(0);
+for (const c of [' ', ',', ']', '}', '\n']) FLOW_KEY_END[c.charCodeAt(0)] = 1;
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const KEY_LIKE = /[A-Za-z_][A-Za-z0-9_-]*:(?: |$)/y;
 const RESERVED_KEYS = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
@@ -41,6 +44,23 @@ export function fastYaml(text: string): FastYaml | undefined {
     if (error === DECLINE) return undefined;
     throw error;
   }
+}
+
+const KEY_START = new Uint8Array(128);
+const KEY_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) {
+  const char = String.fromCharCode(c);
+  KEY_START[c] = /[A-Za-z_]/.test(char) ? 1 : 0;
+  KEY_PART[c] = /[A-Za-z0-9_-]/.test(char) ? 1 : 0;
+}
+
+/** Where the `:` after a key of KEY's form starting at `at` stands; declines when there is no such key. */
+function keyEnd(text: string, at: number): number {
+  if (KEY_START[text.charCodeAt(at)] !== 1) decline();
+  let i = at + 1;
+  while (KEY_PART[text.charCodeAt(i)] === 1) i += 1;
+  if (text.charCodeAt(i) !== 58) decline();
+  return i;
 }
 
 class Reader {
@@ -120,10 +140,10 @@ class Reader {
     for (let at = from; ;) {
       const line = this.line;
       const end = this.ends[line] ?? 0;
-      const colon = this.text.indexOf(':', at);
-      if (colon === -1 || colon >= end || (colon + 1 < end && this.text[colon + 1] !== ' ')) decline();
+      const colon = keyEnd(this.text, at);
+      if (colon >= end || (colon + 1 < end && this.text.charCodeAt(colon + 1) !== 32)) decline();
       const key = this.text.slice(at, colon);
-      if (!KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) decline();
+      if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) decline();
       this.count();
       let value = colon + 1;
       while (this.text.charCodeAt(value) === 32) value += 1;
@@ -257,11 +277,11 @@ class Reader {
     if (c === '[' || c === '{') return this.flowCollection(at, end);
     let stop = at;
     for (; stop < end; stop += 1) {
-      const d = this.text[stop];
-      if (d === ',' || d === ']' || d === '}') break;
+      const d = this.text.charCodeAt(stop);
+      if (d === 44 || d === 93 || d === 125) break; // , ] }
       // `:` ends a key unless glued to what follows (`https://…`); ` #` starts a comment.
-      if (d === ':' && ' ,]}'.includes(this.text[stop + 1] ?? ' ')) decline();
-      if (d === '[' || d === '{' || (d === '#' && this.text[stop - 1] === ' ')) decline();
+      if (d === 58 && FLOW_KEY_END[this.text.charCodeAt(stop + 1)] === 1) decline();
+      if (d === 91 || d === 123 || (d === 35 && this.text.charCodeAt(stop - 1) === 32)) decline(); // [ { #
     }
     let valueEnd = stop;
     while (this.text.charCodeAt(valueEnd - 1) === 32) valueEnd -= 1;

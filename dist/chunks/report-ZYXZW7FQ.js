@@ -8,11 +8,11 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-WT3RC6CB.js";
+} from "./chunk-SFI6HQJS.js";
 import {
   loadDossierView
-} from "./chunk-GALAS3XP.js";
-import "./chunk-QA4O2OLJ.js";
+} from "./chunk-TFVIGXMS.js";
+import "./chunk-QM4M4GMN.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   jurisdictionText
@@ -30,13 +30,13 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-DS2VEOIG.js";
+import "./chunk-VTZV3LC2.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-KUPU57XF.js";
-import "./chunk-X2GG42YN.js";
+import "./chunk-W7BNVNSD.js";
+import "./chunk-UPEN7BZQ.js";
 import {
   displayWidth,
   heading,
@@ -55,10 +55,10 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-2KCOWSJU.js";
+import "./chunk-TNO5HTSZ.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
-import "./chunk-G46POAJA.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import {

@@ -2,25 +2,25 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-KS7C5QC7.js";
+} from "./chunk-RBLLQQDZ.js";
 import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
   readInputs
-} from "./chunk-KUPU57XF.js";
-import "./chunk-X2GG42YN.js";
+} from "./chunk-W7BNVNSD.js";
+import "./chunk-UPEN7BZQ.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-2KCOWSJU.js";
+} from "./chunk-TNO5HTSZ.js";
 import "./chunk-OC2DNMTK.js";
 import {
   makeDiagnostic,
   sortDiagnostics
 } from "./chunk-YGJ7O6WJ.js";
-import "./chunk-G46POAJA.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";

@@ -12,7 +12,7 @@ import {
   containsControlCharacter,
   decodeUtf8,
   findControlCharacters
-} from "./chunk-G46POAJA.js";
+} from "./chunk-JGG73HBY.js";
 import {
   amountFields,
   dateFields,
@@ -8171,22 +8171,30 @@ var PLAIN_TAGS = new import_yaml2.Schema({ schema: "core", merge: false, resolve
   (tag) => tag.default === true && tag.test !== void 0 && !tag.collection
 );
 var RESOLVE_OPTIONS = { intAsBigInt: false };
-var INDICATORS = /* @__PURE__ */ new Set([",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "%", "@", "`", "?", ":", "'", '"']);
-var MAYBE_NOT_STRING = /* @__PURE__ */ new Set(["-", "+", ".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "~", "n", "N", "t", "T", "f", "F"]);
+var INDICATOR = asciiTable(",[]{}#&*!|>%@`?:'\"");
+var MAYBE_NOT_STRING = asciiTable("-+.0123456789~nNtTfF");
+function asciiTable(chars) {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i += 1) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 var SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	" };
 function quotedScalar(text, at2, end) {
-  const quote = text[at2];
+  const quote = text.charCodeAt(at2);
+  const close = text.indexOf(quote === 34 ? '"' : "'", at2 + 1);
+  if (close === -1 || close >= end) decline();
+  if (quote === 34 ? !hasBackslash(text, at2 + 1, close) : text.charCodeAt(close + 1) !== 39) return [text.slice(at2 + 1, close), close + 1];
   let value = "";
   let from = at2 + 1;
   for (let i = from; i < end; i += 1) {
-    const c = text[i];
-    if (quote === "'" && c === "'") {
-      if (text[i + 1] !== "'") return [value + text.slice(from, i), i + 1];
+    const c = text.charCodeAt(i);
+    if (quote === 39 && c === 39) {
+      if (text.charCodeAt(i + 1) !== 39) return [value + text.slice(from, i), i + 1];
       value += text.slice(from, i + 1);
       i += 1;
       from = i + 1;
-    } else if (quote === '"' && c === '"') return [value + text.slice(from, i), i + 1];
-    else if (quote === '"' && c === "\\") {
+    } else if (quote === 34 && c === 34) return [value + text.slice(from, i), i + 1];
+    else if (quote === 34 && c === 92) {
       const escaped = SIMPLE_ESCAPES[text[i + 1] ?? ""];
       if (escaped === void 0) decline();
       value += text.slice(from, i) + escaped;
@@ -8196,11 +8204,15 @@ function quotedScalar(text, at2, end) {
   }
   return decline();
 }
+function hasBackslash(text, from, to) {
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 92) return true;
+  return false;
+}
 function plainScalar(raw, inFlow) {
-  const first = raw[0] ?? "";
-  if (raw === "" || INDICATORS.has(first) || first === "-" && (raw.length === 1 || raw[1] === " ")) decline();
+  const first = raw.charCodeAt(0);
+  if (raw === "" || INDICATOR[first] === 1 || first === 45 && (raw.length === 1 || raw.charCodeAt(1) === 32)) decline();
   if (!inFlow && (raw.includes(": ") || raw.endsWith(":"))) decline();
-  if (!MAYBE_NOT_STRING.has(first)) return raw;
+  if (MAYBE_NOT_STRING[first] !== 1) return raw;
   for (const tag of PLAIN_TAGS) {
     if (!tag.test?.test(raw)) continue;
     const outcome = { failed: false };
@@ -8214,6 +8226,8 @@ function plainScalar(raw, inFlow) {
 // src/load/fast-yaml.ts
 var MAX_DEPTH = 32;
 var MAX_NODES = 1e4;
+var FLOW_KEY_END = new Uint8Array(128).fill(0);
+for (const c of [" ", ",", "]", "}", "\n"]) FLOW_KEY_END[c.charCodeAt(0)] = 1;
 var KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var KEY_LIKE = /[A-Za-z_][A-Za-z0-9_-]*:(?: |$)/y;
 var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
@@ -8225,6 +8239,20 @@ function fastYaml(text) {
     if (error === DECLINE) return void 0;
     throw error;
   }
+}
+var KEY_START = new Uint8Array(128);
+var KEY_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) {
+  const char = String.fromCharCode(c);
+  KEY_START[c] = /[A-Za-z_]/.test(char) ? 1 : 0;
+  KEY_PART[c] = /[A-Za-z0-9_-]/.test(char) ? 1 : 0;
+}
+function keyEnd(text, at2) {
+  if (KEY_START[text.charCodeAt(at2)] !== 1) decline();
+  let i = at2 + 1;
+  while (KEY_PART[text.charCodeAt(i)] === 1) i += 1;
+  if (text.charCodeAt(i) !== 58) decline();
+  return i;
 }
 var Reader = class {
   constructor(text) {
@@ -8295,10 +8323,10 @@ var Reader = class {
     for (let at2 = from; ; ) {
       const line = this.line;
       const end = this.ends[line] ?? 0;
-      const colon = this.text.indexOf(":", at2);
-      if (colon === -1 || colon >= end || colon + 1 < end && this.text[colon + 1] !== " ") decline();
+      const colon = keyEnd(this.text, at2);
+      if (colon >= end || colon + 1 < end && this.text.charCodeAt(colon + 1) !== 32) decline();
       const key = this.text.slice(at2, colon);
-      if (!KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) decline();
+      if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) decline();
       this.count();
       let value = colon + 1;
       while (this.text.charCodeAt(value) === 32) value += 1;
@@ -8424,10 +8452,10 @@ var Reader = class {
     if (c === "[" || c === "{") return this.flowCollection(at2, end);
     let stop = at2;
     for (; stop < end; stop += 1) {
-      const d = this.text[stop];
-      if (d === "," || d === "]" || d === "}") break;
-      if (d === ":" && " ,]}".includes(this.text[stop + 1] ?? " ")) decline();
-      if (d === "[" || d === "{" || d === "#" && this.text[stop - 1] === " ") decline();
+      const d = this.text.charCodeAt(stop);
+      if (d === 44 || d === 93 || d === 125) break;
+      if (d === 58 && FLOW_KEY_END[this.text.charCodeAt(stop + 1)] === 1) decline();
+      if (d === 91 || d === 123 || d === 35 && this.text.charCodeAt(stop - 1) === 32) decline();
     }
     let valueEnd = stop;
     while (this.text.charCodeAt(valueEnd - 1) === 32) valueEnd -= 1;

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-QA4O2OLJ.js";
+} from "./chunk-QM4M4GMN.js";
 import {
   caseDeadlines,
   notificationOf,
@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-DS2VEOIG.js";
+} from "./chunk-VTZV3LC2.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-2KCOWSJU.js";
+} from "./chunk-TNO5HTSZ.js";
 import {
   challengeSuspends,
   lastDay,

@@ -8,10 +8,10 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   checkFile
-} from "./chunk-KS7C5QC7.js";
+} from "./chunk-RBLLQQDZ.js";
 import {
   timeZoneOf
-} from "./chunk-QA4O2OLJ.js";
+} from "./chunk-QM4M4GMN.js";
 import {
   today
 } from "./chunk-4PBV2X4Z.js";
@@ -20,8 +20,8 @@ import "./chunk-XDO4RZY7.js";
 import {
   findInputs,
   readInput
-} from "./chunk-KUPU57XF.js";
-import "./chunk-X2GG42YN.js";
+} from "./chunk-W7BNVNSD.js";
+import "./chunk-UPEN7BZQ.js";
 import {
   chalkFor
 } from "./chunk-7X34S772.js";
@@ -31,14 +31,14 @@ import {
 import "./chunk-ILGGZZFQ.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-2KCOWSJU.js";
+} from "./chunk-TNO5HTSZ.js";
 import "./chunk-OC2DNMTK.js";
 import {
   countBySeverity,
   isIoCode,
   sortDiagnostics
 } from "./chunk-YGJ7O6WJ.js";
-import "./chunk-G46POAJA.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";
@@ -196,7 +196,7 @@ async function eachRead(io, files, use) {
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-5UMXTQBP.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-43QTXSXK.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);
@@ -216,7 +216,7 @@ async function validate(options, io) {
   return ExitCode.Ok;
 }
 async function checkWithCache(io, options, today2, location) {
-  const { cachePath, openFileCache } = await import("./validate-cache-FAUVHNQO.js");
+  const { cachePath, openFileCache } = await import("./validate-cache-4VSHJ6BX.js");
   const cache = await openFileCache(await cachePath(io.cwd, location));
   const run = await checkFiles(io, options.paths, { today: today2, cache, threads: options.threads });
   await cache.save((message) => io.stderr.write(`dossier: ${message}

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XDO4RZY7.js";
 import {
   readInputs
-} from "./chunk-KUPU57XF.js";
+} from "./chunk-W7BNVNSD.js";
 import {
   ExitCode,
   UserError
@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-2KCOWSJU.js";
+} from "./chunk-TNO5HTSZ.js";
 import {
   isIoCode,
   sortDiagnostics

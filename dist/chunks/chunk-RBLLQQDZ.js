@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCase
-} from "./chunk-2KCOWSJU.js";
+} from "./chunk-TNO5HTSZ.js";
 
 // src/cli/check-file.ts
 function checkFile(file, bytes, today) {

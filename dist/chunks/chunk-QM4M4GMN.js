@@ -6,7 +6,7 @@ import {
 import {
   describeReadFailure,
   readBoundedText
-} from "./chunk-X2GG42YN.js";
+} from "./chunk-UPEN7BZQ.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";

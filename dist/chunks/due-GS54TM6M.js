@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZXWOZGZB.js";
 import {
   calendarsFor
-} from "./chunk-QA4O2OLJ.js";
+} from "./chunk-QM4M4GMN.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-77VLO4R7.js";
 import {
@@ -16,7 +16,7 @@ import {
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
-import "./chunk-X2GG42YN.js";
+import "./chunk-UPEN7BZQ.js";
 import "./chunk-54JEHQQ3.js";
 import "./chunk-7X34S772.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
 import "./chunk-OC2DNMTK.js";
-import "./chunk-G46POAJA.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   readBoundedText
-} from "./chunk-X2GG42YN.js";
+} from "./chunk-UPEN7BZQ.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
@@ -19,7 +19,7 @@ import {
   codes,
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
-import "./chunk-G46POAJA.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-BTYQCHNT.js";
 
 // src/cli/validate-cache.ts

@@ -2,25 +2,25 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-GALAS3XP.js";
-import "./chunk-QA4O2OLJ.js";
+} from "./chunk-TFVIGXMS.js";
+import "./chunk-QM4M4GMN.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-DS2VEOIG.js";
+import "./chunk-VTZV3LC2.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-KUPU57XF.js";
-import "./chunk-X2GG42YN.js";
+import "./chunk-W7BNVNSD.js";
+import "./chunk-UPEN7BZQ.js";
 import {
   ExitCode,
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-2KCOWSJU.js";
+import "./chunk-TNO5HTSZ.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
-import "./chunk-G46POAJA.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";

@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-GALAS3XP.js";
+} from "./chunk-TFVIGXMS.js";
 import {
   paragraph,
   renderRecords,

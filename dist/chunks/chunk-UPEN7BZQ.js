@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   decodeUtf8
-} from "./chunk-G46POAJA.js";
+} from "./chunk-JGG73HBY.js";
 
 // src/load/read-file.ts
 import { constants } from "node:fs";

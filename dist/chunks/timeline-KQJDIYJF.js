@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-DS2VEOIG.js";
+} from "./chunk-VTZV3LC2.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-KUPU57XF.js";
-import "./chunk-X2GG42YN.js";
+import "./chunk-W7BNVNSD.js";
+import "./chunk-UPEN7BZQ.js";
 import {
   paragraph,
   renderRecords,
@@ -21,10 +21,10 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-2KCOWSJU.js";
+import "./chunk-TNO5HTSZ.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
-import "./chunk-G46POAJA.js";
+import "./chunk-JGG73HBY.js";
 import {
   recordAsOf
 } from "./chunk-6DNOKIJJ.js";

@@ -61,7 +61,7 @@ function sigilProblem(type, source, offset) {
   }
 }
 var FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/gu;
-var ANY_FORBIDDEN = new RegExp(FORBIDDEN.source, "u");
+var ANY_FORBIDDEN = new RegExp(FORBIDDEN.source);
 function containsControlCharacter(text) {
   return ANY_FORBIDDEN.test(text);
 }

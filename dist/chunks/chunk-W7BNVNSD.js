@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   readBoundedBytes
-} from "./chunk-X2GG42YN.js";
+} from "./chunk-UPEN7BZQ.js";
 import {
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
