@@ -39,7 +39,7 @@ async function run(argv, io) {
       (error) => report(error, io, false)
     );
   }
-  const { buildProgram } = await import("./chunks/program-5TAOBY3R.js");
+  const { buildProgram } = await import("./chunks/program-H7FVV23O.js");
   let exitCode = ExitCode.Ok;
   const commanderWrites = [];
   const program = buildProgram(

@@ -2,8 +2,8 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-RBLLQQDZ.js";
-import "./chunks/chunk-TNO5HTSZ.js";
+} from "./chunks/chunk-WP5G7LLX.js";
+import "./chunks/chunk-CW3TWF52.js";
 import "./chunks/chunk-OC2DNMTK.js";
 import "./chunks/chunk-YGJ7O6WJ.js";
 import "./chunks/chunk-JGG73HBY.js";

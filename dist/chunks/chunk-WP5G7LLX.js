@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCase
-} from "./chunk-TNO5HTSZ.js";
+} from "./chunk-CW3TWF52.js";
 
 // src/cli/check-file.ts
 function checkFile(file, bytes, today) {

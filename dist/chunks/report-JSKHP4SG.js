@@ -8,10 +8,10 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-SFI6HQJS.js";
+} from "./chunk-DBRXTNBB.js";
 import {
   loadDossierView
-} from "./chunk-TFVIGXMS.js";
+} from "./chunk-6Q4WUSPZ.js";
 import "./chunk-QM4M4GMN.js";
 import "./chunk-4PBV2X4Z.js";
 import {
@@ -30,7 +30,7 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-VTZV3LC2.js";
+import "./chunk-JTAXIKPX.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -55,7 +55,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-TNO5HTSZ.js";
+import "./chunk-CW3TWF52.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-RBLLQQDZ.js";
+} from "./chunk-WP5G7LLX.js";
 import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-M4L7XWEC.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-TNO5HTSZ.js";
+} from "./chunk-CW3TWF52.js";
 import "./chunk-OC2DNMTK.js";
 import {
   makeDiagnostic,

@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-TFVIGXMS.js";
+} from "./chunk-6Q4WUSPZ.js";
 import {
   paragraph,
   renderRecords,

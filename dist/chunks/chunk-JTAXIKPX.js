@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-TNO5HTSZ.js";
+} from "./chunk-CW3TWF52.js";
 import {
   isIoCode,
   sortDiagnostics

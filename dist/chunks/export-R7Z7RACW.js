@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-TFVIGXMS.js";
+} from "./chunk-6Q4WUSPZ.js";
 import "./chunk-QM4M4GMN.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-VTZV3LC2.js";
+import "./chunk-JTAXIKPX.js";
 import "./chunk-XDO4RZY7.js";
 import "./chunk-W7BNVNSD.js";
 import "./chunk-UPEN7BZQ.js";
@@ -17,7 +17,7 @@ import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-TNO5HTSZ.js";
+import "./chunk-CW3TWF52.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";

@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-VTZV3LC2.js";
+} from "./chunk-JTAXIKPX.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-TNO5HTSZ.js";
+} from "./chunk-CW3TWF52.js";
 import {
   challengeSuspends,
   lastDay,

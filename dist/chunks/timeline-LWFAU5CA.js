@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-VTZV3LC2.js";
+} from "./chunk-JTAXIKPX.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -21,7 +21,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-TNO5HTSZ.js";
+import "./chunk-CW3TWF52.js";
 import "./chunk-OC2DNMTK.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";
