@@ -39,7 +39,7 @@ async function run(argv, io) {
       (error) => report(error, io, false)
     );
   }
-  const { buildProgram } = await import("./chunks/program-H7FVV23O.js");
+  const { buildProgram } = await import("./chunks/program-PW2OQQ4E.js");
   let exitCode = ExitCode.Ok;
   const commanderWrites = [];
   const program = buildProgram(

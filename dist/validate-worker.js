@@ -2,9 +2,9 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-WP5G7LLX.js";
-import "./chunks/chunk-CW3TWF52.js";
-import "./chunks/chunk-OC2DNMTK.js";
+} from "./chunks/chunk-OS5QXNRR.js";
+import "./chunks/chunk-HR5CY242.js";
+import "./chunks/chunk-3R5TQ6XM.js";
 import "./chunks/chunk-YGJ7O6WJ.js";
 import "./chunks/chunk-JGG73HBY.js";
 import "./chunks/chunk-6DNOKIJJ.js";

@@ -8,10 +8,10 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   checkFile
-} from "./chunk-WP5G7LLX.js";
+} from "./chunk-OS5QXNRR.js";
 import {
   timeZoneOf
-} from "./chunk-QM4M4GMN.js";
+} from "./chunk-H4TKCGFK.js";
 import {
   today
 } from "./chunk-4PBV2X4Z.js";
@@ -31,8 +31,8 @@ import {
 import "./chunk-ILGGZZFQ.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-CW3TWF52.js";
-import "./chunk-OC2DNMTK.js";
+} from "./chunk-HR5CY242.js";
+import "./chunk-3R5TQ6XM.js";
 import {
   countBySeverity,
   isIoCode,
@@ -196,7 +196,7 @@ async function eachRead(io, files, use) {
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-7KP4AZHK.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-W3HTVZT7.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);

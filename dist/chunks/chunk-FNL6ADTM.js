@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-CW3TWF52.js";
+} from "./chunk-HR5CY242.js";
 import {
   isIoCode,
   sortDiagnostics

@@ -16,7 +16,7 @@ import {
 import {
   bundledRateTable,
   parseEcbRatesCsv
-} from "./chunk-OC2DNMTK.js";
+} from "./chunk-3R5TQ6XM.js";
 
 // src/cli/analysis-context.ts
 import { resolve } from "node:path";

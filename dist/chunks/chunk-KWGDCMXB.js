@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-QM4M4GMN.js";
+} from "./chunk-H4TKCGFK.js";
 import {
   caseDeadlines,
   notificationOf,
@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-JTAXIKPX.js";
+} from "./chunk-FNL6ADTM.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-CW3TWF52.js";
+} from "./chunk-HR5CY242.js";
 import {
   challengeSuspends,
   lastDay,

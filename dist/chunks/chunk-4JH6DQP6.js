@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-6Q4WUSPZ.js";
+} from "./chunk-KWGDCMXB.js";
 import {
   paragraph,
   renderRecords,

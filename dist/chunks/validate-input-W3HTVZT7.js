@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-WP5G7LLX.js";
+} from "./chunk-OS5QXNRR.js";
 import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
@@ -14,8 +14,8 @@ import {
 } from "./chunk-M4L7XWEC.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-CW3TWF52.js";
-import "./chunk-OC2DNMTK.js";
+} from "./chunk-HR5CY242.js";
+import "./chunk-3R5TQ6XM.js";
 import {
   makeDiagnostic,
   sortDiagnostics

@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZXWOZGZB.js";
 import {
   calendarsFor
-} from "./chunk-QM4M4GMN.js";
+} from "./chunk-H4TKCGFK.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-77VLO4R7.js";
 import {
@@ -24,7 +24,7 @@ import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-OC2DNMTK.js";
+import "./chunk-3R5TQ6XM.js";
 import "./chunk-JGG73HBY.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-SK7OFLC5.js";

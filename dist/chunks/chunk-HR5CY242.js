@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   bundledRateTable,
   findRate
-} from "./chunk-OC2DNMTK.js";
+} from "./chunk-3R5TQ6XM.js";
 import {
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";

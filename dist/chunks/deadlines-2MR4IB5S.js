@@ -1,18 +1,20 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
-  groupFines,
-  renderFines
-} from "./chunk-DBRXTNBB.js";
-import {
   loadDossierView
-} from "./chunk-6Q4WUSPZ.js";
-import "./chunk-QM4M4GMN.js";
+} from "./chunk-KWGDCMXB.js";
+import "./chunk-H4TKCGFK.js";
 import "./chunk-4PBV2X4Z.js";
-import "./chunk-H43Y5X4F.js";
+import {
+  renderDeadlines
+} from "./chunk-CD364A4O.js";
+import {
+  sortDeadlines
+} from "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
+import "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-JTAXIKPX.js";
+import "./chunk-FNL6ADTM.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -25,8 +27,8 @@ import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-CW3TWF52.js";
-import "./chunk-OC2DNMTK.js";
+import "./chunk-HR5CY242.js";
+import "./chunk-3R5TQ6XM.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
@@ -40,26 +42,23 @@ import "./chunk-KYC6NPH2.js";
 import "./chunk-ZDDSTFLK.js";
 import "./chunk-BTYQCHNT.js";
 
-// src/cli/commands/fines.ts
-async function fines(options, io) {
+// src/cli/commands/deadlines.ts
+async function deadlines(options, io) {
   const view = await loadDossierView(io, options);
-  const all = view.cases.flatMap((c) => c.fines);
+  const chosen = sortDeadlines(view.cases.flatMap((c) => c.deadlines).filter((d) => wanted(d, options)));
   if (options.json) {
-    const document = {
-      format: "dossier-fines/1",
-      asOf: view.asOf,
-      groupBy: options.by,
-      fines: all,
-      groups: groupFines(all, options.by),
-      totals: view.totals
-    };
-    await io.stdout.write(`${JSON.stringify(document, null, 2)}
+    await io.stdout.write(`${JSON.stringify({ format: "dossier-deadlines/1", asOf: view.asOf, deadlines: chosen }, null, 2)}
 `);
     return ExitCode.Ok;
   }
-  await io.stdout.write(renderFines(all, options.by, renderOptionsFor(io, options.color, options.locale)));
+  await io.stdout.write(renderDeadlines(chosen, { ...renderOptionsFor(io, options.color, options.locale), asOf: view.asOf }));
   return ExitCode.Ok;
 }
+function wanted(d, options) {
+  if (options.within === void 0 && !options.overdue) return true;
+  if (options.overdue && (d.status === "missed" || d.status === "overdue")) return true;
+  return options.within !== void 0 && d.status === "open" && (d.daysLeft ?? Infinity) <= options.within;
+}
 export {
-  fines
+  deadlines
 };

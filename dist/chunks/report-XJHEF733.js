@@ -8,11 +8,11 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-DBRXTNBB.js";
+} from "./chunk-4JH6DQP6.js";
 import {
   loadDossierView
-} from "./chunk-6Q4WUSPZ.js";
-import "./chunk-QM4M4GMN.js";
+} from "./chunk-KWGDCMXB.js";
+import "./chunk-H4TKCGFK.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   jurisdictionText
@@ -30,7 +30,7 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-JTAXIKPX.js";
+import "./chunk-FNL6ADTM.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -55,8 +55,8 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-CW3TWF52.js";
-import "./chunk-OC2DNMTK.js";
+import "./chunk-HR5CY242.js";
+import "./chunk-3R5TQ6XM.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-JTAXIKPX.js";
+} from "./chunk-FNL6ADTM.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -21,8 +21,8 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-CW3TWF52.js";
-import "./chunk-OC2DNMTK.js";
+import "./chunk-HR5CY242.js";
+import "./chunk-3R5TQ6XM.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";
 import {
