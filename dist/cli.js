@@ -39,7 +39,7 @@ async function run(argv, io) {
       (error) => report(error, io, false)
     );
   }
-  const { buildProgram } = await import("./chunks/program-PW2OQQ4E.js");
+  const { buildProgram } = await import("./chunks/program-3DTHF7L2.js");
   let exitCode = ExitCode.Ok;
   const commanderWrites = [];
   const program = buildProgram(

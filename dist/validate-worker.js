@@ -2,8 +2,8 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-OS5QXNRR.js";
-import "./chunks/chunk-HR5CY242.js";
+} from "./chunks/chunk-VY64RHFC.js";
+import "./chunks/chunk-FLEK552D.js";
 import "./chunks/chunk-3R5TQ6XM.js";
 import "./chunks/chunk-YGJ7O6WJ.js";
 import "./chunks/chunk-JGG73HBY.js";

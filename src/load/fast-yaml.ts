@@ -4,7 +4,7 @@
 // every file, which costs ten times more than this; dossier needs them only to place a finding.
 //
 // It answers only for text it fully understands, and declines (returns undefined) at the first
-// thing it does not: control characters, tabs, CR, anchors, tags, block scalars, multi-line scalars, flow mappings,
+// thing it does not: control characters, tabs, anchors, tags, block scalars, multi-line scalars, flow mappings,
 // duplicate or unusual keys, escapes other than a few, deep or large trees, anything that would be
 // an error. parse-yaml.ts then reads the file with `yaml` as before, so every diagnostic still
 // comes from that one path. Plain scalars are resolved by yaml's own core-schema tags, so `15`,
@@ -37,7 +37,7 @@ const RESERVED_KEYS = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'Tru
 
 /** The data of `text`, or undefined when the yaml path must read it. */
 export function fastYaml(text: string): FastYaml | undefined {
-  if (text.includes('\t') || text.includes('\r') || containsControlCharacter(text)) return undefined;
+  if (text.includes('\t') || containsControlCharacter(text)) return undefined;
   try {
     return new Reader(text).document();
   } catch (error) {
@@ -75,8 +75,10 @@ class Reader {
 
   constructor(private readonly text: string) {
     for (let start = 0; start < text.length;) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
+      let next = text.indexOf('\n', start);
+      if (next === -1) next = text.length;
+      // A CRLF line ends before its CR (a lone CR was refused with the control characters).
+      const end = text.charCodeAt(next - 1) === 13 && next > start ? next - 1 : next;
       // Directives and document markers belong to the yaml path.
       const c = text.charCodeAt(start);
       if (c === 37 || ((c === 45 || c === 46) && (text.startsWith('---', start) || text.startsWith('...', start)))) decline();
@@ -85,7 +87,7 @@ class Reader {
       this.starts.push(start);
       this.ends.push(end);
       this.indents.push(at === end || text.charCodeAt(at) === 35 ? -1 : at - start);
-      start = end + 1;
+      start = next + 1;
     }
   }
 

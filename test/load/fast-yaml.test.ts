@@ -77,8 +77,10 @@ describe('the fast YAML reader', () => {
   const bundled = yamlFilesUnder('cases');
   const others = [...yamlFilesUnder('examples'), ...yamlFilesUnder('test/fixtures')];
 
-  it.each(bundled.map((file) => [file.slice(root.length)]))('reads %s as yaml does', (file) => {
-    expect(agrees(readFileSync(join(root, file), 'utf8'))).toBe(true);
+  it.each(bundled.map((file) => [file.slice(root.length)]))('reads %s as yaml does, with LF and CRLF line ends', (file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    expect(agrees(text)).toBe(true);
+    expect(agrees(text.replaceAll('\n', '\r\n'))).toBe(true);
   });
 
   it('agrees with yaml on every example and fixture it accepts, and accepts most of them', () => {
@@ -89,7 +91,7 @@ describe('the fast YAML reader', () => {
   it.each([
     ['a key quoted', '"id": x\n'],
     ['a tab', 'id: x\n\tb: 1\n'],
-    ['CRLF', 'id: x\r\nb: 1\r\n'],
+    ['a lone CR', 'id: x\rb: 1\n'],
     ['an anchor', 'id: &a x\n'],
     ['an alias', 'id: x\nb: *a\n'],
     ['a tag', 'id: !!str x\n'],
@@ -324,15 +326,19 @@ describe('the fast YAML reader', () => {
     return `${lines.join('\n')}\n`;
   }
 
-  it('agrees with yaml on generated documents', () => {
+  it('agrees with yaml on generated documents, with LF and CRLF line ends', () => {
     let accepted = 0;
+    let acceptedWithCrlf = 0;
     fc.assert(
       fc.property(fc.uniqueArray(fc.tuple(key, tree), { minLength: 1, maxLength: 8, selector: ([k]) => k }), style, (map, s) => {
-        if (agrees(render(map, s))) accepted += 1;
+        const text = render(map, s);
+        if (agrees(text)) accepted += 1;
+        if (agrees(text.replaceAll('\n', '\r\n'))) acceptedWithCrlf += 1;
       }),
       { numRuns: 5000, seed: 20261203 },
     );
     expect(accepted).toBeGreaterThan(1000);
+    expect(acceptedWithCrlf).toBe(accepted);
   }, 60_000);
 
   it('agrees with yaml on the bundled cases, mutated', () => {

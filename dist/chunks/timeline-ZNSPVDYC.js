@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-FNL6ADTM.js";
+} from "./chunk-Y2QJMEIY.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -21,7 +21,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-HR5CY242.js";
+import "./chunk-FLEK552D.js";
 import "./chunk-3R5TQ6XM.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   checkFile
-} from "./chunk-OS5QXNRR.js";
+} from "./chunk-VY64RHFC.js";
 import {
   timeZoneOf
 } from "./chunk-H4TKCGFK.js";
@@ -31,7 +31,7 @@ import {
 import "./chunk-ILGGZZFQ.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-HR5CY242.js";
+} from "./chunk-FLEK552D.js";
 import "./chunk-3R5TQ6XM.js";
 import {
   countBySeverity,
@@ -196,7 +196,7 @@ async function eachRead(io, files, use) {
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-W3HTVZT7.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-IUNOL6OB.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);

@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-KWGDCMXB.js";
+} from "./chunk-ZQTQ3RUE.js";
 import {
   paragraph,
   renderRecords,

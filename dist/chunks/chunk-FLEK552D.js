@@ -8232,7 +8232,7 @@ var KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var KEY_LIKE = /[A-Za-z_][A-Za-z0-9_-]*:(?: |$)/y;
 var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
 function fastYaml(text) {
-  if (text.includes("	") || text.includes("\r") || containsControlCharacter(text)) return void 0;
+  if (text.includes("	") || containsControlCharacter(text)) return void 0;
   try {
     return new Reader(text).document();
   } catch (error) {
@@ -8258,8 +8258,9 @@ var Reader = class {
   constructor(text) {
     this.text = text;
     for (let start = 0; start < text.length; ) {
-      let end = text.indexOf("\n", start);
-      if (end === -1) end = text.length;
+      let next = text.indexOf("\n", start);
+      if (next === -1) next = text.length;
+      const end = text.charCodeAt(next - 1) === 13 && next > start ? next - 1 : next;
       const c = text.charCodeAt(start);
       if (c === 37 || (c === 45 || c === 46) && (text.startsWith("---", start) || text.startsWith("...", start))) decline();
       let at2 = start;
@@ -8267,7 +8268,7 @@ var Reader = class {
       this.starts.push(start);
       this.ends.push(end);
       this.indents.push(at2 === end || text.charCodeAt(at2) === 35 ? -1 : at2 - start);
-      start = end + 1;
+      start = next + 1;
     }
   }
   text;

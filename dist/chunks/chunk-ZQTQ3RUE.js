@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-FNL6ADTM.js";
+} from "./chunk-Y2QJMEIY.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-HR5CY242.js";
+} from "./chunk-FLEK552D.js";
 import {
   challengeSuspends,
   lastDay,

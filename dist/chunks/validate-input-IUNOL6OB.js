@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-OS5QXNRR.js";
+} from "./chunk-VY64RHFC.js";
 import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-M4L7XWEC.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-HR5CY242.js";
+} from "./chunk-FLEK552D.js";
 import "./chunk-3R5TQ6XM.js";
 import {
   makeDiagnostic,

@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-HR5CY242.js";
+} from "./chunk-FLEK552D.js";
 import {
   isIoCode,
   sortDiagnostics

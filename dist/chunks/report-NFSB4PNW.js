@@ -8,10 +8,10 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-4JH6DQP6.js";
+} from "./chunk-EORSOCGA.js";
 import {
   loadDossierView
-} from "./chunk-KWGDCMXB.js";
+} from "./chunk-ZQTQ3RUE.js";
 import "./chunk-H4TKCGFK.js";
 import "./chunk-4PBV2X4Z.js";
 import {
@@ -30,7 +30,7 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-FNL6ADTM.js";
+import "./chunk-Y2QJMEIY.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -55,7 +55,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-HR5CY242.js";
+import "./chunk-FLEK552D.js";
 import "./chunk-3R5TQ6XM.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";

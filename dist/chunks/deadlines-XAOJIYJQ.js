@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-KWGDCMXB.js";
+} from "./chunk-ZQTQ3RUE.js";
 import "./chunk-H4TKCGFK.js";
 import "./chunk-4PBV2X4Z.js";
 import {
@@ -14,7 +14,7 @@ import {
 import "./chunk-77VLO4R7.js";
 import "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-FNL6ADTM.js";
+import "./chunk-Y2QJMEIY.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -27,7 +27,7 @@ import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-HR5CY242.js";
+import "./chunk-FLEK552D.js";
 import "./chunk-3R5TQ6XM.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-JGG73HBY.js";

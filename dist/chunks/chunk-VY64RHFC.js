@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCase
-} from "./chunk-HR5CY242.js";
+} from "./chunk-FLEK552D.js";
 
 // src/cli/check-file.ts
 function checkFile(file, bytes, today) {
