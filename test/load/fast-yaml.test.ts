@@ -123,6 +123,33 @@ describe('the fast YAML reader', () => {
     expect(fastYaml(text)).toBeUndefined();
   });
 
+  // The YAML part of the hostile catalogue (test/load/hostile-yaml.test.ts checks the diagnostics):
+  // each is declined or read exactly as yaml reads it.
+  const laughs = ['a: &a ["lol","lol"]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: [${'*a,'.repeat(8)}*a]`)];
+  it.each([
+    ['billion laughs', laughs.join('\n')],
+    ['an undefined alias', 'dossier: 1\nfine: *typo\n'],
+    ['deep flow nesting', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+    ['deep block nesting', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- `).join('\n')],
+    ['9,000 keys and a duplicate', `${Array.from({ length: 9000 }, (_, i) => `k${i}: ${i}`).join('\n')}\nk7: again\n`],
+    ['10,001 keys', Array.from({ length: 10_001 }, (_, i) => `k${i}: ${i}`).join('\n')],
+    ['1: and "1":', '1: a\n"1": b\n'],
+    ['a merge key', 'a: 1\n<<: {b: 2}\n'],
+    ['__proto__ in a flow mapping', 'id: x\nb: {__proto__: {isAdmin: true}}\n'],
+    ['constructor and prototype keys', 'constructor: {prototype: {polluted: true}}\n'],
+    ['!!binary', 'a: !!binary aGVsbG8=\n'],
+    ['!!timestamp', 'a: !!timestamp 2023-02-30\n'],
+    ['a YAML 1.1 directive', '%YAML 1.1\n---\ncountry: NO\n'],
+    ['YAML 1.1 values', 'country: NO\npaid: yes\nref: 010\nt: 1:20\n'],
+    ['an empty file', ''],
+    ['a comment-only file', '# nothing\n'],
+    ['a bidi override', 'title: "abc\u202Edef"\n'],
+    ['a BOM and CRLF', '\uFEFFdossier: 1\r\nstatus: pending\r\n'],
+    ['numbers in text fields', 'title: 0x10\nb: 1e309\nc: .nan\nd: 9007199254740993\n'],
+  ])('keeps to yaml on the hostile input: %s', (_name, text) => {
+    expect(() => agrees(text)).not.toThrow();
+  });
+
   it.each([
     ['nested mappings and sequences', 'id: x\na:\n  b: 1\n  c:\n    - d\n    - e: f\n      g: [1, "two", \'three\']\nh:\n- i\n- j\n'],
     ['core-schema scalars', 'id: x\na: [0x10, 0o17, 1e309, .nan, -.inf, "1,000", ~, null, True, FALSE, 9007199254740993, -0, 1.50, 007]\n'],
