@@ -2,12 +2,12 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-2G76HTQC.js";
-import "./chunks/chunk-BI3QNJBS.js";
-import "./chunks/chunk-OC2DNMTK.js";
+} from "./chunks/chunk-MXPYXSKY.js";
+import "./chunks/chunk-QAF7DISC.js";
+import "./chunks/chunk-3R5TQ6XM.js";
 import "./chunks/chunk-HMHTNVU4.js";
 import "./chunks/chunk-YGJ7O6WJ.js";
-import "./chunks/chunk-WCR6AKDZ.js";
+import "./chunks/chunk-JGG73HBY.js";
 import "./chunks/chunk-6DNOKIJJ.js";
 import "./chunks/chunk-2C3KGN4C.js";
 import "./chunks/chunk-DZU3AKI3.js";

@@ -4,8 +4,10 @@ import { Composer, Parser, YAMLParseError, isMap, isScalar, visit, type Document
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { checkSyntaxTree, decodeUtf8, findControlCharacters, type RawProblem } from './yaml-guards.js';
-import { createLineIndex } from './line-index.js';
+import { createLineIndex, type LineIndex } from './line-index.js';
 import { createSourceMap, type SourceMap } from './source-map.js';
+import { fastYaml, type FastYaml } from './fast-yaml.js';
+import { locateInFastYaml } from './fast-yaml-locate.js';
 
 export interface PlacedProblem {
   readonly code: DiagnosticCode;
@@ -49,6 +51,15 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
     };
   }
   const text = decoded.text;
+  // Most case files are plain YAML that the fast reader understands; yaml reads the rest, and
+  // reads a file again only if a finding in it must be placed on a block mapping or sequence.
+  const fast = fastYaml(text);
+  if (fast !== undefined) return { ok: true, data: fast.data, sourceMap: sourceMapOnDemand(text, fast), problems: [] };
+  return parseWithYaml(text);
+}
+
+/** The yaml library's reading of `text`, with every guard and source range. */
+export function parseWithYaml(text: string): ParsedYaml {
   // Every position in this file, from the guards, yaml's errors and the checks, comes from this index.
   const lines = createLineIndex(text);
   const place = (raw: RawProblem): PlacedProblem => ({
@@ -74,6 +85,31 @@ export function parseYaml(bytes: Uint8Array): ParsedYaml {
   problems.push(...findDuplicateKeys(doc, sourceMap));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, data: flattenStrings(doc.toJS({ maxAliasCount: 0 })), sourceMap, problems: [] };
+}
+
+/**
+ * Places what it can from the fast reader's offsets (scalars and flow collections); a block
+ * mapping or sequence is placed by reading the text with yaml, once, on the first such question. The fast reader accepts only text that yaml reads
+ * to the same data (test/load/fast-yaml.test.ts), so that reading cannot fail.
+ */
+function sourceMapOnDemand(text: string, fast: FastYaml): SourceMap {
+  let lines: LineIndex | undefined;
+  let full: SourceMap | undefined;
+  const positionOf = (offset: number): Position => (lines ??= createLineIndex(text)).positionOf(offset);
+  const withYaml = (): SourceMap => {
+    if (full !== undefined) return full;
+    const parsed = parseWithYaml(text);
+    if (!parsed.ok) throw new Error('yaml rejected a file the fast YAML reader accepted');
+    return (full = parsed.sourceMap);
+  };
+  return {
+    positionOf,
+    nodeAt: (path) => withYaml().nodeAt(path),
+    locate: (path, atKey = false) => {
+      const range = locateInFastYaml(fast, path, atKey);
+      return range === undefined ? withYaml().locate(path, atKey) : { start: positionOf(range[0]), end: positionOf(range[1]) };
+    },
+  };
 }
 
 /** Composes the tokens the way parseDocument() does, reporting any second document as an error. */

@@ -22,10 +22,10 @@ export interface RatePoint {
 
 export interface RateTable {
   /** Rates per currency, oldest first. A currency's `N/A` days are absent. */
-  series: ReadonlyMap<string, readonly RatePoint[]>;
+  readonly series: ReadonlyMap<string, readonly RatePoint[]>;
   /** The first and last publication days in the file, whatever the currency. */
-  firstDate: string;
-  lastDate: string;
+  readonly firstDate: string;
+  readonly lastDate: string;
 }
 
 /** Where the file is wrong: 1-based line and column, as in `rates.csv:3:12: ...`. */

@@ -18,8 +18,8 @@ import {
   findInputs,
   readInputSync,
   statInput
-} from "./chunk-WOFAKH4K.js";
-import "./chunk-QL3DREDY.js";
+} from "./chunk-77ETRUO3.js";
+import "./chunk-FPNBZI3U.js";
 import {
   chalkFor
 } from "./chunk-7X34S772.js";
@@ -35,7 +35,7 @@ import {
   isIoCode,
   sortDiagnostics
 } from "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-6VQSKIXT.js";
 import "./chunk-ZDDSTFLK.js";
@@ -105,7 +105,7 @@ async function checkEach(io, files, results, options) {
   }
 }
 async function startPool(files, threadsOption) {
-  const { fileChecker, inFlightLimit, threadCount } = await import("./validate-pool-NS73IYSK.js");
+  const { fileChecker, inFlightLimit, threadCount } = await import("./validate-pool-SC5M6V3V.js");
   const threads = threadCount(files, threadsOption);
   return { checker: fileChecker(threads), limit: inFlightLimit(threads) };
 }
@@ -121,7 +121,7 @@ function fromCache(cache, name, cwd, today2) {
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-HZRGZW3U.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-ATZH4QBE.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);
@@ -141,7 +141,7 @@ async function validate(options, io) {
   return ExitCode.Ok;
 }
 async function checkWithCache(io, options, today2, location) {
-  const { cachePath, openFileCache } = await import("./validate-cache-XKCZZWQL.js");
+  const { cachePath, openFileCache } = await import("./validate-cache-TD3QHHWG.js");
   const cache = openFileCache(await cachePath(io.cwd, location));
   const run = await checkFiles(io, options.paths, { today: today2, cache, threads: options.threads });
   await cache.save((message) => io.stderr.write(`dossier: ${message}

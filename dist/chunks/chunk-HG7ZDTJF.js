@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-DDUJMUQB.js";
+} from "./chunk-INNTTHV2.js";
 import {
   paragraph,
   renderRecords,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XDO4RZY7.js";
 import {
   readInputs
-} from "./chunk-WOFAKH4K.js";
+} from "./chunk-77ETRUO3.js";
 import {
   ExitCode,
   UserError
@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-BI3QNJBS.js";
+} from "./chunk-QAF7DISC.js";
 import {
   isIoCode,
   sortDiagnostics

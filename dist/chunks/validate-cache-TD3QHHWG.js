@@ -8,7 +8,7 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   readBoundedTextSync
-} from "./chunk-QL3DREDY.js";
+} from "./chunk-FPNBZI3U.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
@@ -16,7 +16,7 @@ import {
   codes,
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-BTYQCHNT.js";
 
 // src/cli/validate-cache.ts

@@ -1947,7 +1947,11 @@ var BUNDLED_RATES_CSV = `Date,USD,GBP,
 2022-05-17,1.0541,0.8440,
 2021-07-15,1.1809,0.85188,
 `;
+var parsedOnce;
 function bundledRateTable() {
+  return parsedOnce ??= parseBundled();
+}
+function parseBundled() {
   const parsed = parseEcbRatesCsv(BUNDLED_RATES_CSV);
   if (!parsed.ok) {
     const first = parsed.problems[0];

@@ -2,27 +2,27 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-DDUJMUQB.js";
-import "./chunk-FGWDZQ6T.js";
+} from "./chunk-INNTTHV2.js";
+import "./chunk-GQJ737KW.js";
 import "./chunk-YDB3NPEI.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-XNH2QXHZ.js";
+import "./chunk-JTUOWEZ2.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-WOFAKH4K.js";
-import "./chunk-QL3DREDY.js";
+import "./chunk-77ETRUO3.js";
+import "./chunk-FPNBZI3U.js";
 import {
   ExitCode,
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-BI3QNJBS.js";
-import "./chunk-OC2DNMTK.js";
+import "./chunk-QAF7DISC.js";
+import "./chunk-3R5TQ6XM.js";
 import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";

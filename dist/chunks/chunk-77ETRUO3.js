@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   readBoundedBytes,
   readBoundedBytesSync
-} from "./chunk-QL3DREDY.js";
+} from "./chunk-FPNBZI3U.js";
 import {
   makeDiagnostic
 } from "./chunk-YGJ7O6WJ.js";

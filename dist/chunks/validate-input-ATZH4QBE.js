@@ -2,18 +2,18 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-2G76HTQC.js";
+} from "./chunk-MXPYXSKY.js";
 import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
   readInputs
-} from "./chunk-WOFAKH4K.js";
-import "./chunk-QL3DREDY.js";
+} from "./chunk-77ETRUO3.js";
+import "./chunk-FPNBZI3U.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
-import "./chunk-BI3QNJBS.js";
-import "./chunk-OC2DNMTK.js";
+import "./chunk-QAF7DISC.js";
+import "./chunk-3R5TQ6XM.js";
 import {
   checkIdsAcrossFiles
 } from "./chunk-HMHTNVU4.js";
@@ -21,7 +21,7 @@ import {
   makeDiagnostic,
   sortDiagnostics
 } from "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";

@@ -8,11 +8,11 @@ import {
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-2TEMFIDR.js";
+} from "./chunk-HG7ZDTJF.js";
 import {
   loadDossierView
-} from "./chunk-DDUJMUQB.js";
-import "./chunk-FGWDZQ6T.js";
+} from "./chunk-INNTTHV2.js";
+import "./chunk-GQJ737KW.js";
 import "./chunk-YDB3NPEI.js";
 import "./chunk-4PBV2X4Z.js";
 import {
@@ -31,13 +31,13 @@ import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-XNH2QXHZ.js";
+import "./chunk-JTUOWEZ2.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-WOFAKH4K.js";
-import "./chunk-QL3DREDY.js";
+import "./chunk-77ETRUO3.js";
+import "./chunk-FPNBZI3U.js";
 import {
   displayWidth,
   heading,
@@ -56,11 +56,11 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-BI3QNJBS.js";
-import "./chunk-OC2DNMTK.js";
+import "./chunk-QAF7DISC.js";
+import "./chunk-3R5TQ6XM.js";
 import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import {

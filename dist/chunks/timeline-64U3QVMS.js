@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-XNH2QXHZ.js";
+} from "./chunk-JTUOWEZ2.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-XDO4RZY7.js";
-import "./chunk-WOFAKH4K.js";
-import "./chunk-QL3DREDY.js";
+import "./chunk-77ETRUO3.js";
+import "./chunk-FPNBZI3U.js";
 import {
   paragraph,
   renderRecords,
@@ -21,11 +21,11 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-BI3QNJBS.js";
-import "./chunk-OC2DNMTK.js";
+import "./chunk-QAF7DISC.js";
+import "./chunk-3R5TQ6XM.js";
 import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-JGG73HBY.js";
 import {
   recordAsOf
 } from "./chunk-6DNOKIJJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   decodeUtf8
-} from "./chunk-WCR6AKDZ.js";
+} from "./chunk-JGG73HBY.js";
 
 // src/load/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZXWOZGZB.js";
 import {
   calendarsFor
-} from "./chunk-FGWDZQ6T.js";
+} from "./chunk-GQJ737KW.js";
 import "./chunk-YDB3NPEI.js";
 import "./chunk-4PBV2X4Z.js";
 import "./chunk-77VLO4R7.js";
@@ -17,7 +17,7 @@ import {
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
-import "./chunk-QL3DREDY.js";
+import "./chunk-FPNBZI3U.js";
 import "./chunk-54JEHQQ3.js";
 import "./chunk-7X34S772.js";
 import {
@@ -25,8 +25,8 @@ import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-OC2DNMTK.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-3R5TQ6XM.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-SK7OFLC5.js";
 import "./chunk-BSZHNATA.js";

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   createAnalysisContext
-} from "./chunk-FGWDZQ6T.js";
+} from "./chunk-GQJ737KW.js";
 import {
   caseDeadlines,
   notificationOf,
@@ -10,11 +10,11 @@ import {
 } from "./chunk-H43Y5X4F.js";
 import {
   loadCaseSet
-} from "./chunk-XNH2QXHZ.js";
+} from "./chunk-JTUOWEZ2.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-BI3QNJBS.js";
+} from "./chunk-QAF7DISC.js";
 import {
   challengeSuspends,
   lastDay,

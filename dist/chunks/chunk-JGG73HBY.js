@@ -61,6 +61,10 @@ function sigilProblem(type, source, offset) {
   }
 }
 var FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/gu;
+var ANY_FORBIDDEN = new RegExp(FORBIDDEN.source);
+function containsControlCharacter(text) {
+  return ANY_FORBIDDEN.test(text);
+}
 function findControlCharacters(text) {
   const problems = [];
   for (const match of text.matchAll(FORBIDDEN)) {
@@ -103,6 +107,7 @@ function decodesAsPrefix(prefix) {
 
 export {
   checkSyntaxTree,
+  containsControlCharacter,
   findControlCharacters,
   decodeUtf8
 };

@@ -2,12 +2,12 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-2G76HTQC.js";
-import "./chunk-BI3QNJBS.js";
-import "./chunk-OC2DNMTK.js";
+} from "./chunk-MXPYXSKY.js";
+import "./chunk-QAF7DISC.js";
+import "./chunk-3R5TQ6XM.js";
 import "./chunk-HMHTNVU4.js";
 import "./chunk-YGJ7O6WJ.js";
-import "./chunk-WCR6AKDZ.js";
+import "./chunk-JGG73HBY.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";
 import "./chunk-DZU3AKI3.js";

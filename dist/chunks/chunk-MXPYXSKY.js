@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCase
-} from "./chunk-BI3QNJBS.js";
+} from "./chunk-QAF7DISC.js";
 
 // src/cli/check-file.ts
 function checkFile(file, bytes, today) {

@@ -9,7 +9,7 @@ import {
 import {
   describeReadFailure,
   readBoundedText
-} from "./chunk-QL3DREDY.js";
+} from "./chunk-FPNBZI3U.js";
 import {
   UserError
 } from "./chunk-M4L7XWEC.js";
@@ -19,7 +19,7 @@ import {
 import {
   bundledRateTable,
   parseEcbRatesCsv
-} from "./chunk-OC2DNMTK.js";
+} from "./chunk-3R5TQ6XM.js";
 
 // src/cli/analysis-context.ts
 import { resolve } from "node:path";

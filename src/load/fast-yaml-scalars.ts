@@ -1,0 +1,79 @@
+// The scalars of the fast YAML reader (fast-yaml.ts): plain ones resolved by yaml's own
+// core-schema tags, quoted ones on one line with a few escapes. Anything else declines.
+import { Schema, isScalar } from 'yaml';
+
+/** Thrown to give up; caught once in fastYaml. */
+export const DECLINE = new Error('declined');
+
+export function decline(): never {
+  throw DECLINE;
+}
+
+// The tags yaml's composer tries on a plain scalar, in its order (compose-scalar.js findScalarTagByTest).
+const PLAIN_TAGS = new Schema({ schema: 'core', merge: false, resolveKnownTags: false }).tags.filter(
+  (tag) => tag.default === true && tag.test !== undefined && !tag.collection,
+);
+const RESOLVE_OPTIONS = { intAsBigInt: false } as const;
+
+/** Characters that cannot start a plain scalar here: the YAML 1.2 c-indicators but `-` (which starts `-1`; plainScalar decides). */
+const INDICATOR = asciiTable(',[]{}#&*!|>%@`?:\'"');
+// Every core-schema test but the string's starts with one of these (null `~`/`null`, booleans,
+// numbers, `.inf`, `.nan`); a plain scalar starting otherwise is a string without trying them.
+const MAYBE_NOT_STRING = asciiTable('-+.0123456789~nNtTfF');
+
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i += 1) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t' };
+
+/** A one-line quoted scalar starting at `at` (a quote): its value and the offset after the closing quote. */
+export function quotedScalar(text: string, at: number, end: number): [string, number] {
+  const quote = text.charCodeAt(at);
+  const close = text.indexOf(quote === 34 ? '"' : "'", at + 1);
+  if (close === -1 || close >= end) decline();
+  // The common case: no escape before the closing quote.
+  if (quote === 34 ? !hasBackslash(text, at + 1, close) : text.charCodeAt(close + 1) !== 39) return [text.slice(at + 1, close), close + 1];
+  let value = '';
+  let from = at + 1;
+  for (let i = from; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (quote === 39 && c === 39) {
+      if (text.charCodeAt(i + 1) !== 39) return [value + text.slice(from, i), i + 1];
+      value += text.slice(from, i + 1);
+      i += 1;
+      from = i + 1;
+    } else if (quote === 34 && c === 34) return [value + text.slice(from, i), i + 1];
+    else if (quote === 34 && c === 92) {
+      const escaped = SIMPLE_ESCAPES[text[i + 1] ?? ''];
+      if (escaped === undefined) decline();
+      value += text.slice(from, i) + escaped;
+      i += 1;
+      from = i + 1;
+    }
+  }
+  return decline();
+}
+
+function hasBackslash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 92) return true;
+  return false;
+}
+
+/** A plain scalar's value by yaml's core schema, or a decline when yaml would read it otherwise. */
+export function plainScalar(raw: string, inFlow: boolean): unknown {
+  const first = raw.charCodeAt(0);
+  if (raw === '' || INDICATOR[first] === 1 || (first === 45 && (raw.length === 1 || raw.charCodeAt(1) === 32))) decline();
+  if (!inFlow && (raw.includes(': ') || raw.endsWith(':'))) decline();
+  if (MAYBE_NOT_STRING[first] !== 1) return raw;
+  for (const tag of PLAIN_TAGS) {
+    if (!tag.test?.test(raw)) continue;
+    const outcome = { failed: false };
+    const resolved: unknown = tag.resolve(raw, () => (outcome.failed = true), RESOLVE_OPTIONS);
+    if (outcome.failed) decline();
+    return isScalar(resolved) ? resolved.value : resolved;
+  }
+  return raw;
+}
