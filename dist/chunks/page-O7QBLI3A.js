@@ -16,13 +16,13 @@ import {
 } from "./chunk-DAGRCYMT.js";
 import {
   penaltyRate
-} from "./chunk-CD364A4O.js";
+} from "./chunk-AE6EF5YG.js";
 import "./chunk-H43Y5X4F.js";
 import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-54JEHQQ3.js";
+import "./chunk-MB2GBVIY.js";
 import "./chunk-ILGGZZFQ.js";
 import "./chunk-6DNOKIJJ.js";
 import "./chunk-2C3KGN4C.js";

@@ -13,7 +13,7 @@ import {
   paragraph,
   renderRecords,
   unbreakable
-} from "./chunk-54JEHQQ3.js";
+} from "./chunk-MB2GBVIY.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode

@@ -9,7 +9,7 @@ import {
   renderRecords,
   tones,
   unbreakable
-} from "./chunk-54JEHQQ3.js";
+} from "./chunk-MB2GBVIY.js";
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";

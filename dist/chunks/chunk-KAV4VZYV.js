@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   paragraph,
   tones
-} from "./chunk-54JEHQQ3.js";
+} from "./chunk-MB2GBVIY.js";
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";

@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   renderDue,
   renderDueJson
-} from "./chunk-ZXWOZGZB.js";
+} from "./chunk-KAV4VZYV.js";
 import {
   calendarsFor
 } from "./chunk-WXM7I4RL.js";
@@ -17,7 +17,7 @@ import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
 import "./chunk-PRH5LNXS.js";
-import "./chunk-54JEHQQ3.js";
+import "./chunk-MB2GBVIY.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode,

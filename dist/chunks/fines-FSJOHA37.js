@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   groupFines,
   renderFines
-} from "./chunk-WNNBEDR7.js";
+} from "./chunk-KMFXRLYF.js";
 import {
   loadDossierView
 } from "./chunk-4UH4ZEQR.js";
@@ -19,7 +19,7 @@ import {
 import "./chunk-XDO4RZY7.js";
 import "./chunk-S5HLXYHN.js";
 import "./chunk-PRH5LNXS.js";
-import "./chunk-54JEHQQ3.js";
+import "./chunk-MB2GBVIY.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode

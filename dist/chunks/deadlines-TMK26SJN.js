@@ -7,7 +7,7 @@ import "./chunk-WXM7I4RL.js";
 import "./chunk-4PBV2X4Z.js";
 import {
   renderDeadlines
-} from "./chunk-CD364A4O.js";
+} from "./chunk-AE6EF5YG.js";
 import {
   sortDeadlines
 } from "./chunk-H43Y5X4F.js";
@@ -21,7 +21,7 @@ import {
 import "./chunk-XDO4RZY7.js";
 import "./chunk-S5HLXYHN.js";
 import "./chunk-PRH5LNXS.js";
-import "./chunk-54JEHQQ3.js";
+import "./chunk-MB2GBVIY.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode

@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   workingLines
-} from "./chunk-ZXWOZGZB.js";
+} from "./chunk-KAV4VZYV.js";
 import {
   appealSpan,
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-WNNBEDR7.js";
+} from "./chunk-KMFXRLYF.js";
 import {
   loadDossierView
 } from "./chunk-4UH4ZEQR.js";
@@ -20,7 +20,7 @@ import {
 import {
   penaltyLines,
   statusSpans
-} from "./chunk-CD364A4O.js";
+} from "./chunk-AE6EF5YG.js";
 import "./chunk-H43Y5X4F.js";
 import "./chunk-77VLO4R7.js";
 import {
@@ -46,7 +46,7 @@ import {
   renderTable,
   tones,
   unbreakable
-} from "./chunk-54JEHQQ3.js";
+} from "./chunk-MB2GBVIY.js";
 import "./chunk-7X34S772.js";
 import {
   ExitCode,

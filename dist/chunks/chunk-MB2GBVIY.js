@@ -295,7 +295,7 @@ function graphemesOf(text) {
   segmenter2 ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
   return segmenter2.segment(text);
 }
-var ONE_COLUMN_EACH = /^[\x20-\x7E\xA0-\xAC\xAE-\u02FF\u0370-\u03FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u202F-\u205E\u20A0-\u20C0]*$/;
+var ONE_COLUMN_EACH = /^[\x20-\x7E\xA0-\xAC\xAE-\u02FF\u0370-\u03FF\u0400-\u0482\u048A-\u052F\u2000-\u200A\u2010-\u2027\u202F-\u205F\u20A0-\u20C0\u2190-\u22FF\u2500-\u25FC\u2713-\u2718]*$/;
 function displayWidth(text) {
   return ONE_COLUMN_EACH.test(text) ? text.length : lazy(text);
 }

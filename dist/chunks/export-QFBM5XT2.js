@@ -96,7 +96,7 @@ async function exportDossier(options, io) {
 async function render(format, view, locale, timelineImage) {
   switch (format) {
     case "md":
-      return (await import("./markdown-TSU3DNRG.js")).renderMarkdownExport(view, {
+      return (await import("./markdown-6KTAZYJU.js")).renderMarkdownExport(view, {
         locale,
         ...timelineImage === void 0 ? {} : { timelineImage }
       });
@@ -107,7 +107,7 @@ async function render(format, view, locale, timelineImage) {
     case "ics":
       return (await import("./ics-F3HNNFZD.js")).renderIcsExport(view, { stamp: view.asOf });
     case "html":
-      return (await import("./page-4HINRJ6Q.js")).renderHtmlExport(view, { locale });
+      return (await import("./page-O7QBLI3A.js")).renderHtmlExport(view, { locale });
   }
 }
 export {
