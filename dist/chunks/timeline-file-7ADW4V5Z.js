@@ -1,0 +1,41 @@
+import { createRequire as __dossierCreateRequire } from 'node:module';
+const require = __dossierCreateRequire(import.meta.url);
+import {
+  timelineRules,
+  timelineSvg
+} from "./chunk-W4H4ARYE.js";
+import {
+  timelinePictureLabels
+} from "./chunk-H74OB55Y.js";
+import "./chunk-WJNSGI4L.js";
+import "./chunk-ILGGZZFQ.js";
+import "./chunk-PT5V3CO4.js";
+import {
+  htmlLabels,
+  markdownLabels
+} from "./chunk-KTDFVEFM.js";
+import "./chunk-BSZHNATA.js";
+import "./chunk-IDOCBWWJ.js";
+import "./chunk-VPFUFNNR.js";
+import "./chunk-KYC6NPH2.js";
+import "./chunk-ZDDSTFLK.js";
+import "./chunk-BTYQCHNT.js";
+
+// src/render/html/timeline-file.ts
+var STANDALONE_STYLE = `
+.timeline .tl-background { fill: #ffffff; }
+${timelineRules("monospace")}`;
+function renderTimelineSvgFile(view, options = {}) {
+  const locale = options.locale ?? "en";
+  const svg = timelineSvg(view, markdownLabels(locale), htmlLabels(locale), {
+    lang: locale,
+    description: timelinePictureLabels(locale).description(view.cases.length),
+    head: [`<style>${STANDALONE_STYLE}</style>`, '<rect x="0" y="0" width="100%" height="100%" class="tl-background"/>']
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${svg}
+`;
+}
+export {
+  renderTimelineSvgFile
+};
