@@ -1,6 +1,6 @@
 // What a decision imposed or declared: fines, orders (with their penalty payments), reprimands,
 // and findings that impose nothing.
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, article, currency, date, id, note, ref, refs, simplePeriod, sourceIds, text } from './primitives.js';
 import { due } from './period-schema.js';
 

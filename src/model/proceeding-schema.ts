@@ -1,6 +1,6 @@
 // The procedure around the measures: dated events, appeals (a graph: any decision can be
 // challenged, parallel challenges are siblings) and suspensions.
-import { z } from 'zod';
+import * as z from 'zod';
 import { amount, date, id, note, ref, refs, sourceIds, text } from './primitives.js';
 
 export const EVENT_KINDS = [

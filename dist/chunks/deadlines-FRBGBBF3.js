@@ -1,18 +1,20 @@
 import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
-  groupFines,
-  renderFines
-} from "./chunk-K6BQLRXM.js";
-import {
   loadDossierView
-} from "./chunk-E563L7KI.js";
+} from "./chunk-2IZ5MNGM.js";
 import "./chunk-FQYTFVZJ.js";
 import "./chunk-QQJ363NP.js";
-import "./chunk-ITZCNCTS.js";
+import {
+  renderDeadlines
+} from "./chunk-GROA3VFQ.js";
+import {
+  sortDeadlines
+} from "./chunk-ITZCNCTS.js";
 import "./chunk-77VLO4R7.js";
+import "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-Q32NLLR6.js";
+import "./chunk-TUA42E3T.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -25,41 +27,38 @@ import {
   ExitCode
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-HOP5NCJM.js";
+import "./chunk-AIYQFYUL.js";
 import "./chunk-HKS45Y5R.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
 import "./chunk-IPNTD5G7.js";
 import "./chunk-PT5V3CO4.js";
 import "./chunk-DZU3AKI3.js";
-import "./chunk-KTDFVEFM.js";
-import "./chunk-BSZHNATA.js";
+import "./chunk-ZTF5DBSC.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";
 import "./chunk-ZDDSTFLK.js";
 import "./chunk-BTYQCHNT.js";
 
-// src/cli/commands/fines.ts
-async function fines(options, io) {
+// src/cli/commands/deadlines.ts
+async function deadlines(options, io) {
   const view = await loadDossierView(io, options);
-  const all = view.cases.flatMap((c) => c.fines);
+  const chosen = sortDeadlines(view.cases.flatMap((c) => c.deadlines).filter((d) => wanted(d, options)));
   if (options.json) {
-    const document = {
-      format: "dossier-fines/1",
-      asOf: view.asOf,
-      groupBy: options.by,
-      fines: all,
-      groups: groupFines(all, options.by),
-      totals: view.totals
-    };
-    await io.stdout.write(`${JSON.stringify(document, null, 2)}
+    await io.stdout.write(`${JSON.stringify({ format: "dossier-deadlines/1", asOf: view.asOf, deadlines: chosen }, null, 2)}
 `);
     return ExitCode.Ok;
   }
-  await io.stdout.write(renderFines(all, options.by, renderOptionsFor(io, options.color, options.locale)));
+  await io.stdout.write(renderDeadlines(chosen, { ...renderOptionsFor(io, options.color, options.locale), asOf: view.asOf }));
   return ExitCode.Ok;
 }
+function wanted(d, options) {
+  if (options.within === void 0 && !options.overdue) return true;
+  if (options.overdue && (d.status === "missed" || d.status === "overdue")) return true;
+  return options.within !== void 0 && d.status === "open" && (d.daysLeft ?? Infinity) <= options.within;
+}
 export {
-  fines
+  deadlines
 };

@@ -13,7 +13,7 @@ import {
 import {
   checkCaseIdsAcrossFiles,
   loadCase
-} from "./chunk-HOP5NCJM.js";
+} from "./chunk-AIYQFYUL.js";
 import {
   isIoCode,
   sortDiagnostics

@@ -22,7 +22,7 @@ import {
   formatMoney,
   labels,
   plural
-} from "./chunk-KTDFVEFM.js";
+} from "./chunk-ZTF5DBSC.js";
 
 // src/render/deadlines.ts
 var clean = (s) => sanitizeForTerminal(s, { singleLine: true });

@@ -2,16 +2,16 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   workingLines
-} from "./chunk-4M2X76VX.js";
+} from "./chunk-NFXNA6Z3.js";
 import {
   appealSpan,
   capStatus,
   conversionText,
   paymentSpan
-} from "./chunk-K6BQLRXM.js";
+} from "./chunk-QBE773DB.js";
 import {
   loadDossierView
-} from "./chunk-E563L7KI.js";
+} from "./chunk-2IZ5MNGM.js";
 import "./chunk-FQYTFVZJ.js";
 import "./chunk-QQJ363NP.js";
 import {
@@ -20,17 +20,17 @@ import {
 import {
   penaltyLines,
   statusSpans
-} from "./chunk-MBSK7W6E.js";
+} from "./chunk-GROA3VFQ.js";
 import "./chunk-ITZCNCTS.js";
 import "./chunk-77VLO4R7.js";
 import {
   renderJsonExport
-} from "./chunk-OLT2PR56.js";
+} from "./chunk-OSUVAIGU.js";
 import {
   deadlineLabel
 } from "./chunk-WJNSGI4L.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-Q32NLLR6.js";
+import "./chunk-TUA42E3T.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -55,7 +55,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-HOP5NCJM.js";
+import "./chunk-AIYQFYUL.js";
 import "./chunk-HKS45Y5R.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
@@ -70,10 +70,10 @@ import {
   formatMoney,
   labels,
   plural
-} from "./chunk-KTDFVEFM.js";
+} from "./chunk-ZTF5DBSC.js";
 import {
   ORDER_KINDS
-} from "./chunk-BSZHNATA.js";
+} from "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";

@@ -5,10 +5,10 @@ import {
   canonical,
   money,
   renderJsonExport
-} from "./chunk-OLT2PR56.js";
+} from "./chunk-OSUVAIGU.js";
 import "./chunk-WJNSGI4L.js";
-import "./chunk-KTDFVEFM.js";
-import "./chunk-BSZHNATA.js";
+import "./chunk-ZTF5DBSC.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";

@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   renderDue,
   renderDueJson
-} from "./chunk-4M2X76VX.js";
+} from "./chunk-NFXNA6Z3.js";
 import {
   calendarsFor
 } from "./chunk-FQYTFVZJ.js";
@@ -27,8 +27,8 @@ import "./chunk-ILGGZZFQ.js";
 import "./chunk-HKS45Y5R.js";
 import "./chunk-WCR6AKDZ.js";
 import "./chunk-PT5V3CO4.js";
-import "./chunk-KTDFVEFM.js";
-import "./chunk-BSZHNATA.js";
+import "./chunk-ZTF5DBSC.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCase
-} from "./chunk-HOP5NCJM.js";
+} from "./chunk-AIYQFYUL.js";
 
 // src/cli/check-file.ts
 function checkFile(file, bytes, today) {

@@ -29,8 +29,8 @@ import {
 } from "./chunk-DZU3AKI3.js";
 import {
   caseSchema,
-  external_exports
-} from "./chunk-BSZHNATA.js";
+  toJSONSchema
+} from "./chunk-HOM5GJUY.js";
 import {
   assertSafeMinor,
   currencyMinorUnits,
@@ -8261,7 +8261,7 @@ var FLATTEN = /[\s\S]/;
 
 // src/model/json-schema.ts
 function buildJsonSchema() {
-  const schema = external_exports.toJSONSchema(caseSchema, { target: "draft-7", io: "input" });
+  const schema = toJSONSchema(caseSchema, { target: "draft-7", io: "input" });
   return { ...schema, title: "dossier case file, format 2" };
 }
 var keys;

@@ -72,7 +72,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nExamples:\n  $ dossier report\n  $ dossier report cnil-clearview-ai --as-of 2023-02-09\n  $ dossier report --locale fr"
   ).action(async (ids, options, command) => {
-    const { report } = await import("./report-ENZVS7QZ.js");
+    const { report } = await import("./report-BQ5PJSYS.js");
     setExitCode(await report({ ...common(command, command.optsWithGlobals(), options, io), ids }, io));
   });
   program.command("timeline").description("every event across the cases in date order").addOption(new Option("--from <date>", "first day shown").argParser(parseDayDate)).addOption(new Option("--to <date>", "last day shown").argParser(parseDayDate)).addOption(asOfOption()).addOption(localeOption()).option("--json", "print JSON").addHelpText(
@@ -80,7 +80,7 @@ function registerDataCommands(program, io, setExitCode) {
     "\nExamples:\n  $ dossier timeline\n  $ dossier timeline --from 2022-01-01 --to 2022-12-31\n  $ dossier timeline --as-of 2023-02-09"
   ).action(async (options, command) => {
     checkDayRange(options.from, options.to);
-    const { timeline } = await import("./timeline-SEW6SDZC.js");
+    const { timeline } = await import("./timeline-XANEIQLM.js");
     setExitCode(
       await timeline(
         { ...common(command, command.optsWithGlobals(), options, io), from: options.from, to: options.to },
@@ -92,7 +92,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nWith --within and --overdue together, both kinds are listed.\n\nExamples:\n  $ dossier deadlines --as-of 2023-02-09\n  $ dossier deadlines --overdue\n  $ dossier deadlines --within 30 --json"
   ).action(async (options, command) => {
-    const { deadlines } = await import("./deadlines-JX6VDKOS.js");
+    const { deadlines } = await import("./deadlines-FRBGBBF3.js");
     setExitCode(
       await deadlines(
         {
@@ -110,7 +110,7 @@ function registerDataCommands(program, io, setExitCode) {
     "after",
     "\nExamples:\n  $ dossier fines\n  $ dossier fines --by year --json\n  $ dossier fines --rates eurofxref-hist.csv"
   ).action(async (options, command) => {
-    const { fines } = await import("./fines-XXGPNXAZ.js");
+    const { fines } = await import("./fines-C37UFVAV.js");
     setExitCode(await fines({ ...common(command, command.optsWithGlobals(), options, io), by: options.by }, io));
   });
   program.command("export").description("write the dossier as Markdown, JSON, CSV, an iCalendar file or a static HTML page").addOption(
@@ -120,7 +120,7 @@ function registerDataCommands(program, io, setExitCode) {
     "\nExamples:\n  $ dossier export --format md --output dossier.md\n  $ dossier export --format html --locale fr --output dossier.html\n  $ dossier export --format ics --output deadlines.ics --force\n  $ dossier export --format json --as-of 2023-02-09 | jq .totals\n  $ dossier export --format csv --bom --output dossier.csv"
   ).action(
     async (options, command) => {
-      const { exportDossier } = await import("./export-VKPMF2M4.js");
+      const { exportDossier } = await import("./export-NAF6IDWV.js");
       setExitCode(
         await exportDossier(
           {
@@ -150,7 +150,7 @@ function registerDataCommands(program, io, setExitCode) {
     '\nExamples:\n  $ dossier due 2022-10-18 "2 months" --jurisdiction FR\n  $ dossier due 2022-10-20 "28 days" -j GB --json\n  $ dossier due 2022-10-17 "4 months" -j FR --franc'
   ).action(
     async (date, period, options, command) => {
-      const { due } = await import("./due-3L4XIUUJ.js");
+      const { due } = await import("./due-ZYTOYFQL.js");
       const globals = command.optsWithGlobals();
       setExitCode(
         await due(
@@ -263,7 +263,7 @@ Examples:
   ).action(async (paths, options, command) => {
     const globals = command.optsWithGlobals();
     const input = chooseValidateInput(paths, options, globals.cases);
-    const { validate } = await import("./validate-NLL6PMWY.js");
+    const { validate } = await import("./validate-DWMYCTVH.js");
     setExitCode(
       await validate(
         {

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunk-KNZBUGVR.js";
+} from "./chunk-KCYT3R5Z.js";
 import {
   MAX_FILE_BYTES,
   MAX_TOTAL_BYTES,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-M4L7XWEC.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-HOP5NCJM.js";
+} from "./chunk-AIYQFYUL.js";
 import "./chunk-HKS45Y5R.js";
 import {
   makeDiagnostic,
@@ -24,7 +24,7 @@ import "./chunk-WCR6AKDZ.js";
 import "./chunk-IPNTD5G7.js";
 import "./chunk-PT5V3CO4.js";
 import "./chunk-DZU3AKI3.js";
-import "./chunk-BSZHNATA.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-BUIXNWGV.js";
 import {
   checkFile
-} from "./chunk-KNZBUGVR.js";
+} from "./chunk-KCYT3R5Z.js";
 import {
   timeZoneOf
 } from "./chunk-FQYTFVZJ.js";
@@ -31,7 +31,7 @@ import {
 import "./chunk-ILGGZZFQ.js";
 import {
   checkIdsAcrossFiles
-} from "./chunk-HOP5NCJM.js";
+} from "./chunk-AIYQFYUL.js";
 import "./chunk-HKS45Y5R.js";
 import {
   countBySeverity,
@@ -42,7 +42,7 @@ import "./chunk-WCR6AKDZ.js";
 import "./chunk-IPNTD5G7.js";
 import "./chunk-PT5V3CO4.js";
 import "./chunk-DZU3AKI3.js";
-import "./chunk-BSZHNATA.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";
@@ -196,7 +196,7 @@ async function eachRead(io, files, use) {
 // src/cli/commands/validate.ts
 async function validate(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-CVLXTXKN.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await import("./validate-input-VVBGCM4T.js")).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === "stylish" ? options.color : false);

@@ -2,13 +2,13 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadDossierView
-} from "./chunk-E563L7KI.js";
+} from "./chunk-2IZ5MNGM.js";
 import "./chunk-FQYTFVZJ.js";
 import "./chunk-QQJ363NP.js";
 import "./chunk-ITZCNCTS.js";
 import "./chunk-77VLO4R7.js";
 import "./chunk-Z4JXY32G.js";
-import "./chunk-Q32NLLR6.js";
+import "./chunk-TUA42E3T.js";
 import "./chunk-XDO4RZY7.js";
 import "./chunk-S5HLXYHN.js";
 import "./chunk-PRH5LNXS.js";
@@ -17,14 +17,14 @@ import {
   UserError
 } from "./chunk-M4L7XWEC.js";
 import "./chunk-ILGGZZFQ.js";
-import "./chunk-HOP5NCJM.js";
+import "./chunk-AIYQFYUL.js";
 import "./chunk-HKS45Y5R.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
 import "./chunk-IPNTD5G7.js";
 import "./chunk-PT5V3CO4.js";
 import "./chunk-DZU3AKI3.js";
-import "./chunk-BSZHNATA.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";
@@ -84,7 +84,7 @@ async function exportDossier(options, io) {
   const document = { shown: output, content };
   const linked = [];
   if (picture !== void 0) {
-    const { renderTimelineSvgFile } = await import("./timeline-file-7ADW4V5Z.js");
+    const { renderTimelineSvgFile } = await import("./timeline-file-WQFX75GT.js");
     linked.push({ shown: picture, content: renderTimelineSvgFile(view, { locale: options.locale }) });
   }
   await writeExportFiles(io, document, linked, options);
@@ -96,18 +96,18 @@ async function exportDossier(options, io) {
 async function render(format, view, locale, timelineImage) {
   switch (format) {
     case "md":
-      return (await import("./markdown-XQ5DKNGU.js")).renderMarkdownExport(view, {
+      return (await import("./markdown-CZZZMA27.js")).renderMarkdownExport(view, {
         locale,
         ...timelineImage === void 0 ? {} : { timelineImage }
       });
     case "json":
-      return (await import("./json-IM7F7TBF.js")).renderJsonExport(view);
+      return (await import("./json-DWZMJVOC.js")).renderJsonExport(view);
     case "csv":
       return (await import("./csv-UESOJIZI.js")).renderCsvExport(view);
     case "ics":
-      return (await import("./ics-AQ43F43T.js")).renderIcsExport(view, { stamp: view.asOf });
+      return (await import("./ics-WLBC3JLZ.js")).renderIcsExport(view, { stamp: view.asOf });
     case "html":
-      return (await import("./page-F2L5ZYJG.js")).renderHtmlExport(view, { locale });
+      return (await import("./page-UBXCUXVV.js")).renderHtmlExport(view, { locale });
   }
 }
 export {

@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   loadCaseSet
-} from "./chunk-Q32NLLR6.js";
+} from "./chunk-TUA42E3T.js";
 import {
   renderOptionsFor
 } from "./chunk-GIR2HK6Q.js";
@@ -21,7 +21,7 @@ import {
 import {
   sanitizeForTerminal
 } from "./chunk-ILGGZZFQ.js";
-import "./chunk-HOP5NCJM.js";
+import "./chunk-AIYQFYUL.js";
 import "./chunk-HKS45Y5R.js";
 import "./chunk-YGJ7O6WJ.js";
 import "./chunk-WCR6AKDZ.js";
@@ -35,8 +35,8 @@ import "./chunk-DZU3AKI3.js";
 import {
   formatDate,
   labels
-} from "./chunk-KTDFVEFM.js";
-import "./chunk-BSZHNATA.js";
+} from "./chunk-ZTF5DBSC.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";

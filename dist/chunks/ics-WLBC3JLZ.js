@@ -8,8 +8,8 @@ import {
 } from "./chunk-ILGGZZFQ.js";
 import {
   catalogue
-} from "./chunk-KTDFVEFM.js";
-import "./chunk-BSZHNATA.js";
+} from "./chunk-ZTF5DBSC.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import {
   formatMinor

@@ -5,7 +5,7 @@ import {
 } from "./chunk-WJNSGI4L.js";
 import {
   catalogue
-} from "./chunk-KTDFVEFM.js";
+} from "./chunk-ZTF5DBSC.js";
 import {
   formatPeriod
 } from "./chunk-KYC6NPH2.js";

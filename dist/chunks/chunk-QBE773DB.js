@@ -3,7 +3,7 @@ const require = __dossierCreateRequire(import.meta.url);
 import {
   TOO_LARGE,
   addWithinSafeRange
-} from "./chunk-E563L7KI.js";
+} from "./chunk-2IZ5MNGM.js";
 import {
   paragraph,
   renderRecords,
@@ -19,7 +19,7 @@ import {
   formatMoney,
   labels,
   plural
-} from "./chunk-KTDFVEFM.js";
+} from "./chunk-ZTF5DBSC.js";
 
 // src/analysis/fine-groups.ts
 function groupKey(fine, by) {

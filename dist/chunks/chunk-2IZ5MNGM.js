@@ -10,11 +10,11 @@ import {
 } from "./chunk-ITZCNCTS.js";
 import {
   loadCaseSet
-} from "./chunk-Q32NLLR6.js";
+} from "./chunk-TUA42E3T.js";
 import {
   capCheck,
   convertToEurOn
-} from "./chunk-HOP5NCJM.js";
+} from "./chunk-AIYQFYUL.js";
 import {
   challengeSuspends,
   lastDay,

@@ -12,7 +12,7 @@ import {
   formatDateWithWeekday,
   labels,
   plural
-} from "./chunk-KTDFVEFM.js";
+} from "./chunk-ZTF5DBSC.js";
 import {
   periodParts
 } from "./chunk-KYC6NPH2.js";

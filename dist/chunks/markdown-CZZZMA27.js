@@ -18,7 +18,7 @@ import {
 } from "./chunk-DAGRCYMT.js";
 import {
   penaltyRate
-} from "./chunk-MBSK7W6E.js";
+} from "./chunk-GROA3VFQ.js";
 import "./chunk-ITZCNCTS.js";
 import {
   deadlineLabel
@@ -34,8 +34,8 @@ import {
   catalogue,
   labels,
   markdownLabels
-} from "./chunk-KTDFVEFM.js";
-import "./chunk-BSZHNATA.js";
+} from "./chunk-ZTF5DBSC.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";

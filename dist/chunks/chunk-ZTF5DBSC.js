@@ -2,7 +2,7 @@ import { createRequire as __dossierCreateRequire } from 'node:module';
 const require = __dossierCreateRequire(import.meta.url);
 import {
   EVENT_KINDS
-} from "./chunk-BSZHNATA.js";
+} from "./chunk-HOM5GJUY.js";
 import {
   UTCDateMini,
   buildFormatLongFn,

@@ -13,8 +13,8 @@ import "./chunk-PT5V3CO4.js";
 import {
   htmlLabels,
   markdownLabels
-} from "./chunk-KTDFVEFM.js";
-import "./chunk-BSZHNATA.js";
+} from "./chunk-ZTF5DBSC.js";
+import "./chunk-HOM5GJUY.js";
 import "./chunk-IDOCBWWJ.js";
 import "./chunk-VPFUFNNR.js";
 import "./chunk-KYC6NPH2.js";
