@@ -8,8 +8,16 @@ import { appeal, event, suspension } from './proceeding-schema.js';
 
 export const FORMAT_VERSION = 2;
 
-export { APPEAL_OUTCOMES, EFFECTS, EVENT_KINDS, SUSPENSION_SCOPES } from './proceeding-schema.js';
-export { CORRECTIVE_POWERS, FINDING_KINDS, ORDER_KINDS, PENALTY_UNITS } from './measure-schema.js';
+export {
+  APPEAL_OUTCOMES,
+  CORRECTIVE_POWERS,
+  EFFECTS,
+  EVENT_KINDS,
+  FINDING_KINDS,
+  ORDER_KINDS,
+  PENALTY_UNITS,
+  SUSPENSION_SCOPES,
+} from './kinds.js';
 export { jurisdiction } from './period-schema.js';
 export { JURISDICTIONS, type Jurisdiction } from '../core/time/conventions.js';
 

@@ -1,0 +1,62 @@
+// What a command's start-up does that it does not need, paid on every run: Intl objects built as
+// modules load, chunks loaded for a constant.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/run-cli.js';
+
+const COUNTER = fileURLToPath(new URL('../helpers/count-intl.mjs', import.meta.url));
+const TRACER = fileURLToPath(new URL('../helpers/trace-chunks.mjs', import.meta.url));
+const AS_OF = ['--as-of', '2023-02-09'];
+
+/** stderr of a successful run of the CLI with `preload` imported first. */
+function stderrWith(preload: string, args: readonly string[]): string {
+  const result = spawnSync(process.execPath, ['--import', preload, BIN, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  expect(result.status).toBe(0);
+  return result.stderr;
+}
+
+function intlObjectsBuilt(args: readonly string[]): unknown {
+  const line = stderrWith(COUNTER, args)
+    .split('\n')
+    .find((text) => text.startsWith('intl-objects '));
+  return JSON.parse(line?.slice('intl-objects '.length) ?? 'null');
+}
+
+// Building an Intl.DateTimeFormat or Intl.Segmenter loads ICU data: milliseconds each, paid on every
+// run when a module builds one as it loads (as @date-fns/utc's UTCDate and string-width do). On
+// the bundled cases, with the day given and TZ=UTC, no command needs either.
+describe('start-up builds no Intl date format or segmenter', () => {
+  it.each([
+    ['report', ...AS_OF],
+    ['report', '--locale', 'fr', ...AS_OF],
+    ['timeline', ...AS_OF],
+    ['deadlines', ...AS_OF],
+    ['fines', ...AS_OF],
+    ['export', '--format', 'md', ...AS_OF],
+    ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'],
+    ['validate'],
+    ['schema'],
+  ])('dossier %s', (...args) => {
+    expect(intlObjectsBuilt(args)).toEqual({ DateTimeFormat: 0, Segmenter: 0 });
+  });
+});
+
+describe('due, which reads no case file', () => {
+  // zod and the case schema are the largest chunk to compile; the renderers need only the lists
+  // of kinds (src/model/kinds.ts).
+  it('loads no zod', () => {
+    const files = stderrWith(TRACER, ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'])
+      .split('\n')
+      .filter((line) => line.startsWith('loaded '))
+      .map((line) => fileURLToPath(line.slice('loaded '.length)));
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes('// node_modules/zod/'))).toEqual([]);
+  });
+});
