@@ -1,11 +1,18 @@
-// Bundles the CLI into ES modules: startup then pays for a few files instead of hundreds, and
-// code splitting keeps the rarely needed parts (the holiday tables, the calendar-file writer)
-// in chunks that load only when a command asks for them.
+// Bundles the CLI. The program is one CommonJS file, dist/lib/dossier.cjs, which dist/cli.js (the
+// entry bin/dossier.js imports) compiles through V8's code cache (src/cli/bundle-loader.ts): a run
+// then deserialises the bytecode its command compiled last time instead of parsing and compiling
+// the sources again. ES modules take no cached data in Node 20 (and it has no
+// module.enableCompileCache), hence CommonJS. What most commands never need (the holiday tables,
+// zod and the case schema for due, the calendar-file writer) stays in the file uninitialised:
+// esbuild turns each dynamic import() into the first call of a module's init function, and code
+// that never runs is never compiled. The validate worker thread's script is an ES module of its own
+// (dist/validate-worker.js, src/cli/validate-pool.ts).
 // The bundle is committed (dist/) so that a git install (`npm install -g git+…`, pre-commit)
 // runs no build step and needs no devDependency. The output is reproducible: the same sources
 // and esbuild version give the same bytes in any directory, which test/build/bundle-fresh.test.ts
 // checks by building into a temporary directory (`node scripts/build.mjs --outdir DIR`).
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
@@ -36,7 +43,7 @@ const yamlWithoutDebugReads = {
 
 // string-width builds an Intl.Segmenter and Unicode property expressions (RGI_Emoji and others)
 // as its module loads: tens of milliseconds, on every run of a command that prints a table,
-// although dossier calls it only for text outside Latin-1 and Latin Extended (src/render/text-width.ts).
+// although dossier calls it only for text displayWidth cannot measure by its length (src/render/text-width.ts).
 // Bundled through require(), which esbuild evaluates on the first call, it costs nothing until then.
 const LAZY_MODULES = ['string-width'];
 /** @type {import('esbuild').Plugin} */
@@ -57,27 +64,52 @@ const lazyModules = {
   },
 };
 
-// Emptied first: a chunk whose hash changed must not linger beside its successor.
+// Emptied first: a file the build no longer makes must not linger beside its successors.
 await rm(outdir, { recursive: true, force: true });
-await build({
-  // The worker thread's script is an entry of its own (dist/validate-worker.js, src/cli/validate-pool.ts).
-  entryPoints: ['src/cli.ts', 'src/cli/validate-worker.ts'],
-  outdir,
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
+/** @type {import('esbuild').BuildOptions} */
+const common = {
   bundle: true,
-  splitting: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
   sourcemap: false,
   logLevel: 'warning',
   plugins: [yamlWithoutDebugReads, lazyModules],
   // Not bundled: the supported jurisdictions read the generated holiday tables; date-holidays is
   // loaded from node_modules only for an EU period in a Member State without a table.
   external: ['date-holidays'],
-  // CommonJS dependencies (commander, date-holidays) call require(); give every
-  // chunk one, under a name that cannot clash with the bundle's own identifiers.
+};
+// The loader: node builtins only, so that it compiles in no time.
+await build({ ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, format: 'esm' });
+// The program. Its module is src/cli/main.ts; it runs in the loader's function wrapper, which
+// passes require and __filename. import.meta.url (read to find date-holidays and the worker script)
+// is this file's URL; the file sits one directory down, as the chunks of an ES build did.
+const program = await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: `${outdir}/lib/dossier.cjs`,
+  format: 'cjs',
+  define: { 'import.meta.url': '__dossierModuleUrl' },
+  banner: { js: "const __dossierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  write: false,
+});
+for (const file of program.outputFiles) {
+  // A dynamic import() left in the bundle would throw in a vm.Script compiled without a dynamic
+  // import callback; esbuild resolves every one of dossier's, so none may remain.
+  if (/\bimport\(/.test(file.text)) throw new Error(`${file.path} still contains a dynamic import()`);
+}
+await Promise.all(
+  program.outputFiles.map(async (file) => {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(file.path, file.contents);
+  }),
+);
+await build({
+  ...common,
+  entryPoints: ['src/cli/validate-worker.ts'],
+  outfile: `${outdir}/validate-worker.js`,
+  format: 'esm',
+  // CommonJS dependencies (commander, date-holidays) call require(); give the module one, under a
+  // name that cannot clash with the bundle's own identifiers.
   banner: {
     js: "import { createRequire as __dossierCreateRequire } from 'node:module';\nconst require = __dossierCreateRequire(import.meta.url);",
   },
