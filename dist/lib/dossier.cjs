@@ -28493,7 +28493,7 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code, message2);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
+    var prettifyError2 = (src, lc) => (error2) => {
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
@@ -28531,7 +28531,7 @@ ${pointer}
     exports2.YAMLError = YAMLError;
     exports2.YAMLParseError = YAMLParseError2;
     exports2.YAMLWarning = YAMLWarning;
-    exports2.prettifyError = prettifyError;
+    exports2.prettifyError = prettifyError2;
   }
 });
 
@@ -38855,6 +38855,7 @@ var init_external = __esm({
     init_errors2();
     init_parse3();
     init_compat();
+    init_core2();
     init_json_schema_processors();
     init_locales();
     init_iso();
@@ -38869,11 +38870,21 @@ var init_zod = __esm({
   }
 });
 
+// src/model/zod-config.ts
+var init_zod_config = __esm({
+  "src/model/zod-config.ts"() {
+    "use strict";
+    init_zod();
+    config({ jitless: true });
+  }
+});
+
 // src/model/primitives.ts
 var id, ref, refs, text, date2, amount, currency, country, url, sourceIds, note, period2, simplePeriod, article;
 var init_primitives = __esm({
   "src/model/primitives.ts"() {
     "use strict";
+    init_zod_config();
     init_zod();
     init_patterns();
     id = string2().regex(ID_PATTERN).max(64).describe('A slug: lower-case letters, digits and single hyphens, e.g. "sanction".');
@@ -38900,6 +38911,7 @@ var jurisdiction, deadlineRule, due, lawDeadline;
 var init_period_schema = __esm({
   "src/model/period-schema.ts"() {
     "use strict";
+    init_zod_config();
     init_zod();
     init_conventions();
     init_primitives();
@@ -38954,6 +38966,7 @@ var liquidation, collection, penalty, compliance, payment, measureCommon, fine, 
 var init_measure_schema = __esm({
   "src/model/measure-schema.ts"() {
     "use strict";
+    init_zod_config();
     init_zod();
     init_primitives();
     init_kinds();
@@ -39057,6 +39070,7 @@ var notNotified, event, effect, appeal, suspension3;
 var init_proceeding_schema = __esm({
   "src/model/proceeding-schema.ts"() {
     "use strict";
+    init_zod_config();
     init_zod();
     init_kinds();
     init_primitives();
@@ -39123,6 +39137,7 @@ var FORMAT_VERSION, source, turnover, respondent, authority, caseSchema;
 var init_case_schema = __esm({
   "src/model/case-schema.ts"() {
     "use strict";
+    init_zod_config();
     init_zod();
     init_measure_schema();
     init_period_schema();

@@ -1,5 +1,6 @@
 // The case-file format, defined once: the TypeScript types, the runtime validation and the
 // published JSON Schema (cases/dossier.schema.json) all come from these definitions.
+import './zod-config.js';
 import * as z from 'zod';
 import { finding, measure } from './measure-schema.js';
 import { jurisdiction, lawDeadline } from './period-schema.js';

@@ -1,5 +1,6 @@
 // What a decision imposed or declared: fines, orders (with their penalty payments), reprimands,
 // and findings that impose nothing.
+import './zod-config.js';
 import * as z from 'zod';
 import { amount, article, currency, date, id, note, ref, refs, simplePeriod, sourceIds, text } from './primitives.js';
 import { CORRECTIVE_POWERS, FINDING_KINDS, ORDER_KINDS, PENALTY_UNITS } from './kinds.js';

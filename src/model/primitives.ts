@@ -1,5 +1,6 @@
 // The small value types every part of the case-file format is built from, each with the
 // description editors show on hover.
+import './zod-config.js';
 import * as z from 'zod';
 import {
   AMOUNT_PATTERN,

@@ -1,5 +1,6 @@
 // The procedure around the measures: dated events, appeals (a graph: any decision can be
 // challenged, parallel challenges are siblings) and suspensions.
+import './zod-config.js';
 import * as z from 'zod';
 import { APPEAL_OUTCOMES, EFFECTS, EVENT_KINDS, SUSPENSION_SCOPES } from './kinds.js';
 import { amount, date, id, note, ref, refs, sourceIds, text } from './primitives.js';
