@@ -12385,8 +12385,8 @@ var init_amount = __esm({
 // src/i18n/markdown-labels.ts
 function amountText(minor, currency2) {
   const [whole = "", fraction] = formatMinor(minor, currency2).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${currency2} ${fraction === void 0 ? grouped : `${grouped}.${fraction}`}`;
+  const grouped2 = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${currency2} ${fraction === void 0 ? grouped2 : `${grouped2}.${fraction}`}`;
 }
 var init_markdown_labels = __esm({
   "src/i18n/markdown-labels.ts"() {
@@ -13173,7 +13173,17 @@ var init_html2 = __esm({
 function formatMoney(minor, currency2, locale) {
   const digits = currencyMinorUnits(currency2);
   if (digits === void 0) return `${formatMinor(minor, "EUR")} ${currency2}`;
-  return moneyFormat(locale, currency2, digits).format(formatMinor(minor, currency2));
+  const decimal = formatMinor(minor, currency2);
+  const symbol = CURRENCY_SYMBOL[locale][currency2];
+  if (symbol !== void 0) {
+    const [, sign = "", whole = "", fraction] = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal) ?? [];
+    const number2 = `${grouped(whole, locale)}${fraction === void 0 ? "" : `${DECIMAL_SEPARATOR[locale]}${fraction}`}`;
+    return locale === "en" ? `${sign}${symbol}${number2}` : `${sign}${number2}\xA0${symbol}`;
+  }
+  return moneyFormat(locale, currency2, digits).format(decimal);
+}
+function grouped(digits, locale) {
+  return digits.replace(/\B(?=(?:\d{3})+$)/g, GROUP_SEPARATOR[locale]);
 }
 function moneyFormat(locale, currency2, digits) {
   const key = `${locale} ${currency2}`;
@@ -13190,6 +13200,7 @@ function moneyFormat(locale, currency2, digits) {
   return format3;
 }
 function formatCount(n, locale) {
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) return `${n < 0 ? "-" : ""}${grouped(String(Math.abs(n)), locale)}`;
   let format3 = countFormats.get(locale);
   if (format3 === void 0) {
     format3 = new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 });
@@ -13214,7 +13225,7 @@ function plural2(n, forms, locale) {
   const category = rules.select(n);
   return `${formatCount(n, locale)} ${category === "one" ? forms.one : forms.other}`;
 }
-var TAG, moneyFormats, countFormats, pluralRules;
+var TAG, GROUP_SEPARATOR, DECIMAL_SEPARATOR, CURRENCY_SYMBOL, moneyFormats, countFormats, pluralRules;
 var init_format2 = __esm({
   "src/i18n/format.ts"() {
     "use strict";
@@ -13223,6 +13234,12 @@ var init_format2 = __esm({
     init_calendar_date();
     init_dates();
     TAG = { en: "en-GB", fr: "fr-FR" };
+    GROUP_SEPARATOR = { en: ",", fr: "\u202F" };
+    DECIMAL_SEPARATOR = { en: ".", fr: "," };
+    CURRENCY_SYMBOL = {
+      en: { EUR: "\u20AC", GBP: "\xA3", USD: "US$" },
+      fr: { EUR: "\u20AC", GBP: "\xA3GB", USD: "$US" }
+    };
     moneyFormats = /* @__PURE__ */ new Map();
     countFormats = /* @__PURE__ */ new Map();
     pluralRules = /* @__PURE__ */ new Map();

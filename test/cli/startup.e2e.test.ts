@@ -28,11 +28,12 @@ function constructions(args: readonly string[]): unknown {
   return JSON.parse(line?.slice('constructions '.length) ?? 'null');
 }
 
-// Building an Intl.DateTimeFormat or Intl.Segmenter loads ICU data: milliseconds each, paid on every
-// run when a module builds one as it loads (as @date-fns/utc's UTCDate and string-width do). A
+// Building an Intl.DateTimeFormat, NumberFormat or Segmenter loads ICU data: milliseconds each, paid
+// on every run when a module builds one as it loads (as @date-fns/utc's UTCDate and string-width
+// do) or to print amounts that src/i18n/format.ts writes itself. A
 // function compiled from a string (zod's generated parsers, src/model/zod-config.ts) is compiled
 // again on every run. On the bundled cases, with the day given and TZ=UTC, no command needs any.
-describe('start-up builds no Intl date format or segmenter and compiles no string', () => {
+describe('start-up builds no Intl date or number format or segmenter and compiles no string', () => {
   it.each([
     ['report', ...AS_OF],
     ['report', '--locale', 'fr', ...AS_OF],
@@ -40,11 +41,12 @@ describe('start-up builds no Intl date format or segmenter and compiles no strin
     ['deadlines', ...AS_OF],
     ['fines', ...AS_OF],
     ['export', '--format', 'md', ...AS_OF],
+    ['export', '--format', 'html', '--locale', 'fr', ...AS_OF],
     ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'],
     ['validate'],
     ['schema'],
   ])('dossier %s', (...args) => {
-    expect(constructions(args)).toEqual({ DateTimeFormat: 0, Segmenter: 0, Function: 0 });
+    expect(constructions(args)).toEqual({ DateTimeFormat: 0, NumberFormat: 0, Segmenter: 0, Function: 0 });
   });
 });
 

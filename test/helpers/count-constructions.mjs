@@ -1,7 +1,7 @@
-// Preloaded into a CLI run (node --import): counts the Intl.DateTimeFormat and Intl.Segmenter
-// objects built (each loads ICU data, milliseconds) and the functions compiled from strings with
+// Preloaded into a CLI run (node --import): counts the Intl.DateTimeFormat, Intl.NumberFormat and
+// Intl.Segmenter objects built (each loads ICU data, milliseconds) and the functions compiled from strings with
 // Function (code V8's code cache cannot hold), and writes the counts to stderr as the process exits.
-const counts = { DateTimeFormat: 0, Segmenter: 0, Function: 0 };
+const counts = { DateTimeFormat: 0, NumberFormat: 0, Segmenter: 0, Function: 0 };
 
 /** @template {object} T @param {T} real @param {keyof typeof counts} name @returns {T} */
 function counted(real, name) {
@@ -20,6 +20,7 @@ function counted(real, name) {
 }
 
 Intl.DateTimeFormat = counted(Intl.DateTimeFormat, 'DateTimeFormat');
+Intl.NumberFormat = counted(Intl.NumberFormat, 'NumberFormat');
 Intl.Segmenter = counted(Intl.Segmenter, 'Segmenter');
 globalThis.Function = counted(Function, 'Function');
 process.on('exit', () => process.stderr.write(`constructions ${JSON.stringify(counts)}\n`));
