@@ -2,12 +2,17 @@
 import { fileURLToPath } from "node:url";
 
 // src/cli/bundle-loader.ts
-import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+var INTERRUPT_BUDGET = 8 * 67584;
+function preferShortRuns() {
+  if (process.execArgv.some((flag) => flag.startsWith("--interrupt-budget"))) return;
+  setFlagsFromString(`--interrupt-budget=${String(INTERRUPT_BUDGET)}`);
+}
 function codeCacheDir() {
   const uid = process.getuid?.();
   const dir = join(tmpdir(), `dossier-code-cache-${uid === void 0 ? "user" : String(uid)}`);
@@ -20,8 +25,8 @@ function codeCacheDir() {
     return void 0;
   }
 }
-function cacheSlot(dir, source, argv2) {
-  const key = createHash("sha1").update(source).update(`\0${process.version}\0${process.arch}`).digest("hex").slice(0, 20);
+function cacheSlot(dir, bundleHash, argv2) {
+  const key = `${bundleHash}-${process.version}-${process.arch}`.replace(/[^\w.-]/g, "_");
   const first = argv2[0] ?? "";
   const command = /^[a-z]{2,12}$/.test(first) ? first : "other";
   return { dir, key, file: join(dir, `${key}-${command}.v8`) };
@@ -38,13 +43,13 @@ function writeCache(slot, script) {
     const temporary = `${slot.file}.${String(process.pid)}.tmp`;
     writeFileSync(temporary, script.createCachedData(), { mode: 384 });
     renameSync(temporary, slot.file);
-    for (const name of readdirSync(slot.dir)) if (!name.startsWith(slot.key)) rmSync(join(slot.dir, name), { force: true });
+    for (const name of readdirSync(slot.dir)) if (!name.startsWith(`${slot.key}-`)) rmSync(join(slot.dir, name), { force: true });
   } catch {
   }
 }
-function loadBundle(file, argv2, cacheDir = codeCacheDir()) {
+function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir()) {
   const bytes = readFileSync(file);
-  const slot = cacheDir === void 0 ? void 0 : cacheSlot(cacheDir, bytes, argv2);
+  const slot = cacheDir === void 0 ? void 0 : cacheSlot(cacheDir, bundleHash, argv2);
   const cachedData = slot === void 0 ? void 0 : readCache(slot.file);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}
 })`, {
@@ -278,6 +283,7 @@ function answerVersion(io) {
 var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), argv);
+  preferShortRuns();
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "0b85092530d8073a", argv);
   process.exitCode = await program.runProcess(argv);
 }

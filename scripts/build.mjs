@@ -11,6 +11,7 @@
 // runs no build step and needs no devDependency. The output is reproducible: the same sources
 // and esbuild version give the same bytes in any directory, which test/build/bundle-fresh.test.ts
 // checks by building into a temporary directory (`node scripts/build.mjs --outdir DIR`).
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,8 +79,6 @@ const common = {
   // loaded from node_modules only for an EU period in a Member State without a table.
   external: ['date-holidays'],
 };
-// The loader: node builtins only, so that it compiles in no time.
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: `${outdir}/cli.js`, format: 'esm' });
 // The program. Its module is src/cli/main.ts; it runs in the loader's function wrapper, which
 // passes require and __filename. import.meta.url (read to find date-holidays and the worker script)
 // is this file's URL; the file sits one directory down, as the chunks of an ES build did.
@@ -103,6 +102,19 @@ await Promise.all(
     await writeFile(file.path, file.contents);
   }),
 );
+// The loader: node builtins only, so that it compiles in no time. It names its code cache by the
+// bundle's hash, computed here once rather than at every start.
+const bundleHash = createHash('sha256')
+  .update(program.outputFiles[0]?.contents ?? '')
+  .digest('hex')
+  .slice(0, 16);
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: `${outdir}/cli.js`,
+  format: 'esm',
+  define: { DOSSIER_BUNDLE_HASH: JSON.stringify(bundleHash) },
+});
 await build({
   ...common,
   entryPoints: ['src/cli/validate-worker.ts'],

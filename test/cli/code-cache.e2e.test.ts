@@ -34,7 +34,7 @@ describe('the code cache', () => {
     const tmp = mkdtempSync(join(temp, 'fresh-'));
     const first = runWithTemp(tmp, REPORT);
     expect(first.status).toBe(0);
-    expect(cacheFiles(tmp)).toEqual([expect.stringMatching(/^[0-9a-f]{20}-report\.v8$/)]);
+    expect(cacheFiles(tmp)).toEqual([expect.stringMatching(/^[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+-report\.v8$/)]);
     const file = join(cacheDirIn(tmp), cacheFiles(tmp)[0] ?? '');
     expect(statSync(file).size).toBeGreaterThan(100_000);
     expect(statSync(cacheDirIn(tmp)).mode & 0o777).toBe(0o700);
