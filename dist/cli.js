@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 
 // src/cli/bundle-loader.ts
-import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -43,7 +43,34 @@ function writeCache(slot, script) {
     const temporary = `${slot.file}.${String(process.pid)}.tmp`;
     writeFileSync(temporary, script.createCachedData(), { mode: 384 });
     renameSync(temporary, slot.file);
-    for (const name of readdirSync(slot.dir)) if (!name.startsWith(`${slot.key}-`)) rmSync(join(slot.dir, name), { force: true });
+    pruneCaches(slot.dir);
+  } catch {
+  }
+}
+var BUNDLES_KEPT = 4;
+function pruneCaches(dir) {
+  const lastUse = /* @__PURE__ */ new Map();
+  const files = [];
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const modified = statSync(join(dir, name)).mtimeMs;
+    if (name.endsWith(".tmp")) {
+      if (now - modified > 36e5) rmSync(join(dir, name), { force: true });
+      continue;
+    }
+    const key = name.slice(0, name.lastIndexOf("-"));
+    files.push({ name, key });
+    lastUse.set(key, Math.max(lastUse.get(key) ?? 0, modified));
+  }
+  const kept = new Set(
+    [...lastUse.entries()].sort((a, b) => b[1] - a[1]).slice(0, BUNDLES_KEPT).map(([key]) => key)
+  );
+  for (const { name, key } of files) if (!kept.has(key)) rmSync(join(dir, name), { force: true });
+}
+function useCache(file) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    utimesSync(file, now, now);
   } catch {
   }
 }
@@ -56,7 +83,8 @@ function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir()) {
     filename: file,
     ...cachedData === void 0 ? {} : { cachedData }
   });
-  if (slot !== void 0 && (cachedData === void 0 || script.cachedDataRejected === true) && !argv2.some((a) => a === "--help" || a === "-h")) {
+  if (slot !== void 0 && cachedData !== void 0 && script.cachedDataRejected !== true) useCache(slot.file);
+  else if (slot !== void 0 && !argv2.some((a) => a === "--help" || a === "-h")) {
     process.once("exit", (code) => {
       if (code === 0 || code === 1) writeCache(slot, script);
     });

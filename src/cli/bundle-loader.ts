@@ -4,7 +4,7 @@
 // and takes no cached data for ES modules, hence a CommonJS bundle run through vm.Script.
 // The cache is only ever an optimisation: missing, unreadable, rejected by V8 (another Node, other
 // V8 flags) or unwritable, the bundle is compiled from its source, as Node would.
-import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -78,10 +78,47 @@ function writeCache(slot: CacheSlot, script: Script): void {
     const temporary = `${slot.file}.${String(process.pid)}.tmp`;
     writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
     renameSync(temporary, slot.file);
-    // Caches of other bundles or Node versions are dead weight once this one is written.
-    for (const name of readdirSync(slot.dir)) if (!name.startsWith(`${slot.key}-`)) rmSync(join(slot.dir, name), { force: true });
+    pruneCaches(slot.dir);
   } catch {
     // No cache this time; the next run compiles again and tries again.
+  }
+}
+
+/**
+ * Keeps the caches of the few bundles (or Node versions) run most recently, a hit counting as a
+ * use (useCache touches the file): several checkouts of dossier used in turn keep theirs, and each
+ * rebuild does not leave another 10 MB behind. Temporary files of runs that died are removed.
+ */
+const BUNDLES_KEPT = 4;
+function pruneCaches(dir: string): void {
+  const lastUse = new Map<string, number>();
+  const files: { name: string; key: string }[] = [];
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const modified = statSync(join(dir, name)).mtimeMs;
+    if (name.endsWith('.tmp')) {
+      if (now - modified > 3_600_000) rmSync(join(dir, name), { force: true });
+      continue;
+    }
+    const key = name.slice(0, name.lastIndexOf('-'));
+    files.push({ name, key });
+    lastUse.set(key, Math.max(lastUse.get(key) ?? 0, modified));
+  }
+  const kept = new Set(
+    [...lastUse.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, BUNDLES_KEPT)
+      .map(([key]) => key),
+  );
+  for (const { name, key } of files) if (!kept.has(key)) rmSync(join(dir, name), { force: true });
+}
+
+function useCache(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // Only the pruning order depends on it.
   }
 }
 
@@ -104,11 +141,8 @@ export function loadBundle(
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
-  if (
-    slot !== undefined &&
-    (cachedData === undefined || script.cachedDataRejected === true) &&
-    !argv.some((a) => a === '--help' || a === '-h')
-  ) {
+  if (slot !== undefined && cachedData !== undefined && script.cachedDataRejected !== true) useCache(slot.file);
+  else if (slot !== undefined && !argv.some((a) => a === '--help' || a === '-h')) {
     process.once('exit', (code) => {
       if (code === 0 || code === 1) writeCache(slot, script);
     });

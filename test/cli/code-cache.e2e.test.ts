@@ -3,7 +3,7 @@
 // used by the next run of the same command, replaced when V8 rejects it, never trusted from a
 // directory others can write to. Whatever the cache holds, the output is the same.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,9 +42,10 @@ describe('the code cache', () => {
 
     const second = runWithTemp(tmp, REPORT);
     expect(second).toEqual(first);
-    // Accepted by V8: not written again (a rewrite renames a new file into place).
+    // Accepted by V8: not written again (a rewrite renames a new file into place), only marked used.
     expect(statSync(file).ino).toBe(written.ino);
-    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+    expect(statSync(file).size).toBe(written.size);
+    expect(statSync(file).mtimeMs).toBeGreaterThan(written.mtimeMs);
 
     const other = runWithTemp(tmp, ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR']);
     expect(other.status).toBe(0);
@@ -58,6 +59,29 @@ describe('the code cache', () => {
     writeFileSync(file, 'not a code cache');
     expect(runWithTemp(tmp, REPORT)).toEqual(plain);
     expect(statSync(file).size).toBeGreaterThan(100_000);
+  });
+
+  it('keeps those of the four bundles used last, and drops what dead runs left', () => {
+    const tmp = mkdtempSync(join(temp, 'prune-'));
+    const dir = cacheDirIn(tmp);
+    mkdirSync(dir, { mode: 0o700 });
+    // Five other bundles, used 1 to 5 hours ago, and a temporary file from a run that died.
+    for (let hours = 1; hours <= 5; hours += 1) {
+      for (const command of ['report', 'due']) {
+        const file = join(dir, `${String(hours).repeat(16)}-v20.0.0-x64-${command}.v8`);
+        writeFileSync(file, 'old');
+        const then = new Date(Date.now() - hours * 3_600_000);
+        utimesSync(file, then, then);
+      }
+    }
+    const dead = join(dir, `${'9'.repeat(16)}-v20.0.0-x64-report.v8.123.tmp`);
+    writeFileSync(dead, '');
+    utimesSync(dead, new Date(Date.now() - 7_200_000), new Date(Date.now() - 7_200_000));
+    expect(runWithTemp(tmp, REPORT).status).toBe(0);
+    const kept = cacheFiles(tmp).map((name) => name.slice(0, 1));
+    expect(kept.filter((first) => /[1-5]/.test(first))).toEqual(['1', '1', '2', '2', '3', '3']);
+    expect(cacheFiles(tmp).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(cacheFiles(tmp).filter((name) => name.endsWith('-report.v8') && !/^[1-5]/.test(name))).toHaveLength(1);
   });
 
   it('is not written by a usage error or by --help', () => {
