@@ -4247,421 +4247,11 @@ var init_esm = __esm({
   }
 });
 
-// src/render/diagnostics/compact.ts
-function formatCompact(diagnostics) {
-  return diagnostics.map((d) => `${clean(d.file)}:${d.start.line}:${d.start.column}: ${d.severity} ${clean(d.message)} [${d.code}]
-`).join("");
-}
-var clean;
-var init_compact = __esm({
-  "src/render/diagnostics/compact.ts"() {
-    "use strict";
-    init_sanitize();
-    clean = (s) => sanitizeForTerminal(s, { singleLine: true });
-  }
-});
-
-// src/render/diagnostics/github.ts
-function formatGithub(diagnostics) {
-  const lines = diagnostics.map((d) => {
-    const properties = [
-      `file=${escapeProperty(d.file)}`,
-      `line=${d.start.line}`,
-      `col=${d.start.column}`,
-      ...d.end ? [`endLine=${d.end.line}`, `endColumn=${d.end.column}`] : [],
-      `title=${escapeProperty(d.code)}`
-    ].join(",");
-    return `::${d.severity} ${properties}::${escapeData(d.message)}
-`;
-  });
-  return lines.join("") + cutNotice(diagnostics);
-}
-function cutNotice(diagnostics) {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const cut = {
-    errors: Math.max(0, errors - ANNOTATIONS_PER_LEVEL),
-    warnings: Math.max(0, diagnostics.length - errors - ANNOTATIONS_PER_LEVEL)
-  };
-  if (cut.errors === 0 && cut.warnings === 0) return "";
-  const parts = [
-    ...cut.errors > 0 ? [`${cut.errors} more error${cut.errors === 1 ? "" : "s"}`] : [],
-    ...cut.warnings > 0 ? [`${cut.warnings} more warning${cut.warnings === 1 ? "" : "s"}`] : []
-  ];
-  const message2 = `${parts.join(" and ")} than GitHub annotates (${ANNOTATIONS_PER_LEVEL} of each per step); see them all in the log or with dossier validate --format compact`;
-  return `::notice title=${escapeProperty("dossier validate")}::${escapeData(message2)}
-`;
-}
-var ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty;
-var init_github = __esm({
-  "src/render/diagnostics/github.ts"() {
-    "use strict";
-    init_sanitize();
-    ANNOTATIONS_PER_LEVEL = 10;
-    escapeData = (s) => sanitizeForTerminal(s).replace(/\t/g, "\\t").replace(/%/g, "%25").replace(/\n/g, "%0A");
-    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  }
-});
-
-// src/diagnostics/codes.ts
-function severityOf(code) {
-  return codes[code].severity;
-}
-function isIoCode(code) {
-  const info = codes[code];
-  return info.io === true;
-}
-var codes, allCodes;
-var init_codes = __esm({
-  "src/diagnostics/codes.ts"() {
-    "use strict";
-    codes = {
-      "file/not-found": { severity: "error", io: true, title: "The path does not exist" },
-      "file/unreadable": { severity: "error", io: true, title: "The file cannot be read" },
-      "file/not-regular": { severity: "error", io: true, title: "Not a regular file (device, FIFO, socket or link outside the tree)" },
-      "file/too-large": { severity: "error", io: true, title: "The file is larger than a case file can be" },
-      "file/total-too-large": { severity: "error", io: true, title: "The files read together are more than one run reads" },
-      "file/encoding": { severity: "error", title: "The file is not valid UTF-8" },
-      "yaml/syntax": { severity: "error", title: "The YAML does not parse" },
-      "yaml/duplicate-key": { severity: "error", title: "A mapping has the same key twice" },
-      "yaml/multiple-documents": { severity: "error", title: "A case file holds exactly one YAML document" },
-      "yaml/alias": { severity: "error", title: "Anchors and aliases are not allowed in case files" },
-      "yaml/tag": { severity: "error", title: "Explicit tags are not allowed in case files" },
-      "yaml/directive": { severity: "error", title: "YAML directives are not allowed in case files" },
-      "yaml/too-deep": { severity: "error", title: "Collections are nested too deeply" },
-      "yaml/too-many-nodes": { severity: "error", title: "The document has too many nodes" },
-      "yaml/control-character": { severity: "error", title: "A raw control or bidi character appears in the text" },
-      "schema/not-a-mapping": { severity: "error", title: "The document is not a mapping" },
-      "schema/version": { severity: "error", title: "The format version is missing or unsupported" },
-      "schema/missing-key": { severity: "error", title: "A required key is missing" },
-      "schema/unknown-key": { severity: "error", title: "A key is not part of the format" },
-      "schema/type": { severity: "error", title: "A value has the wrong type" },
-      "schema/invalid-value": { severity: "error", title: "A value is not one of those allowed" },
-      "id/invalid": { severity: "error", title: "An id is not a slug" },
-      "id/duplicate": { severity: "error", title: "An id is used twice" },
-      "id/file-name": { severity: "error", title: "The case id differs from the file name" },
-      "date/invalid": { severity: "error", title: "Not a calendar date" },
-      "period/invalid": { severity: "error", title: "Not a period" },
-      "period/option": { severity: "error", title: "A period option that does not apply in its jurisdiction" },
-      "ref/source": { severity: "error", title: "A source id does not resolve" },
-      "ref/event": { severity: "error", title: "An event id does not resolve" },
-      "ref/measure": { severity: "error", title: "A measure or appeal id does not resolve" },
-      "chronology/order": { severity: "error", title: "Dates are in an order the procedure does not allow" },
-      "money/invalid": { severity: "error", title: "An amount is not exact decimal text" },
-      "money/negative": { severity: "error", title: "An amount is negative" },
-      "money/precision": { severity: "error", title: "An amount has more decimals than its currency" },
-      "money/too-large": { severity: "error", title: "An amount is too large to be exact" },
-      "money/over-cap": { severity: "error", title: "A fine exceeds its legal maximum" },
-      "money/not-a-reduction": { severity: "error", title: 'An amount "reduced" on appeal is not below the amount imposed' },
-      "money/cap-needs-turnover": {
-        severity: "warning",
-        title: "A fine above the fixed Art. 83 maximum is lawful only if the turnover is high enough; none is recorded"
-      },
-      "money/cap-unchecked": {
-        severity: "warning",
-        title: "The fine cannot be checked against its cap (turnover in another currency, no rate)"
-      },
-      "penalty/form": { severity: "error", title: "A penalty payment whose form, amount or way of becoming payable does not fit together" },
-      "penalty/no-maximum": { severity: "warning", title: "A Dutch last onder dwangsom without the maximum Awb 5:32b requires" },
-      "code/currency": { severity: "error", title: "Not an ISO 4217 currency code" },
-      "code/country": { severity: "error", title: "Not an ISO 3166-1 alpha-2 country code" },
-      "gdpr/article": { severity: "error", title: "No such GDPR article" },
-      "source/missing": { severity: "error", title: "An event or measure cites no source" },
-      "source/unused": { severity: "warning", title: "A source is cited by nothing" },
-      "source/stale": { severity: "warning", title: "An open case whose newest source was checked more than a year ago" }
-    };
-    allCodes = Object.keys(codes);
-  }
-});
-
-// src/diagnostics/diagnostic.ts
-function makeDiagnostic(code, file, start, message2, end) {
-  return end ? { code, severity: severityOf(code), message: message2, file, start, end } : { code, severity: severityOf(code), message: message2, file, start };
-}
-function sortDiagnostics(list) {
-  return [...list].sort(
-    (a, b) => compareText(a.file, b.file) || a.start.line - b.start.line || a.start.column - b.start.column || compareText(a.code, b.code) || compareText(a.message, b.message)
-  );
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function countBySeverity(list) {
-  let errors = 0;
-  for (const d of list) if (d.severity === "error") errors++;
-  return { errors, warnings: list.length - errors };
-}
-var init_diagnostic = __esm({
-  "src/diagnostics/diagnostic.ts"() {
-    "use strict";
-    init_codes();
-  }
-});
-
-// src/render/diagnostics/json.ts
-function formatJson(diagnostics, filesChecked) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
-  const results = [...byFile].map(([filePath, list]) => {
-    const { errors: errors2, warnings: warnings2 } = countBySeverity(list);
-    return {
-      filePath,
-      errorCount: errors2,
-      warningCount: warnings2,
-      messages: list.map((d) => ({
-        ruleId: d.code,
-        severity: d.severity,
-        message: d.message,
-        line: d.start.line,
-        column: d.start.column,
-        ...d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}
-      }))
-    };
-  });
-  const { errors, warnings } = countBySeverity(diagnostics);
-  return `${JSON.stringify({ format: DIAGNOSTICS_JSON_FORMAT, filesChecked, errorCount: errors, warningCount: warnings, results }, null, 2)}
-`;
-}
-var DIAGNOSTICS_JSON_FORMAT;
-var init_json = __esm({
-  "src/render/diagnostics/json.ts"() {
-    "use strict";
-    init_diagnostic();
-    DIAGNOSTICS_JSON_FORMAT = "dossier-diagnostics/1";
-  }
-});
-
-// src/diagnostics/code-help.ts
-function readmeAnchor(code) {
-  return `code-${code.replace("/", "-")}`;
-}
-var README_URL, codeHelp;
-var init_code_help = __esm({
-  "src/diagnostics/code-help.ts"() {
-    "use strict";
-    README_URL = "https://github.com/dossier-cli/dossier/blob/main/README.md";
-    codeHelp = {
-      "file/not-found": "Check the path given to dossier validate, or the --cases directory.",
-      "file/unreadable": "Check the file permissions; the message gives the reason the system reported.",
-      "file/not-regular": "Case files are regular files inside the working directory: replace the device, FIFO or socket, or the link that leads outside, by the file itself.",
-      "file/too-large": "A case file is at most 1 MiB; split the dossier into one file per case.",
-      "file/total-too-large": "The commands that compute and report read at most 32 MiB of case files in one run; check fewer files at a time.",
-      "file/encoding": "Save the file as UTF-8; the message gives the byte offset of the first invalid sequence.",
-      "yaml/syntax": "Fix the YAML at the position given; quoting the value often helps.",
-      "yaml/duplicate-key": 'Keep one of the two keys (1: and "1": count as the same key).',
-      "yaml/multiple-documents": "Remove the second document (from the `---` line on), or move it to a file of its own.",
-      "yaml/alias": "Write the value out instead of using an anchor (&name) and an alias (*name).",
-      "yaml/tag": "Remove the explicit tag (!!str, !custom); quote the value if it must be text.",
-      "yaml/directive": "Remove the %YAML or %TAG directive.",
-      "yaml/too-deep": "Case files nest at most 64 levels; flatten the structure.",
-      "yaml/too-many-nodes": "A case file holds at most 20,000 YAML nodes; split it into one file per case.",
-      "yaml/control-character": "Delete the raw control or bidi character (the message names it), or write it as an escape in a double-quoted string.",
-      "schema/not-a-mapping": "A case file is a mapping of keys (dossier, id, title, authority, \u2026); start from a bundled case.",
-      "schema/version": "Set `dossier: 2` (the format version); a format-1 file needs converting (see CHANGELOG.md).",
-      "schema/missing-key": "Add the key the message names.",
-      "schema/unknown-key": "Remove the key, or correct its spelling (the message suggests the nearest known key).",
-      "schema/type": "Give the value the type the message names (text, number, list or mapping).",
-      "schema/invalid-value": "Use one of the values the message lists.",
-      "id/invalid": "Write the id as a slug: lower-case letters, digits and single hyphens.",
-      "id/duplicate": "Give each item (and each case, across files) an id of its own.",
-      "id/file-name": "Rename the file or the case id so that they match (cases/ID.yaml).",
-      "date/invalid": "Write a real calendar date as YYYY-MM-DD (or YYYY-MM, YYYY when known only so far).",
-      "period/invalid": 'Write a period such as "2 months", "28 days", "6 weeks", "1 year" or "10 working days".',
-      "period/option": "Remove the option: it applies only in the jurisdiction the message names.",
-      "ref/source": "Cite a source id listed under sources, or add the source.",
-      "ref/event": "Refer to an event id listed under events, or add the event.",
-      "ref/measure": "Refer to a measure, finding, appeal or respondent id that exists in the file.",
-      "chronology/order": "Correct the dates: the message says which two are in an order the procedure does not allow.",
-      "money/invalid": 'Write the amount as quoted decimal text, e.g. "20000000.00".',
-      "money/negative": "Amounts are never negative; record a reduction as the new amount.",
-      "money/precision": "Use no more decimals than the currency has (two for EUR, none for JPY).",
-      "money/too-large": "The amount is too large to be added up exactly; check for a typing error.",
-      "money/over-cap": "Check the amount and the turnover recorded: the fine is above its legal maximum (see Money in the README).",
-      "money/not-a-reduction": "An amount reduced on appeal must be below the amount imposed; check both.",
-      "money/cap-needs-turnover": "Record the worldwide turnover under respondents[].turnover so the cap can be checked.",
-      "money/cap-unchecked": "Record the turnover in a currency with an ECB rate for the decision date, or pass --rates.",
-      "penalty/form": "Make the form, amount and the way the penalty becomes payable fit together, as the message says.",
-      "penalty/no-maximum": "Record the maximum of the last onder dwangsom (Awb 5:32b).",
-      "code/currency": "Use an ISO 4217 currency code such as EUR, GBP or PLN.",
-      "code/country": "Use an ISO 3166-1 alpha-2 country code (GB, not UK; GR, not EL).",
-      "gdpr/article": "Cite an article between 1 and 99.",
-      "source/missing": "Cite at least one source for the item under `sources:`.",
-      "source/unused": "Cite the source from an event or measure, or remove it.",
-      "source/stale": "Check the sources again and record `checked: <date>` on each."
-    };
-  }
-});
-
-// src/render/diagnostics/sarif.ts
-function formatSarif(diagnostics, context) {
-  const ruleIds = [...new Set(diagnostics.map((d) => d.code))].sort();
-  const root = withSlash(context.root.split("\\").join("/"));
-  const seen = /* @__PURE__ */ new Map();
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "dossier",
-            version: context.toolVersion,
-            informationUri: README_URL,
-            rules: ruleIds.map(ruleDescriptor)
-          }
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: (0, import_node_url.pathToFileURL)(root).href.replace(/\/?$/, "/") } },
-        // Diagnostics count columns in UTF-16 code units (src/load/line-index.ts), as editors do.
-        columnKind: "utf16CodeUnits",
-        results: diagnostics.map((d) => {
-          const artifactLocation = artifactLocationOf(d.file, root);
-          return {
-            ruleId: d.code,
-            ruleIndex: ruleIds.indexOf(d.code),
-            level: d.severity,
-            message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation,
-                  region: {
-                    startLine: d.start.line,
-                    startColumn: d.start.column,
-                    ...d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}
-                  }
-                }
-              }
-            ],
-            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(d, artifactLocation.uri, seen) }
-          };
-        })
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-}
-function ruleDescriptor(id2) {
-  const { title, severity } = codes[id2];
-  const help = codeHelp[id2];
-  const helpUri = `${README_URL}#${readmeAnchor(id2)}`;
-  return {
-    id: id2,
-    name: ruleName(id2),
-    shortDescription: { text: title },
-    fullDescription: { text: `${title}. ${help}` },
-    help: { text: `${help} See ${helpUri}`, markdown: `${help}
-
-See [\`${id2}\` in the README](${helpUri}).` },
-    helpUri,
-    defaultConfiguration: { level: severity }
-  };
-}
-function ruleName(id2) {
-  return id2.split(/[/-]/).map((word2) => word2.charAt(0).toUpperCase() + word2.slice(1)).join("");
-}
-function artifactLocationOf(file, root) {
-  const path = file.split("\\").join("/");
-  const absolute = path.startsWith("/") ? normalize(path) : normalize(root + path);
-  if (absolute.startsWith(root)) return { uri: encodePath(absolute.slice(root.length)), uriBaseId: SRCROOT };
-  return { uri: (0, import_node_url.pathToFileURL)(absolute).href };
-}
-function normalize(path) {
-  const segments = [];
-  for (const segment of path.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") segments.pop();
-    else segments.push(segment);
-  }
-  return `/${segments.join("/")}`;
-}
-function encodePath(path) {
-  return path.split("/").map(
-    (segment) => encodeURIComponent(segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))
-  ).join("/");
-}
-function fingerprint(d, uri, seen) {
-  const message2 = d.message.replace(/\b(lines?|columns?) \d+(?:(?:, | and )\d+)*/g, "$1 N");
-  const key = `${d.code}\0${uri}\0${message2}`;
-  const ordinal = (seen.get(key) ?? 0) + 1;
-  seen.set(key, ordinal);
-  return `${(0, import_node_crypto.createHash)("sha256").update(key).digest("hex").slice(0, 32)}:${ordinal}`;
-}
-var import_node_crypto, import_node_url, SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, withSlash;
-var init_sarif = __esm({
-  "src/render/diagnostics/sarif.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_node_url = require("node:url");
-    init_codes();
-    init_code_help();
-    SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    SRCROOT = "%SRCROOT%";
-    FINGERPRINT_KEY = "dossierProblem/v1";
-    withSlash = (dir) => dir.endsWith("/") ? dir : `${dir}/`;
-  }
-});
-
-// src/render/diagnostics/stylish.ts
-function formatStylish(diagnostics, chalk2, filesChecked) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
-  let out = "";
-  for (const [file, list] of byFile) {
-    out += `
-${chalk2.underline(clean2(file))}
-`;
-    const rows = list.map((d) => ({ d, position: `${d.start.line}:${d.start.column}` }));
-    const width = Math.max(...rows.map((row) => row.position.length));
-    for (const { d, position: position2 } of rows) {
-      const severity = d.severity === "error" ? chalk2.red("error  ") : chalk2.yellow("warning");
-      out += `  ${chalk2.dim(position2.padEnd(width))}  ${severity}  ${clean2(d.message)}  ${chalk2.dim(d.code)}
-`;
-    }
-  }
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const files = `${filesChecked} ${plural(filesChecked, "file")}`;
-  if (errors + warnings === 0) return `${chalk2.green("\u2714")} ${files} checked, no problems
-`;
-  const summary = `\u2716 ${errors + warnings} ${plural(errors + warnings, "problem")} (${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}) in ${files}`;
-  return `${out}
-${errors > 0 ? chalk2.red.bold(summary) : chalk2.yellow.bold(summary)}
-`;
-}
-var plural, clean2;
-var init_stylish = __esm({
-  "src/render/diagnostics/stylish.ts"() {
-    "use strict";
-    init_diagnostic();
-    init_sanitize();
-    plural = (n, word2) => n === 1 ? word2 : `${word2}s`;
-    clean2 = (s) => sanitizeForTerminal(s, { singleLine: true });
-  }
-});
-
-// src/render/diagnostics/formats.ts
-function formatDiagnostics(format3, diagnostics, context) {
-  switch (format3) {
-    case "stylish":
-      return formatStylish(diagnostics, context.chalk, context.filesChecked);
-    case "compact":
-      return formatCompact(diagnostics);
-    case "json":
-      return formatJson(diagnostics, context.filesChecked);
-    case "github":
-      return formatGithub(diagnostics);
-    case "sarif":
-      return formatSarif(diagnostics, context);
-  }
-}
+// src/render/diagnostics/format-names.ts
 var DIAGNOSTIC_FORMATS;
-var init_formats = __esm({
-  "src/render/diagnostics/formats.ts"() {
+var init_format_names = __esm({
+  "src/render/diagnostics/format-names.ts"() {
     "use strict";
-    init_compact();
-    init_github();
-    init_json();
-    init_sarif();
-    init_stylish();
     DIAGNOSTIC_FORMATS = ["stylish", "compact", "json", "github", "sarif"];
   }
 });
@@ -12589,7 +12179,7 @@ var init_case_values = __esm({
 
 // src/i18n/en/compact.ts
 var compact;
-var init_compact2 = __esm({
+var init_compact = __esm({
   "src/i18n/en/compact.ts"() {
     "use strict";
     compact = {
@@ -12619,7 +12209,7 @@ var init_terminal = __esm({
   "src/i18n/en/terminal.ts"() {
     "use strict";
     init_case_values();
-    init_compact2();
+    init_compact();
     EN3 = {
       asOf: "as of",
       dossierTitle: "Enforcement dossier",
@@ -13216,7 +12806,7 @@ function formatDateWithWeekday(iso, locale) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || text2 === iso) return text2;
   return `${weekdayName(weekday(iso), locale)} ${text2}`;
 }
-function plural2(n, forms, locale) {
+function plural(n, forms, locale) {
   let rules = pluralRules.get(locale);
   if (rules === void 0) {
     rules = new Intl.PluralRules(TAG[locale]);
@@ -13314,7 +12904,7 @@ var init_case_values2 = __esm({
 
 // src/i18n/fr/compact.ts
 var compact2;
-var init_compact3 = __esm({
+var init_compact2 = __esm({
   "src/i18n/fr/compact.ts"() {
     "use strict";
     compact2 = {
@@ -13344,7 +12934,7 @@ var init_terminal2 = __esm({
   "src/i18n/fr/terminal.ts"() {
     "use strict";
     init_case_values2();
-    init_compact3();
+    init_compact2();
     FR2 = {
       // French puts a (non-breaking) space before a colon.
       asOf: "au",
@@ -13890,19 +13480,19 @@ function step2(s) {
     case "count":
       return `+ ${period(s.period)} \u2192 ${day2(s.end)}${countNote2(s.note)}${s.notCounting === true ? `, sans compter${C2.trimEnd()}` : ""}`;
     case "august-months":
-      return `+ ${plural2(s.months, FR2.periodUnit.month, "fr")} pour ao\xFBt, qui ne court pas (${s.rule}) \u2192 ${day2(s.end)}`;
+      return `+ ${plural(s.months, FR2.periodUnit.month, "fr")} pour ao\xFBt, qui ne court pas (${s.rule}) \u2192 ${day2(s.end)}`;
     case "summer-suspension":
-      return `+ ${plural2(s.days, FR2.days, "fr")} de suspension estivale (${s.rule}) \u2192 ${day2(s.end)}`;
+      return `+ ${plural(s.days, FR2.days, "fr")} de suspension estivale (${s.rule}) \u2192 ${day2(s.end)}`;
     case "franc":
       return `d\xE9lai franc${C2}+ 1 jour \u2192 ${day2(s.end)}`;
     case "skip":
       return `${day2(s.date)} saut\xE9${C2}${reasons2(s.reasons)}`;
     case "more-skipped":
-      return `\u2026 et ${plural2(s.count, { one: "autre jour non ouvr\xE9 saut\xE9", other: "autres jours non ouvr\xE9s saut\xE9s" }, "fr")}`;
+      return `\u2026 et ${plural(s.count, { one: "autre jour non ouvr\xE9 saut\xE9", other: "autres jours non ouvr\xE9s saut\xE9s" }, "fr")}`;
     case "next-working-day":
       return `\u2192 jour ouvrable suivant${C2}${day2(s.end)} (${rule2(s.rule)})`;
     case "minimum-working-days":
-      return `${s.rule}${C2}au moins ${plural2(s.count, FR2.periodUnit["working-day"], "fr")} dans le d\xE9lai \u2192 ${day2(s.end)}`;
+      return `${s.rule}${C2}au moins ${plural(s.count, FR2.periodUnit["working-day"], "fr")} dans le d\xE9lai \u2192 ${day2(s.end)}`;
     case "outside-statute":
       return `${s.rule}${C2}la loi ne s\u2019applique pas \xE0 un d\xE9lai de ${period(s.period)}, son dernier jour n\u2019est donc pas report\xE9`;
     case "not-extended":
@@ -13918,7 +13508,7 @@ function assumption2(a) {
     case "legal":
       return legalNotes2[a.note];
     case "compound-within-statute":
-      return `${a.rule} vise des d\xE9lais exprim\xE9s dans une seule unit\xE9${C2}un d\xE9lai compos\xE9 est tenu pour couvert, sauf s\u2019il d\xE9passe \xE0 la fois ${plural2(a.days, FR2.days, "fr")} et ${plural2(a.months, FR2.periodUnit.month, "fr")}`;
+      return `${a.rule} vise des d\xE9lais exprim\xE9s dans une seule unit\xE9${C2}un d\xE9lai compos\xE9 est tenu pour couvert, sauf s\u2019il d\xE9passe \xE0 la fois ${plural(a.days, FR2.days, "fr")} et ${plural(a.months, FR2.periodUnit.month, "fr")}`;
     case "no-member-state":
       return `aucun \xC9tat membre indiqu\xE9${C2}seuls les samedis et dimanches ont \xE9t\xE9 tenus pour non ouvr\xE9s, et non les jours f\xE9ri\xE9s de l\u2019\xC9tat o\xF9 l\u2019acte doit \xEAtre accompli (r\xE8glement 1182/71, art. 2(1))`;
     case "other-reading":
@@ -13932,7 +13522,7 @@ function penaltyNote2(n) {
     case "no-deadline":
       return `aucun d\xE9lai d\u2019ex\xE9cution n\u2019est document\xE9${C2}rien n\u2019est compt\xE9 comme couru`;
     case "suspended":
-      return plural2(n.days, { one: "jour de suspension n\u2019est pas compt\xE9", other: "jours de suspension ne sont pas compt\xE9s" }, "fr");
+      return plural(n.days, { one: "jour de suspension n\u2019est pas compt\xE9", other: "jours de suspension ne sont pas compt\xE9s" }, "fr");
     case "compliance-unknown":
       return `l\u2019ex\xE9cution n\u2019est pas document\xE9e${C2}rien n\u2019est compt\xE9 comme couru`;
     case "complied-undated":
@@ -14012,7 +13602,7 @@ var init_working2 = __esm({
     C2 = "\xA0: ";
     S2 = "\u202F; ";
     day2 = (date3) => formatDateWithWeekday(date3, "fr");
-    period = (p) => periodParts(p).map((part) => plural2(part.count, FR2.periodUnit[part.unit], "fr")).join(" + ");
+    period = (p) => periodParts(p).map((part) => plural(part.count, FR2.periodUnit[part.unit], "fr")).join(" + ");
     reasons2 = (list) => list.map(reason2).join(S2);
     CITATION = {
       EU: "r\xE8glement (CEE, Euratom) n\xB0 1182/71, art. 3",
@@ -14384,7 +13974,7 @@ function totalsJson(t) {
   };
 }
 var W, JSON_EXPORT_FORMAT, orNull;
-var init_json2 = __esm({
+var init_json = __esm({
   "src/render/export/json.ts"() {
     "use strict";
     init_deadline_label();
@@ -15305,11 +14895,11 @@ function renderFines(fines2, groupBy, options) {
   const bold = (s) => options.chalk.bold(s);
   const head = [l.head.authority, l.head.decision, l.head.imposed, l.head.eur, l.head.cap, l.head.appeal, l.head.enforceable, l.head.paid];
   const rows = fines2.map((f) => [
-    [`${clean3(f.authority)} \xB7 ${clean3(f.country)}`, clean3(f.caseId)],
-    unbreakable(formatDate(clean3(f.decisionDate), options.locale)),
+    [`${clean(f.authority)} \xB7 ${clean(f.country)}`, clean(f.caseId)],
+    unbreakable(formatDate(clean(f.decisionDate), options.locale)),
     [
       formatMoney(f.imposed.minor, f.imposed.currency, options.locale),
-      `Art. ${clean3(f.tier)}`,
+      `Art. ${clean(f.tier)}`,
       ...f.imposedByAsOf ? [] : [l.field.notYetImposed]
     ],
     eurCell(f, l, options.locale),
@@ -15319,14 +14909,14 @@ function renderFines(fines2, groupBy, options) {
     paidCell(f, l, tone, options.locale)
   ]);
   const lines = [
-    ...paragraph(`${l.section.fines} (${plural2(fines2.length, l.fines, options.locale)})`, options.width, { tone: bold }),
+    ...paragraph(`${l.section.fines} (${plural(fines2.length, l.fines, options.locale)})`, options.width, { tone: bold }),
     "",
     renderRecords({
       head,
       rows,
       width: options.width,
       columns: head.map((_, i) => ({ align: i >= 2 && i !== 5 ? "right" : "left" })),
-      titles: fines2.map((f) => `${clean3(f.caseId)} / ${clean3(f.measureId)}`),
+      titles: fines2.map((f) => `${clean(f.caseId)} / ${clean(f.measureId)}`),
       titleTone: bold
     }),
     "",
@@ -15341,7 +14931,7 @@ function formatRate(rate, locale) {
   return locale === "fr" ? rate.replace(".", ",") : rate;
 }
 function conversionText(f, l, locale) {
-  if (!f.eur.ok) return `${l.field.noRate}${l.colon}${clean3(f.eur.reason)}`;
+  if (!f.eur.ok) return `${l.field.noRate}${l.colon}${clean(f.eur.reason)}`;
   const c = f.eur.conversion;
   const eur = formatMoney(c.eurMinor, "EUR", locale);
   if (c.sourceCurrency === "EUR") return eur;
@@ -15349,14 +14939,14 @@ function conversionText(f, l, locale) {
   return `${formatMoney(c.sourceMinor, c.sourceCurrency, locale)} \xF7 ${formatRate(c.rate, locale)}${when} = ${eur}`;
 }
 function eurCell(f, l, locale) {
-  if (!f.eur.ok) return [l.field.noRate, clean3(f.eur.reason)];
+  if (!f.eur.ok) return [l.field.noRate, clean(f.eur.reason)];
   const c = f.eur.conversion;
   const eur = formatMoney(c.eurMinor, "EUR", locale);
   if (c.sourceCurrency === "EUR") return eur;
   return [eur, `${l.field.rate} ${formatRate(c.rate, locale)}`, ...c.rateDate ? [unbreakable(formatDate(c.rateDate, locale))] : []];
 }
 function capStatus(f, l, tone, locale) {
-  if (!f.cap.ok) return { text: `${l.cap.unknown}${l.colon}${clean3(f.cap.reason)}` };
+  if (!f.cap.ok) return { text: `${l.cap.unknown}${l.colon}${clean(f.cap.reason)}` };
   const { cap, status } = f.cap;
   if (status === "over")
     return { text: `${l.cap.over} ${formatMoney(f.imposed.minor - cap.capMinor, cap.currency, locale)}`, tone: tone.bad };
@@ -15377,7 +14967,7 @@ function enforceableCell(f, l, tone, locale) {
   return [
     formatMoney(f.enforceable.minor, f.enforceable.currency, locale),
     { text: l.enforceability[f.enforceability], tone: enforceable2 ? void 0 : tone.caution },
-    ...f.enforceableNotes ? [clean3(catalogue(locale).working.fineNotes(f.enforceableNotes))] : []
+    ...f.enforceableNotes ? [clean(catalogue(locale).working.fineNotes(f.enforceableNotes))] : []
   ];
 }
 function appealSpan(f, l, tone) {
@@ -15394,10 +14984,10 @@ function paidCell(f, l, tone, locale) {
 function totalsTable(fines2, groupBy, options, l, bold) {
   const money2 = (minor, currency2) => formatMoney(minor, currency2, options.locale);
   const row = (g) => [
-    clean3(g.key),
+    clean(g.key),
     String(g.count),
     g.imposed.map((m) => money2(m.minor, m.currency)),
-    [money2(g.imposedEurMinor, "EUR"), ...g.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean3(u)}`)],
+    [money2(g.imposedEurMinor, "EUR"), ...g.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean(u)}`)],
     money2(g.enforceableEurMinor, "EUR"),
     money2(g.paidEurMinor, "EUR")
   ];
@@ -15417,11 +15007,11 @@ function totalsTable(fines2, groupBy, options, l, bold) {
     rows: rows.map(row),
     width: options.width,
     columns: head.map((_, i) => ({ align: i === 0 ? "left" : "right" })),
-    titles: rows.map((g) => clean3(g.key)),
+    titles: rows.map((g) => clean(g.key)),
     titleTone: bold
   });
 }
-var clean3;
+var clean;
 var init_fines = __esm({
   "src/render/fines.ts"() {
     "use strict";
@@ -15430,7 +15020,7 @@ var init_fines = __esm({
     init_catalogue();
     init_sanitize();
     init_table();
-    clean3 = (s) => sanitizeForTerminal(s, { singleLine: true });
+    clean = (s) => sanitizeForTerminal(s, { singleLine: true });
   }
 });
 
@@ -16705,7 +16295,7 @@ function renderDeadlines(views, options) {
   const sorted = sortDeadlines(views);
   const notes = [];
   const noteNumbers = (view) => view.assumptions.map((a) => {
-    const text2 = clean4(w.assumption(a));
+    const text2 = clean2(w.assumption(a));
     if (!notes.includes(text2)) notes.push(text2);
     return notes.indexOf(text2) + 1;
   });
@@ -16713,9 +16303,9 @@ function renderDeadlines(views, options) {
   const rows = sorted.map((v) => {
     const numbers = noteNumbers(v);
     return [
-      v.end === void 0 ? "\u2014" : unbreakable(formatDate(clean4(v.end), options.locale)),
-      [clean4(v.caseId), clean4(v.id)],
-      clean4(deadlineLabel(v, l.field.paymentOf)),
+      v.end === void 0 ? "\u2014" : unbreakable(formatDate(clean2(v.end), options.locale)),
+      [clean2(v.caseId), clean2(v.id)],
+      clean2(deadlineLabel(v, l.field.paymentOf)),
       l.deadlineKind[v.kind],
       [
         ...statusSpans(v, l, tone, options),
@@ -16731,7 +16321,7 @@ function renderDeadlines(views, options) {
       rows,
       width: options.width,
       columns: [{ min: 12 }, { min: 14 }, { min: 20 }, { min: 8 }, { min: 14 }],
-      titles: sorted.map((v) => `${clean4(v.caseId)} / ${clean4(v.id)}`),
+      titles: sorted.map((v) => `${clean2(v.caseId)} / ${clean2(v.id)}`),
       titleTone: bold
     })
   ];
@@ -16746,7 +16336,7 @@ function renderDeadlines(views, options) {
       ...paragraph(`${l.section.penalties}, ${l.asOf} ${formatDate(options.asOf, options.locale)}`, options.width, { tone: bold })
     );
     for (const v of penalties)
-      lines.push("", ...paragraph(`${clean4(v.caseId)} / ${clean4(v.id)}`, options.width), ...penaltyLines(v, options, "  ", options.asOf));
+      lines.push("", ...paragraph(`${clean2(v.caseId)} / ${clean2(v.id)}`, options.width), ...penaltyLines(v, options, "  ", options.asOf));
   }
   return `${lines.join("\n")}
 `;
@@ -16754,7 +16344,7 @@ function renderDeadlines(views, options) {
 function statusSpans(v, l, tone, options) {
   const locale = options.locale;
   const status = l.deadlineStatus[v.status];
-  const date3 = (iso) => formatDate(clean4(iso), locale);
+  const date3 = (iso) => formatDate(clean2(iso), locale);
   const alternative = v.alternative ? [
     {
       text: `${l.field.alternative}${l.colon}${date3(v.alternative.end)} (${l.field.alternativeReading[v.alternative.kind]})`,
@@ -16765,10 +16355,10 @@ function statusSpans(v, l, tone, options) {
     case "met":
       return [{ text: v.metOn ? `${l.field.metOn} ${date3(v.metOn)}` : status, tone: tone.good }, ...alternative];
     case "open":
-      return [{ text: `${status}, ${unbreakable(plural2(v.daysLeft ?? 0, l.daysLeft, locale))}` }, ...alternative];
+      return [{ text: `${status}, ${unbreakable(plural(v.daysLeft ?? 0, l.daysLeft, locale))}` }, ...alternative];
     case "missed":
     case "overdue": {
-      const late = `${status}, ${unbreakable(plural2(v.daysLate ?? 0, l.daysLate, locale))}`;
+      const late = `${status}, ${unbreakable(plural(v.daysLate ?? 0, l.daysLate, locale))}`;
       return [
         { text: late, tone: tone.bad },
         ...v.metOn ? [{ text: `${v.kind === "payment" ? l.payment.paid : l.compliance.complied} ${date3(v.metOn)}` }] : [],
@@ -16783,18 +16373,18 @@ function statusSpans(v, l, tone, options) {
       return [
         { text: status },
         {
-          text: `${l.explain.superseded} ${clean4(v.supersededBy?.eventId ?? "")} (${date3(v.supersededBy?.date ?? "")})${v.daysLate ? `, ${plural2(v.daysLate, l.daysLate, locale)}` : ""}`
+          text: `${l.explain.superseded} ${clean2(v.supersededBy?.eventId ?? "")} (${date3(v.supersededBy?.date ?? "")})${v.daysLate ? `, ${plural(v.daysLate, l.daysLate, locale)}` : ""}`
         }
       ];
     case "suspended":
       return [
         { text: status, tone: tone.caution },
-        ...v.suspendedBy ? [{ text: clean4(catalogue(options.locale).working.suspension(v.suspendedBy)) }] : []
+        ...v.suspendedBy ? [{ text: clean2(catalogue(options.locale).working.suspension(v.suspendedBy)) }] : []
       ];
     case "ambiguous":
       return [{ text: status, tone: tone.caution }, { text: `${l.explain.ambiguous} ${date3(v.metWithin ?? "")}` }];
     case "not-computable":
-      return [{ text: status }, ...v.problem ? [{ text: clean4(catalogue(options.locale).working.problem(v.problem)) }] : []];
+      return [{ text: status }, ...v.problem ? [{ text: clean2(catalogue(options.locale).working.problem(v.problem)) }] : []];
     case "expired":
       return [{ text: status }, ...alternative];
     case "unknown":
@@ -16808,7 +16398,7 @@ function statusSpans(v, l, tone, options) {
 }
 function penaltyRate(p, l, locale) {
   const money2 = (minor) => formatMoney(minor, p.currency, locale);
-  const per = p.per === "day" || p.per === "breach" || p.per === "lump-sum" || p.per === "unknown" ? l.field.per[p.per] : `${l.field.per.period} ${clean4(p.per)}`;
+  const per = p.per === "day" || p.per === "breach" || p.per === "lump-sum" || p.per === "unknown" ? l.field.per[p.per] : `${l.field.per.period} ${clean2(p.per)}`;
   const amount2 = p.amountMinor === void 0 ? per : p.per === "lump-sum" ? `${money2(p.amountMinor)} (${per})` : `${money2(p.amountMinor)} ${per}`;
   return `${amount2}${p.maximumMinor === void 0 ? "" : `; ${l.field.maximum} ${money2(p.maximumMinor)}`}`;
 }
@@ -16818,7 +16408,7 @@ function penaltyLines(v, options, indent, asOf) {
   const l = labels(options.locale);
   const locale = options.locale;
   const money2 = (minor) => formatMoney(minor, p.currency, locale);
-  const date3 = (iso) => formatDate(clean4(iso), locale);
+  const date3 = (iso) => formatDate(clean2(iso), locale);
   const width = options.width;
   const sub = indent.length + 2;
   const line = (text2) => paragraph(text2, width, { prefix: indent, indent: sub });
@@ -16829,12 +16419,12 @@ function penaltyLines(v, options, indent, asOf) {
     ...line(`${l.field.daysLate}${l.colon}${counted}`)
   ];
   for (const q of p.liquidations) {
-    const period3 = `${date3(q.from)} \u2013 ${date3(q.to)}, ${plural2(q.days, l.days, locale)} (${l.field.oneEndExcluded})`;
+    const period3 = `${date3(q.from)} \u2013 ${date3(q.to)}, ${plural(q.days, l.days, locale)} (${l.field.oneEndExcluded})`;
     const compared = q.comparedWithRate === void 0 ? "" : `; ${q.comparedWithRate === "equal" ? l.field.equalsRate : q.comparedWithRate === "below" ? l.field.belowRate : l.field.aboveRate}${q.rateTimesDaysMinor === void 0 ? "" : ` (${money2(q.rateTimesDaysMinor)})`}`;
     const decided = q.decidedOn ? `, ${l.field.decidedOn} ${date3(q.decidedOn)}` : "";
-    lines.push(...line(`${l.field.liquidation} (${clean4(q.eventId)}${decided})${l.colon}${period3}, ${money2(q.amountMinor)}${compared}`));
+    lines.push(...line(`${l.field.liquidation} (${clean2(q.eventId)}${decided})${l.colon}${period3}, ${money2(q.amountMinor)}${compared}`));
   }
-  for (const q of p.collections) lines.push(...line(`${l.field.collected} (${clean4(q.eventId)})${l.colon}${money2(q.amountMinor)}`));
+  for (const q of p.collections) lines.push(...line(`${l.field.collected} (${clean2(q.eventId)})${l.colon}${money2(q.amountMinor)}`));
   lines.push(...line(`${l.field.payableNow}${l.colon}${money2(p.payableMinor)}`));
   const notPayable = p.payableBy === "forfeiture" ? l.field.notPayableForfeiture : l.field.notPayableLiquidation;
   const asOfDay = asOf === void 0 ? "" : ` (${l.asOf} ${date3(asOf)})`;
@@ -16844,10 +16434,10 @@ function penaltyLines(v, options, indent, asOf) {
     )
   );
   for (const note2 of p.notes)
-    lines.push(...paragraph(clean4(catalogue(options.locale).working.penaltyNote(note2)), width, { prefix: `${indent}! `, indent: sub }));
+    lines.push(...paragraph(clean2(catalogue(options.locale).working.penaltyNote(note2)), width, { prefix: `${indent}! `, indent: sub }));
   return lines;
 }
-var clean4;
+var clean2;
 var init_deadlines2 = __esm({
   "src/render/deadlines.ts"() {
     "use strict";
@@ -16857,7 +16447,7 @@ var init_deadlines2 = __esm({
     init_catalogue();
     init_sanitize();
     init_table();
-    clean4 = (s) => sanitizeForTerminal(s, { singleLine: true });
+    clean2 = (s) => sanitizeForTerminal(s, { singleLine: true });
   }
 });
 
@@ -16866,10 +16456,10 @@ function renderDue(result, options) {
   const l = labels(options.locale);
   const bold = (s) => options.chalk.bold(s);
   const lines = [
-    ...paragraph(`${l.field.lastDay}${l.colon}${formatDateWithWeekday(clean5(result.end), options.locale)}`, options.width, { tone: bold }),
+    ...paragraph(`${l.field.lastDay}${l.colon}${formatDateWithWeekday(clean3(result.end), options.locale)}`, options.width, { tone: bold }),
     ...paragraph(closingLine(result, l, options.locale), options.width),
     ...paragraph(
-      `${formatDateWithWeekday(clean5(result.start), options.locale)} + ${periodParts(result.period).map((part) => plural2(part.count, l.periodUnit[part.unit], options.locale)).join(" + ")}`,
+      `${formatDateWithWeekday(clean3(result.start), options.locale)} + ${periodParts(result.period).map((part) => plural(part.count, l.periodUnit[part.unit], options.locale)).join(" + ")}`,
       options.width
     ),
     "",
@@ -16879,8 +16469,8 @@ function renderDue(result, options) {
 `;
 }
 function closingLine(result, l, locale) {
-  const moved = result.extended ? `; ${l.movedFrom} ${formatDateWithWeekday(clean5(result.rawEnd), locale)}` : "";
-  return `${l.field.closingTime} ${clean5(result.closingTime)} ${l.field.localTime} (${clean5(result.jurisdiction)})${moved}`;
+  const moved = result.extended ? `; ${l.movedFrom} ${formatDateWithWeekday(clean3(result.rawEnd), locale)}` : "";
+  return `${l.field.closingTime} ${clean3(result.closingTime)} ${l.field.localTime} (${clean3(result.jurisdiction)})${moved}`;
 }
 function workingLines(result, options, indent = "", assumptions = result.assumptions) {
   const l = labels(options.locale);
@@ -16889,19 +16479,19 @@ function workingLines(result, options, indent = "", assumptions = result.assumpt
   const width = options.width;
   const sub = `${indent}  `;
   const lines = [`${indent}${l.section.working}${l.colon.trimEnd()}`];
-  for (const step3 of result.steps) lines.push(...paragraph(clean5(w.step(step3)), width, { prefix: `${sub}\xB7 `, indent: sub.length + 2 }));
+  for (const step3 of result.steps) lines.push(...paragraph(clean3(w.step(step3)), width, { prefix: `${sub}\xB7 `, indent: sub.length + 2 }));
   if (result.skipped.length > 0) {
     lines.push(`${indent}${l.section.skipped}${l.colon.trimEnd()}`);
     for (const day3 of result.skipped) {
-      const text2 = `${formatDateWithWeekday(clean5(day3.date), options.locale)}${l.colon}${clean5(w.reasons(day3.reasons))}`;
+      const text2 = `${formatDateWithWeekday(clean3(day3.date), options.locale)}${l.colon}${clean3(w.reasons(day3.reasons))}`;
       lines.push(...paragraph(text2, width, { prefix: `${sub}\xB7 `, indent: sub.length + 2 }));
     }
   }
-  lines.push(...paragraph(clean5(w.rule(result.rule)), width, { prefix: `${indent}${l.field.rule}${l.colon}`, indent: sub.length }));
+  lines.push(...paragraph(clean3(w.rule(result.rule)), width, { prefix: `${indent}${l.field.rule}${l.colon}`, indent: sub.length }));
   if (assumptions.length > 0) {
     lines.push(`${indent}${caution(`${l.section.assumptions}${l.colon.trimEnd()}`)}`);
     for (const assumption3 of assumptions)
-      lines.push(...paragraph(clean5(w.assumption(assumption3)), width, { prefix: `${sub}! `, indent: sub.length + 2, tone: caution }));
+      lines.push(...paragraph(clean3(w.assumption(assumption3)), width, { prefix: `${sub}! `, indent: sub.length + 2, tone: caution }));
   }
   return lines;
 }
@@ -16917,7 +16507,7 @@ function renderDueJson(result) {
   return `${JSON.stringify({ format: "dossier-due/1", ...worded }, null, 2)}
 `;
 }
-var clean5;
+var clean3;
 var init_due = __esm({
   "src/render/due.ts"() {
     "use strict";
@@ -16926,40 +16516,40 @@ var init_due = __esm({
     init_catalogue();
     init_sanitize();
     init_table();
-    clean5 = (s) => sanitizeForTerminal(s, { singleLine: true });
+    clean3 = (s) => sanitizeForTerminal(s, { singleLine: true });
   }
 });
 
 // src/render/report-detail-parts.ts
 function notificationLines(e, options, l) {
-  const date3 = (iso) => formatDate(clean6(iso), options.locale);
+  const date3 = (iso) => formatDate(clean4(iso), options.locale);
   const n = e.notified;
   const lines = [];
   if (typeof n === "string" && n !== "unknown") lines.push(`${l.field.notifiedOn} ${date3(n)}`);
-  else if (typeof n === "object") lines.push(`${l.field.notNotifiedAsOf} ${date3(n["as-of"])}`, ...n.note ? [clean6(n.note)] : []);
+  else if (typeof n === "object") lines.push(`${l.field.notNotifiedAsOf} ${date3(n["as-of"])}`, ...n.note ? [clean4(n.note)] : []);
   if (e.final) lines.push(`${l.field.final} ${date3(e.final)}`);
-  if (e["instructed-by"]) lines.push(`${l.field.instructedBy} ${clean6(e["instructed-by"])}`);
+  if (e["instructed-by"]) lines.push(`${l.field.instructedBy} ${clean4(e["instructed-by"])}`);
   return lines;
 }
 function findingLines(c, options, l) {
   return (c.findings ?? []).flatMap((f) => [
     ...paragraph(
-      `${l.findingKind[f.kind]}${f.articles ? ` (Art. ${f.articles.map((a) => clean6(String(a))).join(", ")})` : ""}: ${clean6(f.summary)}`,
+      `${l.findingKind[f.kind]}${f.articles ? ` (Art. ${f.articles.map((a) => clean4(String(a))).join(", ")})` : ""}: ${clean4(f.summary)}`,
       options.width,
-      { prefix: `- ${clean6(f.id)}: `, indent: 4 }
+      { prefix: `- ${clean4(f.id)}: `, indent: 4 }
     ),
-    ...f.note ? paragraph(clean6(f.note), options.width, { prefix: "    ", indent: 4 }) : []
+    ...f.note ? paragraph(clean4(f.note), options.width, { prefix: "    ", indent: 4 }) : []
   ]);
 }
 function suspensionLines(c, options, l) {
-  const date3 = (iso) => formatDate(clean6(iso), options.locale);
+  const date3 = (iso) => formatDate(clean4(iso), options.locale);
   return (c.suspensions ?? []).flatMap((s) => [
     ...paragraph(
-      `${s.body ? clean6(s.body) : l.suspendedBy[s.by]}: ${s.scope.map((x) => l.suspensionScope[x]).join(", ")}${s.measures ? ` (${s.measures.map(clean6).join(", ")})` : ""}, ${date3(s.from)} \u2013 ${s.to ? date3(s.to) : l.field.ongoing}`,
+      `${s.body ? clean4(s.body) : l.suspendedBy[s.by]}: ${s.scope.map((x) => l.suspensionScope[x]).join(", ")}${s.measures ? ` (${s.measures.map(clean4).join(", ")})` : ""}, ${date3(s.from)} \u2013 ${s.to ? date3(s.to) : l.field.ongoing}`,
       options.width,
-      { prefix: `- ${clean6(s.id)}: `, indent: 4 }
+      { prefix: `- ${clean4(s.id)}: `, indent: 4 }
     ),
-    ...s.note ? paragraph(clean6(s.note), options.width, { prefix: "    ", indent: 4 }) : []
+    ...s.note ? paragraph(clean4(s.note), options.width, { prefix: "    ", indent: 4 }) : []
   ]);
 }
 function itemNotes(c, d) {
@@ -16976,16 +16566,16 @@ function itemNotes(c, d) {
 function lastChecked(view, options, l) {
   const days = view.case.sources.map((s) => s.checked ?? "").filter((d) => d !== "" && (options.asOf === void 0 || d <= options.asOf));
   const newest = days.sort().at(-1);
-  return newest === void 0 ? l.field.neverChecked : formatDate(clean6(newest), options.locale);
+  return newest === void 0 ? l.field.neverChecked : formatDate(clean4(newest), options.locale);
 }
-var clean6;
+var clean4;
 var init_report_detail_parts = __esm({
   "src/render/report-detail-parts.ts"() {
     "use strict";
     init_format2();
     init_sanitize();
     init_table();
-    clean6 = (s) => sanitizeForTerminal(s, { singleLine: true });
+    clean4 = (s) => sanitizeForTerminal(s, { singleLine: true });
   }
 });
 
@@ -17009,17 +16599,17 @@ function renderCaseDetail(caseView, options) {
   const field = (name, value, valueTone) => paragraph(value, width, { prefix: `${name}${l.colon}`, indent: 2, ...valueTone ? { tone: valueTone } : {} });
   const statusTone = c.status === "under-appeal" ? tone.caution : void 0;
   const lines = [
-    ...paragraph(`${clean7(c.title)} (${clean7(c.id)})`, width, { tone: bold }),
-    ...field(l.field.authority, `${clean7(c.authority.short)}, ${clean7(c.authority.name)} (${clean7(c.authority.country)})`),
-    ...field(l.field.jurisdiction, `${clean7(jurisdictionText(c, l.field.ruleNotStated))} \xB7 ${l.field.law}${l.colon}${clean7(c.law)}`),
+    ...paragraph(`${clean5(c.title)} (${clean5(c.id)})`, width, { tone: bold }),
+    ...field(l.field.authority, `${clean5(c.authority.short)}, ${clean5(c.authority.name)} (${clean5(c.authority.country)})`),
+    ...field(l.field.jurisdiction, `${clean5(jurisdictionText(c, l.field.ruleNotStated))} \xB7 ${l.field.law}${l.colon}${clean5(c.law)}`),
     ...field(l.field.status, l.caseStatus[c.status], statusTone),
-    ...c.acts && c.acts.length > 0 ? field(l.field.acts, c.acts.map(clean7).join("; ")) : [],
+    ...c.acts && c.acts.length > 0 ? field(l.field.acts, c.acts.map(clean5).join("; ")) : [],
     ...c.lead === true ? field(l.field.authority, l.field.lead) : [],
-    ...c.concerned && c.concerned.length > 0 ? field(l.field.concerned, c.concerned.map((a) => `${clean7(a.short)} (${clean7(a.country)})`).join(", ")) : [],
+    ...c.concerned && c.concerned.length > 0 ? field(l.field.concerned, c.concerned.map((a) => `${clean5(a.short)} (${clean5(a.country)})`).join(", ")) : [],
     ...field(
       c.respondents.length > 1 ? l.field.respondents : l.field.respondent,
       c.respondents.map(
-        (r) => `${clean7(r.name)} (${clean7(r.country)}${r.role ? `, ${clean7(r.role)}` : ""}${r.undertaking ? `; ${clean7(r.undertaking)}` : ""})`
+        (r) => `${clean5(r.name)} (${clean5(r.country)}${r.role ? `, ${clean5(r.role)}` : ""}${r.undertaking ? `; ${clean5(r.undertaking)}` : ""})`
       ).join("; ")
     ),
     ...field(l.field.lastChecked, lastChecked(caseView, options, l)),
@@ -17039,7 +16629,7 @@ function renderCaseDetail(caseView, options) {
   section(
     l.section.notes,
     (c.notes ?? []).flatMap(
-      (n) => paragraph(clean7(n.text), width, { prefix: n.about ? `- (${l.field.about} ${clean7(n.about)}) ` : "- ", indent: 2 })
+      (n) => paragraph(clean5(n.text), width, { prefix: n.about ? `- (${l.field.about} ${clean5(n.about)}) ` : "- ", indent: 2 })
     )
   );
   return `${lines.join("\n")}
@@ -17048,17 +16638,17 @@ function renderCaseDetail(caseView, options) {
 function timelineTable(c, options, l) {
   const head = [l.head.date, l.head.kind, l.head.ref, l.head.summary];
   const rows = c.events.map((e) => [
-    unbreakable(formatDate(clean7(e.date), options.locale)),
-    [l.eventKind[e.kind], ...e.body ? [clean7(e.body)] : [], ...notificationLines(e, options, l)],
-    e.ref ? clean7(e.ref) : "",
-    [clean7(e.summary), ...e.note ? [clean7(e.note)] : []]
+    unbreakable(formatDate(clean5(e.date), options.locale)),
+    [l.eventKind[e.kind], ...e.body ? [clean5(e.body)] : [], ...notificationLines(e, options, l)],
+    e.ref ? clean5(e.ref) : "",
+    [clean5(e.summary), ...e.note ? [clean5(e.note)] : []]
   ]);
   return renderRecords({
     head,
     rows,
     width: options.width,
     columns: [{ min: 11 }, { min: 10 }, { min: 10 }, { min: 24 }],
-    titles: c.events.map((e) => clean7(e.id))
+    titles: c.events.map((e) => clean5(e.id))
   });
 }
 function measuresTable(view, options, l, tone) {
@@ -17077,23 +16667,23 @@ function measuresTable(view, options, l, tone) {
         ...kinds.length > 0 ? [kinds.join(", ")] : [],
         ...m.power ? [`${l.field.power}(${m.power})`] : [],
         { text: l.compliance[compliance2], tone: complianceTone },
-        ...m.compliance?.date ? [formatDate(clean7(m.compliance.date), options.locale)] : [],
-        ...m.compliance?.["as-of"] ? [`${l.asOf} ${formatDate(clean7(m.compliance["as-of"]), options.locale)}`] : [],
-        ...m.compliance?.note ? [clean7(m.compliance.note)] : [],
-        ...m["superseded-by"] ? [`${l.field.supersededBy} ${clean7(m["superseded-by"])}`] : []
+        ...m.compliance?.date ? [formatDate(clean5(m.compliance.date), options.locale)] : [],
+        ...m.compliance?.["as-of"] ? [`${l.asOf} ${formatDate(clean5(m.compliance["as-of"]), options.locale)}`] : [],
+        ...m.compliance?.note ? [clean5(m.compliance.note)] : [],
+        ...m["superseded-by"] ? [`${l.field.supersededBy} ${clean5(m["superseded-by"])}`] : []
       ];
     }
     const paymentNote = m.kind === "fine" ? m.payment?.note : void 0;
     const lines = typeof status === "string" || !Array.isArray(status) ? [status] : status;
-    const cell = paymentNote === void 0 ? status : [...lines, clean7(paymentNote)];
-    return [clean7(m.id), l.measureKind[m.kind], [clean7(m.summary), ...m.note ? [clean7(m.note)] : []], cell];
+    const cell = paymentNote === void 0 ? status : [...lines, clean5(paymentNote)];
+    return [clean5(m.id), l.measureKind[m.kind], [clean5(m.summary), ...m.note ? [clean5(m.note)] : []], cell];
   });
   return renderRecords({
     head,
     rows,
     width: options.width,
     columns: [{ min: 12 }, { min: 8 }, { min: 24 }, { min: 16 }],
-    titles: measures.map((m) => clean7(m.id))
+    titles: measures.map((m) => clean5(m.id))
   });
 }
 function deadlineBlocks(view, options, l, tone) {
@@ -17101,15 +16691,15 @@ function deadlineBlocks(view, options, l, tone) {
   return view.deadlines.flatMap((d, i) => {
     const status = statusSpans(d, l, tone, options);
     const toned = (s) => s.tone ? s.tone(s.text) : s.text;
-    const end = d.end === void 0 ? "\u2014" : formatDate(clean7(d.end), options.locale);
+    const end = d.end === void 0 ? "\u2014" : formatDate(clean5(d.end), options.locale);
     const block = [
       ...i > 0 ? [""] : [],
-      ...paragraph(`${clean7(d.id)}: ${clean7(deadlineLabel(d, l.field.paymentOf))}`, width, { indent: 2 }),
+      ...paragraph(`${clean5(d.id)}: ${clean5(deadlineLabel(d, l.field.paymentOf))}`, width, { indent: 2 }),
       ...paragraph(`${end} \xB7 ${l.deadlineKind[d.kind]} \xB7 ${status.map(toned).join(" \xB7 ")}`, width, { prefix: "  ", indent: 4 })
     ];
     if (d.fixedDate)
       block.push(
-        ...paragraph(`${formatDate(clean7(d.fixedDate), options.locale)} (${fixedText(d.fixedBefore, l, options.locale)})`, width, {
+        ...paragraph(`${formatDate(clean5(d.fixedDate), options.locale)} (${fixedText(d.fixedBefore, l, options.locale)})`, width, {
           prefix: `  ${l.field.lastDay}${l.colon}`,
           indent: 4
         })
@@ -17117,16 +16707,16 @@ function deadlineBlocks(view, options, l, tone) {
     if (d.anchor) {
       const basis = d.anchor.basis === "notified" ? l.field.fromNotification : l.field.fromEventDate;
       block.push(
-        ...paragraph(`${clean7(d.anchor.eventId)}, ${formatDate(clean7(d.anchor.date), options.locale)} (${basis})`, width, {
+        ...paragraph(`${clean5(d.anchor.eventId)}, ${formatDate(clean5(d.anchor.date), options.locale)} (${basis})`, width, {
           prefix: `  ${l.field.from}${l.colon}`,
           indent: 4
         })
       );
     }
-    if (d.basis) block.push(...paragraph(clean7(d.basis), width, { prefix: `  ${l.field.basis}${l.colon}`, indent: 4 }));
+    if (d.basis) block.push(...paragraph(clean5(d.basis), width, { prefix: `  ${l.field.basis}${l.colon}`, indent: 4 }));
     if (d.problem)
       block.push(
-        ...paragraph(clean7(catalogue(options.locale).working.problem(d.problem)), width, {
+        ...paragraph(clean5(catalogue(options.locale).working.problem(d.problem)), width, {
           prefix: `  ${l.field.problem}${l.colon}`,
           indent: 4
         })
@@ -17135,11 +16725,11 @@ function deadlineBlocks(view, options, l, tone) {
     else if (d.assumptions.length > 0)
       block.push(
         ...d.assumptions.flatMap(
-          (a) => paragraph(clean7(catalogue(options.locale).working.assumption(a)), width, { prefix: "  ! ", tone: tone.caution })
+          (a) => paragraph(clean5(catalogue(options.locale).working.assumption(a)), width, { prefix: "  ! ", tone: tone.caution })
         )
       );
     if (d.penalty) block.push(`  ${l.section.penalties}${l.colon.trimEnd()}`, ...penaltyLines(d, options, "    ", options.asOf));
-    for (const note2 of itemNotes(view.case, d)) block.push(...paragraph(clean7(note2), width, { prefix: "  - ", indent: 4 }));
+    for (const note2 of itemNotes(view.case, d)) block.push(...paragraph(clean5(note2), width, { prefix: "  - ", indent: 4 }));
     return block;
   });
 }
@@ -17148,22 +16738,22 @@ function fineBlocks(view, options, l, tone) {
   const locale = options.locale;
   return view.fines.flatMap((f, i) => {
     const fine2 = view.case.measures?.find((m) => m.id === f.measureId);
-    const articles = fine2?.kind === "fine" ? fine2.articles.map((a) => clean7(String(a))).join(", ") : "";
+    const articles = fine2?.kind === "fine" ? fine2.articles.map((a) => clean5(String(a))).join(", ") : "";
     const toned = (s) => s.tone ? s.tone(s.text) : s.text;
     const line = (name, value) => paragraph(value, width, { prefix: `  ${name}${l.colon}`, indent: 4 });
-    const cap = f.cap.ok ? `${formatMoney(f.cap.cap.capMinor, f.cap.cap.currency, locale)} (${clean7(f.cap.cap.citation)}), ` : "";
+    const cap = f.cap.ok ? `${formatMoney(f.cap.cap.capMinor, f.cap.cap.currency, locale)} (${clean5(f.cap.cap.citation)}), ` : "";
     const proposed = f.proposed ? [
       ...line(
         l.field.proposed,
         `${f.proposed.approximate ? `${l.field.approximately} ` : ""}${formatMoney(f.proposed.minor, f.proposed.currency, locale)}`
       )
     ] : [];
-    const chain = f.appeal.appeals.length > 0 ? ` (${f.appeal.appeals.map(clean7).join(", ")})` : "";
-    const note2 = ` (${l.enforceability[f.enforceability]}${f.enforceableNotes ? `; ${clean7(catalogue(options.locale).working.fineNotes(f.enforceableNotes))}` : ""})`;
+    const chain = f.appeal.appeals.length > 0 ? ` (${f.appeal.appeals.map(clean5).join(", ")})` : "";
+    const note2 = ` (${l.enforceability[f.enforceability]}${f.enforceableNotes ? `; ${clean5(catalogue(options.locale).working.fineNotes(f.enforceableNotes))}` : ""})`;
     return [
       ...i > 0 ? [""] : [],
       ...paragraph(
-        `${clean7(f.measureId)}: ${formatDate(clean7(f.decisionDate), locale)}, Art. ${clean7(f.tier)}${articles ? `; ${articles}` : ""}`,
+        `${clean5(f.measureId)}: ${formatDate(clean5(f.decisionDate), locale)}, Art. ${clean5(f.tier)}${articles ? `; ${articles}` : ""}`,
         width,
         { indent: 2 }
       ),
@@ -17180,52 +16770,52 @@ function fineBlocks(view, options, l, tone) {
 function appealsTable(view, options, l, tone) {
   const c = view.case;
   const steps = view.appeals;
-  const date3 = (iso) => formatDate(clean7(iso), options.locale);
+  const date3 = (iso) => formatDate(clean5(iso), options.locale);
   const head = [l.head.id, l.head.court, l.head.appellant, l.head.against, l.head.filed, l.head.outcome];
   const rows = steps.map(({ appeal: a, status, by }) => {
     const decided = a.decision ? c.events.find((e) => e.id === a.decision)?.date : void 0;
     const open4 = status === "pending" || status === "reheard";
     const filed = a.filing === "announced" || a.filing === "unknown" ? l.field.filing[a.filing] : a.filed ? date3(a.filed) : "\u2014";
     return [
-      clean7(a.id),
-      [clean7(a.court), ...a.ref ? [clean7(a.ref)] : []],
-      clean7(a.appellant),
-      a.against.map(clean7).join(", "),
+      clean5(a.id),
+      [clean5(a.court), ...a.ref ? [clean5(a.ref)] : []],
+      clean5(a.appellant),
+      a.against.map(clean5).join(", "),
       filed,
       [
         { text: l.appealOutcome[a.outcome], tone: open4 ? tone.caution : void 0 },
-        ...(a.effects ?? []).map((e) => `${clean7(e.on)}: ${l.appealEffect[e.effect]}${e.amount ? ` ${clean7(e.amount)}` : ""}`),
+        ...(a.effects ?? []).map((e) => `${clean5(e.on)}: ${l.appealEffect[e.effect]}${e.amount ? ` ${clean5(e.amount)}` : ""}`),
         ...decided ? [date3(decided)] : [],
-        ...a["remitted-to"] ? [`${l.field.remittedTo} ${clean7(a["remitted-to"])}`] : [],
-        ...status === "set-aside" && by ? [{ text: `${l.field.appealSetAside} ${clean7(by)}`, tone: tone.caution }] : [],
-        ...status === "reheard" && by ? [{ text: `${l.field.appealReheard} ${clean7(by)}`, tone: tone.caution }] : [],
-        ...a.note ? [clean7(a.note)] : []
+        ...a["remitted-to"] ? [`${l.field.remittedTo} ${clean5(a["remitted-to"])}`] : [],
+        ...status === "set-aside" && by ? [{ text: `${l.field.appealSetAside} ${clean5(by)}`, tone: tone.caution }] : [],
+        ...status === "reheard" && by ? [{ text: `${l.field.appealReheard} ${clean5(by)}`, tone: tone.caution }] : [],
+        ...a.note ? [clean5(a.note)] : []
       ]
     ];
   });
-  return renderRecords({ head, rows, width: options.width, titles: steps.map((s) => clean7(s.appeal.id)) });
+  return renderRecords({ head, rows, width: options.width, titles: steps.map((s) => clean5(s.appeal.id)) });
 }
 function sourceLines(c, options, l) {
   const width = options.width;
   return c.sources.flatMap((s) => {
     const meta2 = [
-      s.publisher ? clean7(s.publisher) : "",
-      s.published ? `${l.field.published} ${formatDate(clean7(s.published), options.locale)}` : "",
-      s.language ? clean7(s.language) : ""
+      s.publisher ? clean5(s.publisher) : "",
+      s.published ? `${l.field.published} ${formatDate(clean5(s.published), options.locale)}` : "",
+      s.language ? clean5(s.language) : ""
     ].filter((x) => x !== "").join(", ");
     return [
-      ...paragraph(clean7(s.title), width, { prefix: `[${clean7(s.id)}] `, indent: 2 }),
+      ...paragraph(clean5(s.title), width, { prefix: `[${clean5(s.id)}] `, indent: 2 }),
       ...meta2 ? paragraph(meta2, width, { prefix: "  ", indent: 2 }) : [],
-      ...paragraph(clean7(s.url), width, { prefix: "  ", indent: 2 }),
-      ...s.archive ? paragraph(clean7(s.archive), width, { prefix: "  ", indent: 2 }) : [],
-      ...s.note ? paragraph(clean7(s.note), width, { prefix: "  ", indent: 2 }) : []
+      ...paragraph(clean5(s.url), width, { prefix: "  ", indent: 2 }),
+      ...s.archive ? paragraph(clean5(s.archive), width, { prefix: "  ", indent: 2 }) : [],
+      ...s.note ? paragraph(clean5(s.note), width, { prefix: "  ", indent: 2 }) : []
     ];
   });
 }
 function fixedText(before, l, locale) {
-  return before === void 0 ? l.field.fixedDate : `${l.field.fixedBefore} ${formatDate(clean7(before), locale)}`;
+  return before === void 0 ? l.field.fixedDate : `${l.field.fixedBefore} ${formatDate(clean5(before), locale)}`;
 }
-var clean7;
+var clean5;
 var init_report_detail = __esm({
   "src/render/report-detail.ts"() {
     "use strict";
@@ -17240,14 +16830,14 @@ var init_report_detail = __esm({
     init_sanitize();
     init_jurisdiction_text();
     init_table();
-    clean7 = (s) => sanitizeForTerminal(s, { singleLine: true });
+    clean5 = (s) => sanitizeForTerminal(s, { singleLine: true });
   }
 });
 
 // src/render/overview-cells.ts
 function sharedRespondent(view) {
   const names2 = new Set(view.cases.map((c) => respondentNames(c)));
-  return names2.size === 1 ? clean8([...names2][0] ?? "") : void 0;
+  return names2.size === 1 ? clean6([...names2][0] ?? "") : void 0;
 }
 function appealCell(view, l, tone) {
   if ((view.case.measures ?? []).length === 0 && view.appeals.length === 0) return [];
@@ -17263,7 +16853,7 @@ function appealCell(view, l, tone) {
   return ordered.map((st) => ({ text: l.appealState[st], tone: st === "pending" || st === "remitted" ? tone.caution : void 0 }));
 }
 function respondentNames(view) {
-  return view.case.respondents.map((r) => clean8(r.name)).join(", ");
+  return view.case.respondents.map((r) => clean6(r.name)).join(", ");
 }
 function decisionDate(view) {
   const c = view.case;
@@ -17281,14 +16871,14 @@ function penaltySummary(p, l, locale) {
     ...p.notPayableMinor === void 0 && p.maximumMinor !== void 0 ? [`${l.field.exposure}${l.colon}${money2(p.maximumMinor)}`] : []
   ];
 }
-var clean8;
+var clean6;
 var init_overview_cells = __esm({
   "src/render/overview-cells.ts"() {
     "use strict";
     init_appeal_graph();
     init_format2();
     init_sanitize();
-    clean8 = (s) => sanitizeForTerminal(s, { singleLine: true });
+    clean6 = (s) => sanitizeForTerminal(s, { singleLine: true });
   }
 });
 
@@ -17395,8 +16985,8 @@ function caseParts(view, asOf, options, l, s, tone, withRespondent) {
     ];
   });
   return {
-    who: [`${clean9(c.authority.short)} \xB7 ${clean9(c.authority.country)}`, ...withRespondent ? [respondentNames(view)] : []],
-    decided: decision === void 0 ? [] : [unbreakable(formatDate(clean9(decision), locale))],
+    who: [`${clean7(c.authority.short)} \xB7 ${clean7(c.authority.country)}`, ...withRespondent ? [respondentNames(view)] : []],
+    decided: decision === void 0 ? [] : [unbreakable(formatDate(clean7(decision), locale))],
     fine: fine2,
     appeal: appealCell(view, l, tone),
     ordered: orderedLines(orders, l, s, tone, locale),
@@ -17410,10 +17000,10 @@ function orderedLines(orders, l, s, tone, locale) {
   const counts = /* @__PURE__ */ new Map();
   for (const o of orders) counts.set(o.compliance?.status ?? "unknown", (counts.get(o.compliance?.status ?? "unknown") ?? 0) + 1);
   const status = ["not-complied", "partly-complied", "complied", "unknown"].filter((k) => counts.has(k)).map((k) => ({
-    text: plural2(counts.get(k) ?? 0, l.complianceCount[k], locale),
+    text: plural(counts.get(k) ?? 0, l.complianceCount[k], locale),
     tone: k === "complied" ? tone.good : k === "unknown" ? void 0 : tone.bad
   }));
-  return [named.length > 0 ? named.join(", ") : plural2(orders.length, l.orders, locale), ...status];
+  return [named.length > 0 ? named.join(", ") : plural(orders.length, l.orders, locale), ...status];
 }
 function deadlineParts(deadlines2, options, l, s, tone) {
   const locale = options.locale;
@@ -17421,10 +17011,10 @@ function deadlineParts(deadlines2, options, l, s, tone) {
   const first = overdue[0];
   const penalty2 = deadlines2.find((d) => d.penalty !== void 0)?.penalty;
   const next = deadlines2.filter((d) => d.status === "open" && d.end !== void 0).sort((a, b) => (a.end ?? "").localeCompare(b.end ?? ""))[0];
-  const nextName = next ? `${l.next}${l.colon}${clean9(next.id)}` : "";
-  const left = next ? unbreakable(plural2(next.daysLeft ?? 0, l.daysLeft, locale)) : "";
+  const nextName = next ? `${l.next}${l.colon}${clean7(next.id)}` : "";
+  const left = next ? unbreakable(plural(next.daysLeft ?? 0, l.daysLeft, locale)) : "";
   return {
-    overdue: first ? [{ text: `${clean9(first.id)}${l.colon}${unbreakable(plural2(first.daysLate ?? 0, l.daysLate, locale))}`, tone: tone.bad }] : [],
+    overdue: first ? [{ text: `${clean7(first.id)}${l.colon}${unbreakable(plural(first.daysLate ?? 0, l.daysLate, locale))}`, tone: tone.bad }] : [],
     penalty: penalty2 ? penaltySummary(penalty2, l, locale) : [],
     more: overdue.length > 1 ? [{ text: moreOverdue(overdue.length - 1, locale), tone: tone.bad }] : [],
     next: next?.end ? [nextName, `${unbreakable(formatDate(next.end, locale))}, ${left}`] : [],
@@ -17435,9 +17025,9 @@ function overdueFirst(deadlines2) {
   return deadlines2.filter((d) => (d.status === "missed" || d.status === "overdue") && d.metOn === void 0).sort((a, b) => Number(b.penalty !== void 0) - Number(a.penalty !== void 0) || (b.daysLate ?? 0) - (a.daysLate ?? 0));
 }
 function moreOverdue(count, locale) {
-  return `+${plural2(count, labels(locale).compact.more, locale)}`;
+  return `+${plural(count, labels(locale).compact.more, locale)}`;
 }
-var clean9;
+var clean7;
 var init_report_overview_compact = __esm({
   "src/render/report-overview-compact.ts"() {
     "use strict";
@@ -17448,7 +17038,7 @@ var init_report_overview_compact = __esm({
     init_sanitize();
     init_table();
     init_overview_cells();
-    clean9 = (s) => sanitizeForTerminal(s, { singleLine: true });
+    clean7 = (s) => sanitizeForTerminal(s, { singleLine: true });
   }
 });
 
@@ -17490,9 +17080,9 @@ function caseFields(view, asOf, options, l, tone) {
   const decision = decisionDate(view);
   const orders = (c.measures ?? []).filter((m) => m.kind === "order" || m.kind === "ban");
   return [
-    [l.head.authority, `${clean9(c.authority.short)} \xB7 ${clean9(c.authority.country)}`],
+    [l.head.authority, `${clean7(c.authority.short)} \xB7 ${clean7(c.authority.country)}`],
     [l.head.respondent, respondentNames(view)],
-    [l.head.decision, decision === void 0 ? "\u2014" : unbreakable(formatDate(clean9(decision), locale))],
+    [l.head.decision, decision === void 0 ? "\u2014" : unbreakable(formatDate(clean7(decision), locale))],
     [
       l.head.fine,
       view.fines.length === 0 ? "\u2014" : view.fines.flatMap((f) => {
@@ -17522,7 +17112,7 @@ function ordersCell(orders, l, locale) {
   if (orders.length === 0) return "\u2014";
   const kinds = new Set(orders.flatMap((o) => o.orders ?? []));
   const named = ORDER_KINDS.filter((k) => kinds.has(k)).map((k) => l.orderKind[k]);
-  return [plural2(orders.length, l.orders, locale), ...named.length > 0 ? [named.join(", ")] : []];
+  return [plural(orders.length, l.orders, locale), ...named.length > 0 ? [named.join(", ")] : []];
 }
 function complianceCell(orders, l, tone, locale) {
   if (orders.length === 0) return "\u2014";
@@ -17533,7 +17123,7 @@ function complianceCell(orders, l, tone, locale) {
   }
   const order2 = ["not-complied", "partly-complied", "complied", "unknown"];
   return order2.filter((s) => counts.has(s)).map((s) => ({
-    text: plural2(counts.get(s) ?? 0, l.complianceCount[s], locale),
+    text: plural(counts.get(s) ?? 0, l.complianceCount[s], locale),
     tone: s === "complied" ? tone.good : s === "not-complied" || s === "partly-complied" ? tone.bad : void 0
   }));
 }
@@ -17544,13 +17134,13 @@ function deadlineCell(deadlines2, options, l, tone) {
   const next = deadlines2.filter((d) => d.status === "open").sort((a, b) => (a.end ?? "").localeCompare(b.end ?? ""))[0];
   const spans = [];
   if (overdue?.end !== void 0) {
-    spans.push({ text: `${l.overdue}${l.colon}${clean9(overdue.id)}`, tone: tone.bad });
-    spans.push({ text: `${formatDate(overdue.end, locale)}, ${plural2(overdue.daysLate ?? 0, l.daysLate, locale)}`, tone: tone.bad });
+    spans.push({ text: `${l.overdue}${l.colon}${clean7(overdue.id)}`, tone: tone.bad });
+    spans.push({ text: `${formatDate(overdue.end, locale)}, ${plural(overdue.daysLate ?? 0, l.daysLate, locale)}`, tone: tone.bad });
     if (unmet.length > 1) spans.push({ text: moreOverdue(unmet.length - 1, locale), tone: tone.bad });
   }
   if (next?.end !== void 0) {
-    spans.push({ text: `${l.next}${l.colon}${clean9(next.id)}` });
-    spans.push({ text: `${formatDate(next.end, locale)}, ${plural2(next.daysLeft ?? 0, l.daysLeft, locale)}` });
+    spans.push({ text: `${l.next}${l.colon}${clean7(next.id)}` });
+    spans.push({ text: `${formatDate(next.end, locale)}, ${plural(next.daysLeft ?? 0, l.daysLeft, locale)}` });
   }
   return spans.length > 0 ? spans : "\u2014";
 }
@@ -17567,7 +17157,7 @@ function renderTotals(view, options, l, tone) {
   const t = view.totals;
   const row = (name, total, toneFor) => {
     const amount2 = formatMoney(total.minor, "EUR", options.locale);
-    const left = total.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean9(u)}`);
+    const left = total.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean7(u)}`);
     return [name, [{ text: amount2, tone: total.minor > 0 ? toneFor : void 0 }, ...left]];
   };
   return renderTable({
@@ -24064,6 +23654,101 @@ var init_analysis_context = __esm({
     init_exit_codes();
     init_options();
     MAX_BYTES = { rates: 32 * 1024 * 1024, holidays: 1024 * 1024 };
+  }
+});
+
+// src/diagnostics/codes.ts
+function severityOf(code) {
+  return codes[code].severity;
+}
+function isIoCode(code) {
+  const info = codes[code];
+  return info.io === true;
+}
+var codes, allCodes;
+var init_codes = __esm({
+  "src/diagnostics/codes.ts"() {
+    "use strict";
+    codes = {
+      "file/not-found": { severity: "error", io: true, title: "The path does not exist" },
+      "file/unreadable": { severity: "error", io: true, title: "The file cannot be read" },
+      "file/not-regular": { severity: "error", io: true, title: "Not a regular file (device, FIFO, socket or link outside the tree)" },
+      "file/too-large": { severity: "error", io: true, title: "The file is larger than a case file can be" },
+      "file/total-too-large": { severity: "error", io: true, title: "The files read together are more than one run reads" },
+      "file/encoding": { severity: "error", title: "The file is not valid UTF-8" },
+      "yaml/syntax": { severity: "error", title: "The YAML does not parse" },
+      "yaml/duplicate-key": { severity: "error", title: "A mapping has the same key twice" },
+      "yaml/multiple-documents": { severity: "error", title: "A case file holds exactly one YAML document" },
+      "yaml/alias": { severity: "error", title: "Anchors and aliases are not allowed in case files" },
+      "yaml/tag": { severity: "error", title: "Explicit tags are not allowed in case files" },
+      "yaml/directive": { severity: "error", title: "YAML directives are not allowed in case files" },
+      "yaml/too-deep": { severity: "error", title: "Collections are nested too deeply" },
+      "yaml/too-many-nodes": { severity: "error", title: "The document has too many nodes" },
+      "yaml/control-character": { severity: "error", title: "A raw control or bidi character appears in the text" },
+      "schema/not-a-mapping": { severity: "error", title: "The document is not a mapping" },
+      "schema/version": { severity: "error", title: "The format version is missing or unsupported" },
+      "schema/missing-key": { severity: "error", title: "A required key is missing" },
+      "schema/unknown-key": { severity: "error", title: "A key is not part of the format" },
+      "schema/type": { severity: "error", title: "A value has the wrong type" },
+      "schema/invalid-value": { severity: "error", title: "A value is not one of those allowed" },
+      "id/invalid": { severity: "error", title: "An id is not a slug" },
+      "id/duplicate": { severity: "error", title: "An id is used twice" },
+      "id/file-name": { severity: "error", title: "The case id differs from the file name" },
+      "date/invalid": { severity: "error", title: "Not a calendar date" },
+      "period/invalid": { severity: "error", title: "Not a period" },
+      "period/option": { severity: "error", title: "A period option that does not apply in its jurisdiction" },
+      "ref/source": { severity: "error", title: "A source id does not resolve" },
+      "ref/event": { severity: "error", title: "An event id does not resolve" },
+      "ref/measure": { severity: "error", title: "A measure or appeal id does not resolve" },
+      "chronology/order": { severity: "error", title: "Dates are in an order the procedure does not allow" },
+      "money/invalid": { severity: "error", title: "An amount is not exact decimal text" },
+      "money/negative": { severity: "error", title: "An amount is negative" },
+      "money/precision": { severity: "error", title: "An amount has more decimals than its currency" },
+      "money/too-large": { severity: "error", title: "An amount is too large to be exact" },
+      "money/over-cap": { severity: "error", title: "A fine exceeds its legal maximum" },
+      "money/not-a-reduction": { severity: "error", title: 'An amount "reduced" on appeal is not below the amount imposed' },
+      "money/cap-needs-turnover": {
+        severity: "warning",
+        title: "A fine above the fixed Art. 83 maximum is lawful only if the turnover is high enough; none is recorded"
+      },
+      "money/cap-unchecked": {
+        severity: "warning",
+        title: "The fine cannot be checked against its cap (turnover in another currency, no rate)"
+      },
+      "penalty/form": { severity: "error", title: "A penalty payment whose form, amount or way of becoming payable does not fit together" },
+      "penalty/no-maximum": { severity: "warning", title: "A Dutch last onder dwangsom without the maximum Awb 5:32b requires" },
+      "code/currency": { severity: "error", title: "Not an ISO 4217 currency code" },
+      "code/country": { severity: "error", title: "Not an ISO 3166-1 alpha-2 country code" },
+      "gdpr/article": { severity: "error", title: "No such GDPR article" },
+      "source/missing": { severity: "error", title: "An event or measure cites no source" },
+      "source/unused": { severity: "warning", title: "A source is cited by nothing" },
+      "source/stale": { severity: "warning", title: "An open case whose newest source was checked more than a year ago" }
+    };
+    allCodes = Object.keys(codes);
+  }
+});
+
+// src/diagnostics/diagnostic.ts
+function makeDiagnostic(code, file, start, message2, end) {
+  return end ? { code, severity: severityOf(code), message: message2, file, start, end } : { code, severity: severityOf(code), message: message2, file, start };
+}
+function sortDiagnostics(list) {
+  return [...list].sort(
+    (a, b) => compareText(a.file, b.file) || a.start.line - b.start.line || a.start.column - b.start.column || compareText(a.code, b.code) || compareText(a.message, b.message)
+  );
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function countBySeverity(list) {
+  let errors = 0;
+  for (const d of list) if (d.severity === "error") errors++;
+  return { errors, warnings: list.length - errors };
+}
+var init_diagnostic = __esm({
+  "src/diagnostics/diagnostic.ts"() {
+    "use strict";
+    init_codes();
   }
 });
 
@@ -39456,6 +39141,20 @@ var init_load_case = __esm({
   }
 });
 
+// src/render/diagnostics/compact.ts
+function formatCompact(diagnostics) {
+  return diagnostics.map((d) => `${clean8(d.file)}:${d.start.line}:${d.start.column}: ${d.severity} ${clean8(d.message)} [${d.code}]
+`).join("");
+}
+var clean8;
+var init_compact3 = __esm({
+  "src/render/diagnostics/compact.ts"() {
+    "use strict";
+    init_sanitize();
+    clean8 = (s) => sanitizeForTerminal(s, { singleLine: true });
+  }
+});
+
 // src/cli/case-set.ts
 async function loadCaseSet(io, casesDir) {
   const { cases, diagnostics, filesRead } = await loadAll(io, [casesDir]);
@@ -39487,7 +39186,7 @@ var init_case_set = __esm({
     init_load_case();
     init_codes();
     init_diagnostic();
-    init_compact();
+    init_compact3();
     init_exit_codes();
   }
 });
@@ -39552,7 +39251,7 @@ async function report(options, io) {
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
-    init_json2();
+    init_json();
     init_report_detail();
     init_report_overview();
     init_dossier_view();
@@ -39604,7 +39303,7 @@ function renderTimeline(cases, range, options) {
   const l = labels(options.locale);
   const bold = (s) => options.chalk.bold(s);
   const entries = timelineEvents(cases, range);
-  const span = [range.from, range.to].some((d) => d !== void 0) ? ` (${range.from ? formatDate(clean10(range.from), options.locale) : "\u2026"} \u2013 ${range.to ? formatDate(clean10(range.to), options.locale) : "\u2026"})` : "";
+  const span = [range.from, range.to].some((d) => d !== void 0) ? ` (${range.from ? formatDate(clean9(range.from), options.locale) : "\u2026"} \u2013 ${range.to ? formatDate(clean9(range.to), options.locale) : "\u2026"})` : "";
   const lines = paragraph(`${l.section.timeline}${span}`, options.width, { tone: bold });
   if (entries.length === 0) return `${[...lines, l.field.noEvents].join("\n")}
 `;
@@ -39613,14 +39312,14 @@ function renderTimeline(cases, range, options) {
   const activity = activeSpans(entries);
   const head = [l.head.date, ...useLanes ? [l.head.lanes] : [], l.head.authority, l.head.kind, l.head.summary];
   const rows = entries.map((e, index) => [
-    unbreakable(formatDate(clean10(e.date), options.locale)),
+    unbreakable(formatDate(clean9(e.date), options.locale)),
     ...useLanes ? [laneMarks(laneIds, e, index, activity)] : [],
-    [`${clean10(e.authority)} \xB7 ${clean10(e.country)}`],
+    [`${clean9(e.authority)} \xB7 ${clean9(e.country)}`],
     l.eventKind[e.kind],
-    [clean10(e.summary), ...e.ref ? [clean10(e.ref)] : []]
+    [clean9(e.summary), ...e.ref ? [clean9(e.ref)] : []]
   ]);
   if (useLanes) {
-    const legend2 = laneIds.map((id2, i) => `${i + 1} ${clean10(entries.find((e) => e.caseId === id2)?.authority ?? id2)}`).join(" \xB7 ");
+    const legend2 = laneIds.map((id2, i) => `${i + 1} ${clean9(entries.find((e) => e.caseId === id2)?.authority ?? id2)}`).join(" \xB7 ");
     lines.push(...paragraph(`${l.head.lanes}: ${legend2}`, options.width));
   }
   lines.push(
@@ -39630,7 +39329,7 @@ function renderTimeline(cases, range, options) {
       rows,
       width: options.width,
       columns: head.map((_, i) => ({ min: i === head.length - 1 ? 20 : 1 })),
-      titles: entries.map((e) => `${formatDate(clean10(e.date), options.locale)} \xB7 ${clean10(e.caseId)} / ${clean10(e.eventId)}`)
+      titles: entries.map((e) => `${formatDate(clean9(e.date), options.locale)} \xB7 ${clean9(e.caseId)} / ${clean9(e.eventId)}`)
     })
   );
   return `${lines.join("\n")}
@@ -39651,7 +39350,7 @@ function laneMarks(laneIds, entry, index, activity) {
     return span && span.first < index && index < span.last ? "\u2502" : " ";
   }).join("\xA0");
 }
-var clean10, MAX_LANES;
+var clean9, MAX_LANES;
 var init_timeline2 = __esm({
   "src/render/timeline.ts"() {
     "use strict";
@@ -39660,7 +39359,7 @@ var init_timeline2 = __esm({
     init_catalogue();
     init_sanitize();
     init_table();
-    clean10 = (s) => sanitizeForTerminal(s, { singleLine: true });
+    clean9 = (s) => sanitizeForTerminal(s, { singleLine: true });
     MAX_LANES = 8;
   }
 });
@@ -39764,7 +39463,7 @@ var init_fines3 = __esm({
 
 // src/cli/temp-files.ts
 function tempNameFor(directory, pid = process.pid) {
-  return (0, import_node_path4.join)(directory, `.dossier-${String(pid)}-${(0, import_node_crypto2.randomBytes)(6).toString("hex")}.tmp`);
+  return (0, import_node_path4.join)(directory, `.dossier-${String(pid)}-${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`);
 }
 function removeOnInterrupt(file) {
   if (pending.size === 0) for (const signal of HANDLED_SIGNALS) process.on(signal, onSignal);
@@ -39825,11 +39524,11 @@ function pidIsAlive(pid) {
     return error2.code === "EPERM";
   }
 }
-var import_node_crypto2, import_node_fs2, import_promises3, import_node_path4, TEMP_NAME, HANDLED_SIGNALS, STALE_AFTER_DEAD_MS, STALE_AFTER_MS, pending;
+var import_node_crypto, import_node_fs2, import_promises3, import_node_path4, TEMP_NAME, HANDLED_SIGNALS, STALE_AFTER_DEAD_MS, STALE_AFTER_MS, pending;
 var init_temp_files = __esm({
   "src/cli/temp-files.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto = require("node:crypto");
     import_node_fs2 = require("node:fs");
     import_promises3 = require("node:fs/promises");
     import_node_path4 = require("node:path");
@@ -41680,7 +41379,7 @@ async function render(format3, view, locale, timelineImage) {
         ...timelineImage === void 0 ? {} : { timelineImage }
       });
     case "json":
-      return (await Promise.resolve().then(() => (init_json2(), json_exports))).renderJsonExport(view);
+      return (await Promise.resolve().then(() => (init_json(), json_exports))).renderJsonExport(view);
     case "csv":
       return (await Promise.resolve().then(() => (init_csv(), csv_exports))).renderCsvExport(view);
     case "ics":
@@ -41968,6 +41667,315 @@ var init_validate_input_choice = __esm({
   "src/cli/validate-input-choice.ts"() {
     "use strict";
     init_exit_codes();
+  }
+});
+
+// src/render/diagnostics/github.ts
+function formatGithub(diagnostics) {
+  const lines = diagnostics.map((d) => {
+    const properties = [
+      `file=${escapeProperty(d.file)}`,
+      `line=${d.start.line}`,
+      `col=${d.start.column}`,
+      ...d.end ? [`endLine=${d.end.line}`, `endColumn=${d.end.column}`] : [],
+      `title=${escapeProperty(d.code)}`
+    ].join(",");
+    return `::${d.severity} ${properties}::${escapeData(d.message)}
+`;
+  });
+  return lines.join("") + cutNotice(diagnostics);
+}
+function cutNotice(diagnostics) {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const cut = {
+    errors: Math.max(0, errors - ANNOTATIONS_PER_LEVEL),
+    warnings: Math.max(0, diagnostics.length - errors - ANNOTATIONS_PER_LEVEL)
+  };
+  if (cut.errors === 0 && cut.warnings === 0) return "";
+  const parts = [
+    ...cut.errors > 0 ? [`${cut.errors} more error${cut.errors === 1 ? "" : "s"}`] : [],
+    ...cut.warnings > 0 ? [`${cut.warnings} more warning${cut.warnings === 1 ? "" : "s"}`] : []
+  ];
+  const message2 = `${parts.join(" and ")} than GitHub annotates (${ANNOTATIONS_PER_LEVEL} of each per step); see them all in the log or with dossier validate --format compact`;
+  return `::notice title=${escapeProperty("dossier validate")}::${escapeData(message2)}
+`;
+}
+var ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty;
+var init_github = __esm({
+  "src/render/diagnostics/github.ts"() {
+    "use strict";
+    init_sanitize();
+    ANNOTATIONS_PER_LEVEL = 10;
+    escapeData = (s) => sanitizeForTerminal(s).replace(/\t/g, "\\t").replace(/%/g, "%25").replace(/\n/g, "%0A");
+    escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  }
+});
+
+// src/render/diagnostics/json.ts
+function formatJson(diagnostics, filesChecked) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+  const results = [...byFile].map(([filePath, list]) => {
+    const { errors: errors2, warnings: warnings2 } = countBySeverity(list);
+    return {
+      filePath,
+      errorCount: errors2,
+      warningCount: warnings2,
+      messages: list.map((d) => ({
+        ruleId: d.code,
+        severity: d.severity,
+        message: d.message,
+        line: d.start.line,
+        column: d.start.column,
+        ...d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}
+      }))
+    };
+  });
+  const { errors, warnings } = countBySeverity(diagnostics);
+  return `${JSON.stringify({ format: DIAGNOSTICS_JSON_FORMAT, filesChecked, errorCount: errors, warningCount: warnings, results }, null, 2)}
+`;
+}
+var DIAGNOSTICS_JSON_FORMAT;
+var init_json2 = __esm({
+  "src/render/diagnostics/json.ts"() {
+    "use strict";
+    init_diagnostic();
+    DIAGNOSTICS_JSON_FORMAT = "dossier-diagnostics/1";
+  }
+});
+
+// src/diagnostics/code-help.ts
+function readmeAnchor(code) {
+  return `code-${code.replace("/", "-")}`;
+}
+var README_URL, codeHelp;
+var init_code_help = __esm({
+  "src/diagnostics/code-help.ts"() {
+    "use strict";
+    README_URL = "https://github.com/dossier-cli/dossier/blob/main/README.md";
+    codeHelp = {
+      "file/not-found": "Check the path given to dossier validate, or the --cases directory.",
+      "file/unreadable": "Check the file permissions; the message gives the reason the system reported.",
+      "file/not-regular": "Case files are regular files inside the working directory: replace the device, FIFO or socket, or the link that leads outside, by the file itself.",
+      "file/too-large": "A case file is at most 1 MiB; split the dossier into one file per case.",
+      "file/total-too-large": "The commands that compute and report read at most 32 MiB of case files in one run; check fewer files at a time.",
+      "file/encoding": "Save the file as UTF-8; the message gives the byte offset of the first invalid sequence.",
+      "yaml/syntax": "Fix the YAML at the position given; quoting the value often helps.",
+      "yaml/duplicate-key": 'Keep one of the two keys (1: and "1": count as the same key).',
+      "yaml/multiple-documents": "Remove the second document (from the `---` line on), or move it to a file of its own.",
+      "yaml/alias": "Write the value out instead of using an anchor (&name) and an alias (*name).",
+      "yaml/tag": "Remove the explicit tag (!!str, !custom); quote the value if it must be text.",
+      "yaml/directive": "Remove the %YAML or %TAG directive.",
+      "yaml/too-deep": "Case files nest at most 64 levels; flatten the structure.",
+      "yaml/too-many-nodes": "A case file holds at most 20,000 YAML nodes; split it into one file per case.",
+      "yaml/control-character": "Delete the raw control or bidi character (the message names it), or write it as an escape in a double-quoted string.",
+      "schema/not-a-mapping": "A case file is a mapping of keys (dossier, id, title, authority, \u2026); start from a bundled case.",
+      "schema/version": "Set `dossier: 2` (the format version); a format-1 file needs converting (see CHANGELOG.md).",
+      "schema/missing-key": "Add the key the message names.",
+      "schema/unknown-key": "Remove the key, or correct its spelling (the message suggests the nearest known key).",
+      "schema/type": "Give the value the type the message names (text, number, list or mapping).",
+      "schema/invalid-value": "Use one of the values the message lists.",
+      "id/invalid": "Write the id as a slug: lower-case letters, digits and single hyphens.",
+      "id/duplicate": "Give each item (and each case, across files) an id of its own.",
+      "id/file-name": "Rename the file or the case id so that they match (cases/ID.yaml).",
+      "date/invalid": "Write a real calendar date as YYYY-MM-DD (or YYYY-MM, YYYY when known only so far).",
+      "period/invalid": 'Write a period such as "2 months", "28 days", "6 weeks", "1 year" or "10 working days".',
+      "period/option": "Remove the option: it applies only in the jurisdiction the message names.",
+      "ref/source": "Cite a source id listed under sources, or add the source.",
+      "ref/event": "Refer to an event id listed under events, or add the event.",
+      "ref/measure": "Refer to a measure, finding, appeal or respondent id that exists in the file.",
+      "chronology/order": "Correct the dates: the message says which two are in an order the procedure does not allow.",
+      "money/invalid": 'Write the amount as quoted decimal text, e.g. "20000000.00".',
+      "money/negative": "Amounts are never negative; record a reduction as the new amount.",
+      "money/precision": "Use no more decimals than the currency has (two for EUR, none for JPY).",
+      "money/too-large": "The amount is too large to be added up exactly; check for a typing error.",
+      "money/over-cap": "Check the amount and the turnover recorded: the fine is above its legal maximum (see Money in the README).",
+      "money/not-a-reduction": "An amount reduced on appeal must be below the amount imposed; check both.",
+      "money/cap-needs-turnover": "Record the worldwide turnover under respondents[].turnover so the cap can be checked.",
+      "money/cap-unchecked": "Record the turnover in a currency with an ECB rate for the decision date, or pass --rates.",
+      "penalty/form": "Make the form, amount and the way the penalty becomes payable fit together, as the message says.",
+      "penalty/no-maximum": "Record the maximum of the last onder dwangsom (Awb 5:32b).",
+      "code/currency": "Use an ISO 4217 currency code such as EUR, GBP or PLN.",
+      "code/country": "Use an ISO 3166-1 alpha-2 country code (GB, not UK; GR, not EL).",
+      "gdpr/article": "Cite an article between 1 and 99.",
+      "source/missing": "Cite at least one source for the item under `sources:`.",
+      "source/unused": "Cite the source from an event or measure, or remove it.",
+      "source/stale": "Check the sources again and record `checked: <date>` on each."
+    };
+  }
+});
+
+// src/render/diagnostics/sarif.ts
+function formatSarif(diagnostics, context) {
+  const ruleIds = [...new Set(diagnostics.map((d) => d.code))].sort();
+  const root = withSlash(context.root.split("\\").join("/"));
+  const seen = /* @__PURE__ */ new Map();
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "dossier",
+            version: context.toolVersion,
+            informationUri: README_URL,
+            rules: ruleIds.map(ruleDescriptor)
+          }
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: (0, import_node_url.pathToFileURL)(root).href.replace(/\/?$/, "/") } },
+        // Diagnostics count columns in UTF-16 code units (src/load/line-index.ts), as editors do.
+        columnKind: "utf16CodeUnits",
+        results: diagnostics.map((d) => {
+          const artifactLocation = artifactLocationOf(d.file, root);
+          return {
+            ruleId: d.code,
+            ruleIndex: ruleIds.indexOf(d.code),
+            level: d.severity,
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation,
+                  region: {
+                    startLine: d.start.line,
+                    startColumn: d.start.column,
+                    ...d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}
+                  }
+                }
+              }
+            ],
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(d, artifactLocation.uri, seen) }
+          };
+        })
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function ruleDescriptor(id2) {
+  const { title, severity } = codes[id2];
+  const help = codeHelp[id2];
+  const helpUri = `${README_URL}#${readmeAnchor(id2)}`;
+  return {
+    id: id2,
+    name: ruleName(id2),
+    shortDescription: { text: title },
+    fullDescription: { text: `${title}. ${help}` },
+    help: { text: `${help} See ${helpUri}`, markdown: `${help}
+
+See [\`${id2}\` in the README](${helpUri}).` },
+    helpUri,
+    defaultConfiguration: { level: severity }
+  };
+}
+function ruleName(id2) {
+  return id2.split(/[/-]/).map((word2) => word2.charAt(0).toUpperCase() + word2.slice(1)).join("");
+}
+function artifactLocationOf(file, root) {
+  const path = file.split("\\").join("/");
+  const absolute = path.startsWith("/") ? normalize(path) : normalize(root + path);
+  if (absolute.startsWith(root)) return { uri: encodePath(absolute.slice(root.length)), uriBaseId: SRCROOT };
+  return { uri: (0, import_node_url.pathToFileURL)(absolute).href };
+}
+function normalize(path) {
+  const segments = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join("/")}`;
+}
+function encodePath(path) {
+  return path.split("/").map(
+    (segment) => encodeURIComponent(segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))
+  ).join("/");
+}
+function fingerprint(d, uri, seen) {
+  const message2 = d.message.replace(/\b(lines?|columns?) \d+(?:(?:, | and )\d+)*/g, "$1 N");
+  const key = `${d.code}\0${uri}\0${message2}`;
+  const ordinal = (seen.get(key) ?? 0) + 1;
+  seen.set(key, ordinal);
+  return `${(0, import_node_crypto2.createHash)("sha256").update(key).digest("hex").slice(0, 32)}:${ordinal}`;
+}
+var import_node_crypto2, import_node_url, SARIF_SCHEMA_URI, SRCROOT, FINGERPRINT_KEY, withSlash;
+var init_sarif = __esm({
+  "src/render/diagnostics/sarif.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_url = require("node:url");
+    init_codes();
+    init_code_help();
+    SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    SRCROOT = "%SRCROOT%";
+    FINGERPRINT_KEY = "dossierProblem/v1";
+    withSlash = (dir) => dir.endsWith("/") ? dir : `${dir}/`;
+  }
+});
+
+// src/render/diagnostics/stylish.ts
+function formatStylish(diagnostics, chalk2, filesChecked) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+  let out = "";
+  for (const [file, list] of byFile) {
+    out += `
+${chalk2.underline(clean10(file))}
+`;
+    const rows = list.map((d) => ({ d, position: `${d.start.line}:${d.start.column}` }));
+    const width = Math.max(...rows.map((row) => row.position.length));
+    for (const { d, position: position2 } of rows) {
+      const severity = d.severity === "error" ? chalk2.red("error  ") : chalk2.yellow("warning");
+      out += `  ${chalk2.dim(position2.padEnd(width))}  ${severity}  ${clean10(d.message)}  ${chalk2.dim(d.code)}
+`;
+    }
+  }
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const files = `${filesChecked} ${plural2(filesChecked, "file")}`;
+  if (errors + warnings === 0) return `${chalk2.green("\u2714")} ${files} checked, no problems
+`;
+  const summary = `\u2716 ${errors + warnings} ${plural2(errors + warnings, "problem")} (${errors} ${plural2(errors, "error")}, ${warnings} ${plural2(warnings, "warning")}) in ${files}`;
+  return `${out}
+${errors > 0 ? chalk2.red.bold(summary) : chalk2.yellow.bold(summary)}
+`;
+}
+var plural2, clean10;
+var init_stylish = __esm({
+  "src/render/diagnostics/stylish.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_sanitize();
+    plural2 = (n, word2) => n === 1 ? word2 : `${word2}s`;
+    clean10 = (s) => sanitizeForTerminal(s, { singleLine: true });
+  }
+});
+
+// src/render/diagnostics/formats.ts
+function formatDiagnostics(format3, diagnostics, context) {
+  switch (format3) {
+    case "stylish":
+      return formatStylish(diagnostics, context.chalk, context.filesChecked);
+    case "compact":
+      return formatCompact(diagnostics);
+    case "json":
+      return formatJson(diagnostics, context.filesChecked);
+    case "github":
+      return formatGithub(diagnostics);
+    case "sarif":
+      return formatSarif(diagnostics, context);
+  }
+}
+var init_formats = __esm({
+  "src/render/diagnostics/formats.ts"() {
+    "use strict";
+    init_compact3();
+    init_github();
+    init_json2();
+    init_sarif();
+    init_stylish();
+    init_format_names();
   }
 });
 
@@ -44744,7 +44752,7 @@ var init_program = __esm({
     "use strict";
     init_esm();
     init_sanitize();
-    init_formats();
+    init_format_names();
     init_options();
     init_version();
     init_program_data();
