@@ -42,6 +42,31 @@ const yamlWithoutDebugReads = {
   },
 };
 
+// commander requires node:child_process as it loads, for the executable subcommands dossier does
+// not have: about 2 ms of builtin modules (child_process, dgram, net) on every run. The require
+// moves into the one function that spawns; a commander release that changes the line fails the
+// build here.
+const COMMANDER = /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/;
+const EAGER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const LAZY_CHILD_PROCESS = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+/** @type {import('esbuild').Plugin} */
+const commanderWithoutChildProcess = {
+  name: 'commander-without-child-process',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: COMMANDER }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (
+        !source.includes(EAGER_CHILD_PROCESS) ||
+        source.split('childProcess.').length - 1 !== source.split('childProcess.spawn(').length - 1
+      )
+        throw new Error(
+          `${args.path} no longer uses node:child_process only through one require and spawn(): review the commander-without-child-process plugin`,
+        );
+      return { contents: source.replace(EAGER_CHILD_PROCESS, LAZY_CHILD_PROCESS), loader: 'js' };
+    });
+  },
+};
+
 // string-width builds an Intl.Segmenter and Unicode property expressions (RGI_Emoji and others)
 // as its module loads: tens of milliseconds, on every run of a command that prints a table,
 // although dossier calls it only for text displayWidth cannot measure by its length (src/render/text-width.ts).
@@ -74,7 +99,7 @@ const common = {
   target: 'node20',
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [yamlWithoutDebugReads, lazyModules],
+  plugins: [yamlWithoutDebugReads, commanderWithoutChildProcess, lazyModules],
   // Not bundled: the supported jurisdictions read the generated holiday tables; date-holidays is
   // loaded from node_modules only for an EU period in a Member State without a table.
   external: ['date-holidays'],

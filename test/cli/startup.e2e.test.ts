@@ -7,6 +7,7 @@ import { BIN, ROOT } from '../helpers/run-cli.js';
 
 const COUNTER = fileURLToPath(new URL('../helpers/count-constructions.mjs', import.meta.url));
 const ZOD_PROBE = fileURLToPath(new URL('../helpers/report-zod.mjs', import.meta.url));
+const BUILTINS_PROBE = fileURLToPath(new URL('../helpers/report-builtins.mjs', import.meta.url));
 const AS_OF = ['--as-of', '2023-02-09'];
 
 /** stderr of a successful run of the CLI with `preload` imported first. */
@@ -58,5 +59,25 @@ describe('due, which reads no case file', () => {
   it('does not initialise zod, which validate does', () => {
     expect(zodInitialised(['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'])).toBe('false');
     expect(zodInitialised(['validate'])).toBe('true');
+  });
+});
+
+// Builtin modules outside Node's start-up snapshot are compiled as they load: a few milliseconds
+// for node:crypto (SARIF's fingerprints, validate's cache) and node:child_process (commander's
+// executable subcommands, scripts/build.mjs), which only validate may need.
+describe('the data commands', () => {
+  const builtins = (args: readonly string[]) =>
+    stderrWith(BUILTINS_PROBE, args)
+      .split('\n')
+      .filter((line) => line.startsWith('NativeModule '))
+      .map((line) => line.slice('NativeModule '.length));
+
+  it.each([
+    ['report', ...AS_OF],
+    ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'],
+  ])('dossier %s loads neither node:crypto nor node:child_process', (...args) => {
+    const loaded = builtins(args);
+    expect(loaded).toContain('vm');
+    expect(loaded.filter((name) => name === 'crypto' || name === 'child_process')).toEqual([]);
   });
 });
