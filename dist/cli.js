@@ -78,7 +78,7 @@ function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir()) {
   const bytes = readFileSync(file);
   const slot = cacheDir === void 0 ? void 0 : cacheSlot(cacheDir, bundleHash, argv2);
   const cachedData = slot === void 0 ? void 0 : readCache(slot.file);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("latin1")}
 })`, {
     filename: file,
     ...cachedData === void 0 ? {} : { cachedData }
@@ -312,6 +312,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "4c068b614cfc2643", argv);
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "d67a27c03e35b6fa", argv);
   process.exitCode = await program.runProcess(argv);
 }

@@ -10320,28 +10320,28 @@ var init_match2 = __esm({
   "node_modules/date-fns/locale/fr/_lib/match.js"() {
     init_buildMatchFn();
     init_buildMatchPatternFn();
-    matchOrdinalNumberPattern2 = /^(\d+)(ième|ère|ème|er|e)?/i;
+    matchOrdinalNumberPattern2 = /^(\d+)(i\u00e8me|\u00e8re|\u00e8me|er|e)?/i;
     parseOrdinalNumberPattern2 = /\d+/i;
     matchEraPatterns2 = {
       narrow: /^(av\.J\.C|ap\.J\.C|ap\.J\.-C)/i,
       abbreviated: /^(av\.J\.-C|av\.J-C|apr\.J\.-C|apr\.J-C|ap\.J-C)/i,
-      wide: /^(avant Jésus-Christ|après Jésus-Christ)/i
+      wide: /^(avant J\u00e9sus-Christ|apr\u00e8s J\u00e9sus-Christ)/i
     };
     parseEraPatterns2 = {
       any: [/^av/i, /^ap/i]
     };
     matchQuarterPatterns2 = {
       narrow: /^T?[1234]/i,
-      abbreviated: /^[1234](er|ème|e)? trim\.?/i,
-      wide: /^[1234](er|ème|e)? trimestre/i
+      abbreviated: /^[1234](er|\u00e8me|e)? trim\.?/i,
+      wide: /^[1234](er|\u00e8me|e)? trimestre/i
     };
     parseQuarterPatterns2 = {
       any: [/1/i, /2/i, /3/i, /4/i]
     };
     matchMonthPatterns2 = {
       narrow: /^[jfmasond]/i,
-      abbreviated: /^(janv|févr|mars|avr|mai|juin|juill|juil|août|sept|oct|nov|déc)\.?/i,
-      wide: /^(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/i
+      abbreviated: /^(janv|f\u00e9vr|mars|avr|mai|juin|juill|juil|ao\u00fbt|sept|oct|nov|d\u00e9c)\.?/i,
+      wide: /^(janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre)/i
     };
     parseMonthPatterns2 = {
       narrow: [
@@ -10385,7 +10385,7 @@ var init_match2 = __esm({
     };
     matchDayPeriodPatterns2 = {
       narrow: /^(a|p|minuit|midi|mat\.?|ap\.?m\.?|soir|nuit)/i,
-      any: /^([ap]\.?\s?m\.?|du matin|de l'après[-\s]midi|du soir|de la nuit)/i
+      any: /^([ap]\.?\s?m\.?|du matin|de l'apr\u00e8s[-\s]midi|du soir|de la nuit)/i
     };
     parseDayPeriodPatterns2 = {
       any: {
@@ -11417,8 +11417,8 @@ var init_conventions = __esm({
         },
         closingTime: "24:00"
       },
-      // [C]: CPC 641 same quantième or last day of month; 642 Saturday, Sunday, jour férié or
-      // chômé → next working day. Whether 642 reaches a CNIL compliance deadline is open [I].
+      // [C]: CPC 641 same quanti\u00e8me or last day of month; 642 Saturday, Sunday, jour f\u00e9ri\u00e9 or
+      // ch\u00f4m\u00e9 \u2192 next working day. Whether 642 reaches a CNIL compliance deadline is open [I].
       FR: {
         jurisdiction: "FR",
         name: "France",
@@ -11432,7 +11432,7 @@ var init_conventions = __esm({
         },
         closingTime: "24:00"
       },
-      // [C]: c.p.c. 155 — holidays inside the period count; a last day that is a holiday moves to
+      // [C]: c.p.c. 155 \u2014 holidays inside the period count; a last day that is a holiday moves to
       // the next non-holiday; since 2006 (L. 263/2005) Saturday too, for acts done outside a hearing.
       IT: {
         jurisdiction: "IT",
@@ -11448,8 +11448,8 @@ var init_conventions = __esm({
         saturdayAssumption: "it-saturday",
         closingTime: "24:00"
       },
-      // [C]: AK 242 — the next working day if the last day is a legal holiday. AK names only
-      // holidays; Saturday follows ΚΠολΔ 144(3) [C], the Council of State rule is unverified.
+      // [C]: AK 242 \u2014 the next working day if the last day is a legal holiday. AK names only
+      // holidays; Saturday follows \u039a\u03a0\u03bf\u03bb\u0394 144(3) [C], the Council of State rule is unverified.
       GR: {
         jurisdiction: "GR",
         name: "Greece",
@@ -11464,7 +11464,7 @@ var init_conventions = __esm({
         saturdayAssumption: "gr-saturday",
         closingTime: "24:00"
       },
-      // r. 12 [C] (Upper Tribunal text, [M] identical for the GRC) — an act due on a non-working
+      // r. 12 [C] (Upper Tribunal text, [M] identical for the GRC) \u2014 an act due on a non-working
       // day is in time on the next working day; acts are due by 17:00. England and Wales by default [I].
       GB: {
         jurisdiction: "GB",
@@ -13127,7 +13127,7 @@ var init_terminal2 = __esm({
       deadlineKind: { compliance: "ex\xE9cution", payment: "paiement", "legal-period": "d\xE9lai l\xE9gal" },
       payment: { paid: "pay\xE9", "partly-paid": "pay\xE9 en partie", unpaid: "impay\xE9", unknown: "paiement inconnu" },
       compliance: { complied: "ex\xE9cut\xE9", "partly-complied": "ex\xE9cut\xE9 en partie", "not-complied": "non ex\xE9cut\xE9", unknown: "inconnu" },
-      // Counted measures: "2 non exécutées" agrees with "mesure" (feminine).
+      // Counted measures: "2 non ex\u00e9cut\u00e9es" agrees with "mesure" (feminine).
       complianceCount: {
         complied: { one: "ex\xE9cut\xE9e", other: "ex\xE9cut\xE9es" },
         "partly-complied": { one: "ex\xE9cut\xE9e en partie", other: "ex\xE9cut\xE9es en partie" },
@@ -33414,7 +33414,7 @@ var init_checks = __esm({
         if (typeof payload.value !== typeof def.value)
           throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint" ? (
-          // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+          // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
           def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
         ) : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -40776,8 +40776,8 @@ function eventLines(c, d, end, stamp) {
     `UID:${escapeText(uidOf(c.case.id, d.id))}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compact3(end)}`,
-    // DTEND is exclusive (RFC 5545 §3.6.1): the next day makes a one-day event. 9999-12-31 has no
-    // next day in the calendar; a DATE DTSTART without DTEND is a one-day event too (§3.6.1).
+    // DTEND is exclusive (RFC 5545 \u00a73.6.1): the next day makes a one-day event. 9999-12-31 has no
+    // next day in the calendar; a DATE DTSTART without DTEND is a one-day event too (\u00a73.6.1).
     ...end < LAST_DAY ? [`DTEND;VALUE=DATE:${compact3(addDays2(end, 1))}`] : [],
     `SUMMARY:${escapeText(`${c.case.authority.short}: ${deadlineLabel(d, "Payment: ")}`)}`,
     `DESCRIPTION:${escapeText(description(c, d))}`,

@@ -137,7 +137,8 @@ export function loadBundle(
   const slot = cacheDir === undefined ? undefined : cacheSlot(cacheDir, bundleHash, argv);
   const cachedData = slot === undefined ? undefined : readCache(slot.file);
   // The wrapper opens on the source's first line, so that line numbers in stacks stay the file's.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`, {
+  // The build makes the bundle ASCII, so Latin-1 reads it as UTF-8 would, faster.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString('latin1')}\n})`, {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });

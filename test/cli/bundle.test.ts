@@ -75,3 +75,12 @@ describe('the bundled zod', () => {
     expect([...locales].filter((name) => name !== 'index')).toEqual(['en']);
   });
 });
+
+describe('the program bundle', () => {
+  // src/cli/bundle-loader.ts reads it as Latin-1, which is UTF-8 only for ASCII.
+  it('is ASCII', () => {
+    const text = readFileSync(join(DIST, 'lib', 'dossier.cjs'), 'utf8');
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(text.split('\n').filter((line) => /[\u0080-\uffff]/.test(line))).toEqual([]);
+  });
+});
