@@ -1,7 +1,7 @@
 // Measures the CLI as a user runs it, every figure of the speed targets in one run:
 //   1. each command on the bundled cases, as a ratio to an empty node process spawned
-//      alternately with it (and which bundle chunks it loads, whether the holiday tables and the
-//      date-holidays library load);
+//      alternately with it (and whether it initialises zod and loads the date-holidays library),
+//      with the code cache its first spawn writes (src/cli/bundle-loader.ts);
 //   2. validate of 2,000 generated case files (copies of the bundled ones with unique ids), cold,
 //      against two peers in one process each (scripts/bench-peer.mjs): js-yaml + ajv, and a bare
 //      parse with yaml;
@@ -31,18 +31,14 @@ writeFileSync(
   usageHook,
   "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); appendFileSync(process.env.BENCH_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS / 1024 }) + '\\n'); });\n",
 );
-// A resolve hook that records every module file the CLI loads; date-holidays is loaded with
-// require(), which the ESM hook does not see, so the CommonJS resolver is patched too.
-const traceHooks = join(dir, 'trace-hooks.mjs');
-writeFileSync(
-  traceHooks,
-  "export async function resolve(s, c, next) { const r = await next(s, c); if (r.url.includes('/dist/') || r.url.includes('/date-holidays/')) process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n",
-);
+// Records whether the CLI loads date-holidays (with require(), so through the CommonJS resolver)
+// and, as it exits, whether zod was initialised (zod's core sets globalThis.__zod_globalConfig).
 const traceRegister = join(dir, 'trace.mjs');
 writeFileSync(
   traceRegister,
-  `import Module, { register } from 'node:module'; register(${JSON.stringify(`file://${traceHooks}`)});\n` +
-    "const resolve = Module._resolveFilename; Module._resolveFilename = function (...args) { const file = resolve.apply(this, args); if (file.includes('/date-holidays/')) process.stderr.write(`LOADED ${file}\\n`); return file; };\n",
+  "import Module from 'node:module';\n" +
+    "const resolve = Module._resolveFilename; Module._resolveFilename = function (...args) { const file = resolve.apply(this, args); if (file.includes('/date-holidays/')) process.stderr.write(`LOADED ${file}\\n`); return file; };\n" +
+    "process.on('exit', () => process.stderr.write(`ZOD ${String('__zod_globalConfig' in globalThis)}\\n`));\n",
 );
 
 const env = { ...process.env, NO_COLOR: '1', BENCH_USAGE: usageFile };
@@ -108,8 +104,6 @@ console.log(
 console.log(`${String(RUNS)} spawns per command, ${String(LARGE_RUNS)} for the large sets; medians, wall and CPU (user + system)`);
 
 // 1. Every command on the bundled cases.
-const chunks = readdirSync('dist/chunks');
-const holidayChunk = chunks.find((name) => readFileSync(join('dist/chunks', name), 'utf8').includes('dossier-non-working-days/1'));
 const commands = [
   ['--version'],
   ['schema'],
@@ -123,7 +117,7 @@ const commands = [
   ['export', '--format', 'json', ...AS_OF],
 ];
 console.log('');
-console.log('command (bundled cases)'.padEnd(60), '    wall', ' ratio', '     CPU', ' ratio', ' chunks', ' tables', ' date-holidays');
+console.log('command (bundled cases)'.padEnd(60), '    wall', ' ratio', '     CPU', ' ratio', '   zod', ' date-holidays');
 let worst = 0;
 for (const args of commands) {
   const m = compare({ node: ['-e', ''], command: ['bin/dossier.js', ...args] }, RUNS);
@@ -131,8 +125,6 @@ for (const args of commands) {
   const command = m['command'];
   if (node === undefined || command === undefined) continue;
   const trace = spawnSync(process.execPath, ['--import', traceRegister, 'bin/dossier.js', ...args], { env, encoding: 'utf8' });
-  const loaded = new Set(trace.stderr.split('\n').filter((l) => l.startsWith('LOADED') && l.includes('/chunks/')));
-  const tables = holidayChunk !== undefined && [...loaded].some((l) => l.includes(holidayChunk));
   if (args[0] === '--version') target('--version <= 1.3x node -e 0 (CPU)', command.cpu / node.cpu, ratio(command.cpu, node.cpu), 1.3);
   else worst = Math.max(worst, command.cpu / node.cpu);
   console.log(
@@ -141,8 +133,7 @@ for (const args of commands) {
     ratio(command.wall, node.wall).padStart(6),
     `${command.cpu.toFixed(0)} ms`.padStart(8),
     ratio(command.cpu, node.cpu).padStart(6),
-    String(loaded.size).padStart(7),
-    (tables ? 'yes' : 'no').padStart(7),
+    (trace.stderr.includes('ZOD true') ? 'yes' : 'no').padStart(6),
     (trace.stderr.includes('/date-holidays/') ? 'yes' : 'no').padStart(14),
   );
 }

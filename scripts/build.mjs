@@ -1,11 +1,19 @@
-// Bundles the CLI into ES modules: startup then pays for a few files instead of hundreds, and
-// code splitting keeps the rarely needed parts (the holiday tables, the calendar-file writer)
-// in chunks that load only when a command asks for them.
+// Bundles the CLI. The program is one CommonJS file, dist/lib/dossier.cjs, which dist/cli.js (the
+// entry bin/dossier.js imports) compiles through V8's code cache (src/cli/bundle-loader.ts): a run
+// then deserialises the bytecode its command compiled last time instead of parsing and compiling
+// the sources again. ES modules take no cached data in Node 20 (and it has no
+// module.enableCompileCache), hence CommonJS. What most commands never need (the holiday tables,
+// zod and the case schema for due, the calendar-file writer) stays in the file uninitialised:
+// esbuild turns each dynamic import() into the first call of a module's init function, and code
+// that never runs is never compiled. The validate worker thread's script is an ES module of its own
+// (dist/validate-worker.js, src/cli/validate-pool.ts).
 // The bundle is committed (dist/) so that a git install (`npm install -g git+…`, pre-commit)
 // runs no build step and needs no devDependency. The output is reproducible: the same sources
 // and esbuild version give the same bytes in any directory, which test/build/bundle-fresh.test.ts
 // checks by building into a temporary directory (`node scripts/build.mjs --outdir DIR`).
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
@@ -34,9 +42,34 @@ const yamlWithoutDebugReads = {
   },
 };
 
+// commander requires node:child_process as it loads, for the executable subcommands dossier does
+// not have: about 2 ms of builtin modules (child_process, dgram, net) on every run. The require
+// moves into the one function that spawns; a commander release that changes the line fails the
+// build here.
+const COMMANDER = /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/;
+const EAGER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const LAZY_CHILD_PROCESS = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+/** @type {import('esbuild').Plugin} */
+const commanderWithoutChildProcess = {
+  name: 'commander-without-child-process',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: COMMANDER }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (
+        !source.includes(EAGER_CHILD_PROCESS) ||
+        source.split('childProcess.').length - 1 !== source.split('childProcess.spawn(').length - 1
+      )
+        throw new Error(
+          `${args.path} no longer uses node:child_process only through one require and spawn(): review the commander-without-child-process plugin`,
+        );
+      return { contents: source.replace(EAGER_CHILD_PROCESS, LAZY_CHILD_PROCESS), loader: 'js' };
+    });
+  },
+};
+
 // string-width builds an Intl.Segmenter and Unicode property expressions (RGI_Emoji and others)
 // as its module loads: tens of milliseconds, on every run of a command that prints a table,
-// although dossier calls it only for text outside Latin-1 and Latin Extended (src/render/text-width.ts).
+// although dossier calls it only for text displayWidth cannot measure by its length (src/render/text-width.ts).
 // Bundled through require(), which esbuild evaluates on the first call, it costs nothing until then.
 const LAZY_MODULES = ['string-width'];
 /** @type {import('esbuild').Plugin} */
@@ -57,27 +90,78 @@ const lazyModules = {
   },
 };
 
-// Emptied first: a chunk whose hash changed must not linger beside its successor.
+// The loader reads the program as Latin-1, which V8 keeps one byte per character and which
+// decodes faster than UTF-8 (about 4 ms of every start): the bundle must be ASCII. esbuild escapes
+// strings and templates but leaves comments and regular expression literals as written; in both,
+// a \uXXXX escape means the same character. Any other line with non-ASCII text fails the build.
+const COMMENT_LINE = /^\s*\/\//;
+const REGEXP_LITERAL_LINE = /^\s*[\w$]+\s*[:=]\s*\/[^/].*\/[dgimsuy]*[,;]?$/;
+/** @param {string} text */
+function asciiOnly(text) {
+  return text
+    .split('\n')
+    .map((line, index) => {
+      if (!/[\u0080-\uffff]/.test(line)) return line;
+      if (!COMMENT_LINE.test(line) && !REGEXP_LITERAL_LINE.test(line))
+        throw new Error(
+          `line ${String(index + 1)} of the program bundle has non-ASCII text outside a comment or a regular expression: ${line}`,
+        );
+      return line.replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    })
+    .join('\n');
+}
+
+// Emptied first: a file the build no longer makes must not linger beside its successors.
 await rm(outdir, { recursive: true, force: true });
-await build({
-  // The worker thread's script is an entry of its own (dist/validate-worker.js, src/cli/validate-pool.ts).
-  entryPoints: ['src/cli.ts', 'src/cli/validate-worker.ts'],
-  outdir,
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
+/** @type {import('esbuild').BuildOptions} */
+const common = {
   bundle: true,
-  splitting: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [yamlWithoutDebugReads, lazyModules],
+  plugins: [yamlWithoutDebugReads, commanderWithoutChildProcess, lazyModules],
   // Not bundled: the supported jurisdictions read the generated holiday tables; date-holidays is
   // loaded from node_modules only for an EU period in a Member State without a table.
   external: ['date-holidays'],
-  // CommonJS dependencies (commander, date-holidays) call require(); give every
-  // chunk one, under a name that cannot clash with the bundle's own identifiers.
+};
+// The program. Its module is src/cli/main.ts; it runs in the loader's function wrapper, which
+// passes require and __filename. import.meta.url (read to find date-holidays and the worker script)
+// is this file's URL; the file sits one directory down, as the chunks of an ES build did.
+const program = await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: `${outdir}/lib/dossier.cjs`,
+  format: 'cjs',
+  define: { 'import.meta.url': '__dossierModuleUrl' },
+  banner: { js: "const __dossierModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  write: false,
+});
+const [programFile] = program.outputFiles;
+if (programFile === undefined || program.outputFiles.length !== 1) throw new Error('the program bundle is not one file');
+// A dynamic import() left in the bundle would throw in a vm.Script compiled without a dynamic
+// import callback; esbuild resolves every one of dossier's, so none may remain.
+if (/\bimport\(/.test(programFile.text)) throw new Error(`${programFile.path} still contains a dynamic import()`);
+const programText = asciiOnly(programFile.text);
+await mkdir(dirname(programFile.path), { recursive: true });
+await writeFile(programFile.path, programText);
+// The loader: node builtins only, so that it compiles in no time. It names its code cache by the
+// bundle's hash, computed here once rather than at every start.
+const bundleHash = createHash('sha256').update(programText).digest('hex').slice(0, 16);
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: `${outdir}/cli.js`,
+  format: 'esm',
+  define: { DOSSIER_BUNDLE_HASH: JSON.stringify(bundleHash) },
+});
+await build({
+  ...common,
+  entryPoints: ['src/cli/validate-worker.ts'],
+  outfile: `${outdir}/validate-worker.js`,
+  format: 'esm',
+  // CommonJS dependencies (commander, date-holidays) call require(); give the module one, under a
+  // name that cannot clash with the bundle's own identifiers.
   banner: {
     js: "import { createRequire as __dossierCreateRequire } from 'node:module';\nconst require = __dossierCreateRequire(import.meta.url);",
   },

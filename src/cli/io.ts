@@ -2,6 +2,7 @@
 // and the core never reaches for process, the clock or the terminal itself.
 import { isatty } from 'node:tty';
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import { ExitCode } from './exit-codes.js';
 
 export interface Output {
   /** Writes text; resolves once it is handed to the OS. Writes after a closed pipe are dropped. */
@@ -80,6 +81,19 @@ export function processIo(): Io {
     env: process.env,
     now: () => new Date(),
   };
+}
+
+/** `use` given the real process's Io; what even building it can fail on is one line and exit 2. */
+export async function withProcessIo(use: (io: Io) => Promise<ExitCode>): Promise<ExitCode> {
+  let io: Io;
+  try {
+    io = processIo();
+  } catch (error) {
+    if (!(error instanceof WorkingDirectoryError)) throw error;
+    process.stderr.write(`dossier: ${error.message}\n`);
+    return ExitCode.Failure;
+  }
+  return use(io);
 }
 
 function workingDirectory(): string {

@@ -1,7 +1,7 @@
 // Commander wiring only: each action normalises its options and calls one command function.
 import { Argument, Command, Option } from 'commander';
 import { sanitizeForTerminal } from '../render/sanitize.js';
-import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/formats.js';
+import { DIAGNOSTIC_FORMATS } from '../render/diagnostics/format-names.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 import { colorChoice, parseDayDate, parseNonNegativeInteger, parseThreadCount, type GlobalOptions } from './options.js';

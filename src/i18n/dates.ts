@@ -3,7 +3,10 @@
 // YYYY-MM-DD text, and only its calendar fields are read, so the text is the same in every TZ.
 // The legal-period arithmetic does not use this: it stays on the integer calendar of
 // core/time/calendar-date.ts (see the comment there).
-import { UTCDate } from '@date-fns/utc';
+// UTCDateMini: UTCDate without its toString formatters, whose module builds three
+// Intl.DateTimeFormat as it loads (tens of milliseconds at start-up); date-fns reads only the getters.
+import type { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { format, type Locale as DateFnsLocale } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import type { Weekday } from '../core/time/calendar-date.js';
@@ -14,7 +17,7 @@ const DATE_FNS: Readonly<Record<Locale, DateFnsLocale>> = { en: enGB, fr };
 
 /** The calendar day `year-month-day` as a UTC instant; setUTCFullYear keeps the years 1–99 (Date.UTC maps them to 19xx). */
 export function utcDay(year: number, month: number, day: number): UTCDate {
-  const date = new UTCDate(Date.UTC(2000, 0, 1));
+  const date = new UTCDateMini(Date.UTC(2000, 0, 1));
   date.setUTCFullYear(year, month - 1, day);
   return date;
 }

@@ -18,8 +18,32 @@ const TAG: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR' };
 export function formatMoney(minor: number, currency: string, locale: Locale): string {
   const digits = currencyMinorUnits(currency);
   if (digits === undefined) return `${formatMinor(minor, 'EUR')} ${currency}`;
+  const decimal = formatMinor(minor, currency);
+  const symbol = CURRENCY_SYMBOL[locale][currency];
+  if (symbol !== undefined) {
+    const [, sign = '', whole = '', fraction] = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal) ?? [];
+    const number = `${grouped(whole, locale)}${fraction === undefined ? '' : `${DECIMAL_SEPARATOR[locale]}${fraction}`}`;
+    return locale === 'en' ? `${sign}${symbol}${number}` : `${sign}${number}\u00A0${symbol}`;
+  }
   // Intl.NumberFormat v3 (Node ≥ 19) formats a decimal string exactly.
-  return moneyFormat(locale, currency, digits).format(formatMinor(minor, currency) as unknown as number);
+  return moneyFormat(locale, currency, digits).format(decimal as unknown as number);
+}
+
+// Building the first Intl.NumberFormat loads ICU's number data: about 12 ms, on every run that
+// prints an amount or a count. Whole numbers, and amounts in the currencies below, are written here
+// as Intl writes them (test/i18n/format.test.ts compares the two on every sign, group count and
+// currency); anything else goes to Intl.
+const GROUP_SEPARATOR: Readonly<Record<Locale, string>> = { en: ',', fr: '\u202F' };
+const DECIMAL_SEPARATOR: Readonly<Record<Locale, string>> = { en: '.', fr: ',' };
+/** CLDR's symbols: before the number in en-GB, after it and a no-break space in fr-FR. */
+export const CURRENCY_SYMBOL: Readonly<Record<Locale, Readonly<Partial<Record<string, string>>>>> = {
+  en: { EUR: '€', GBP: '£', USD: 'US$' },
+  fr: { EUR: '€', GBP: '£GB', USD: '$US' },
+};
+
+/** Decimal digits grouped by threes from the right: 1234567 → 1,234,567 / 1 234 567. */
+function grouped(digits: string, locale: Locale): string {
+  return digits.replace(/\B(?=(?:\d{3})+$)/g, GROUP_SEPARATOR[locale]);
 }
 
 // Building an Intl formatter costs far more than using one (a report formats hundreds of amounts),
@@ -43,6 +67,8 @@ function moneyFormat(locale: Locale, currency: string, digits: number): Intl.Num
 const countFormats = new Map<Locale, Intl.NumberFormat>();
 /** A whole number with the locale's grouping: 1,435 / 1 435. */
 export function formatCount(n: number, locale: Locale): string {
+  // -0 is "-0" to Intl.
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) return `${n < 0 ? '-' : ''}${grouped(String(Math.abs(n)), locale)}`;
   let format = countFormats.get(locale);
   if (format === undefined) {
     format = new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 });

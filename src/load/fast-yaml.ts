@@ -272,7 +272,7 @@ class Reader {
     return quotedScalar(this.text, at, end);
   }
 
-  /** A flow node on this line from `at`: a quoted or plain scalar, `[…]` or `{…}`; its value and the offset after it. */
+  /** A flow node on this line from `at`: a quoted or plain scalar, `[...]` or `{...}`; its value and the offset after it. */
   private flowNode(at: number, end: number): [unknown, number] {
     const c = this.text[at];
     if (c === '"' || c === "'") return this.quoted(at, end);
@@ -281,7 +281,7 @@ class Reader {
     for (; stop < end; stop += 1) {
       const d = this.text.charCodeAt(stop);
       if (d === 44 || d === 93 || d === 125) break; // , ] }
-      // `:` ends a key unless glued to what follows (`https://…`); ` #` starts a comment.
+      // `:` ends a key unless glued to what follows (`https://...`); ` #` starts a comment.
       if (d === 58 && FLOW_KEY_END[this.text.charCodeAt(stop + 1)] === 1) decline();
       if (d === 91 || d === 123 || (d === 35 && this.text.charCodeAt(stop - 1) === 32)) decline(); // [ { #
     }

@@ -117,7 +117,7 @@ function composeSingleDocument(tokens: readonly import('yaml').CST.Token[], text
   const composer = new Composer(PARSE_OPTIONS);
   const docs = [...composer.compose(tokens, true, text.length)];
   const [first, ...rest] = docs;
-  // compose(…, forceDoc = true) yields a document even for an empty stream.
+  // compose(..., forceDoc = true) yields a document even for an empty stream.
   if (first === undefined) throw new Error('the YAML composer returned no document');
   for (const extra of rest) {
     const at = extra.range[0];

@@ -38,10 +38,6 @@ const PATTERN_CODES: readonly (readonly [RegExp, DiagnosticCode, string])[] = [
   [ARTICLE_PATTERN, 'gdpr/article', 'an article such as 6, "5(1)(a)" or "83(5)"'],
 ];
 
-/** Files checked by zod's interpreter before its compiled checkers are worth building. */
-const INTERPRETED_PARSES = 50;
-let parses = 0;
-
 export type SchemaResult = { readonly ok: true; readonly value: Case } | { readonly ok: false; readonly findings: Finding[] };
 
 export function checkSchema(data: unknown): SchemaResult {
@@ -57,10 +53,7 @@ export function checkSchema(data: unknown): SchemaResult {
       ],
     };
   }
-  // zod compiles a fast checker (new Function) for each object schema on its first use: it pays
-  // back over hundreds of files, and costs more than it saves over a few. The result is the same.
-  parses += 1;
-  const result = caseSchema.safeParse(data, { jitless: parses <= INTERPRETED_PARSES });
+  const result = caseSchema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, findings: result.error.issues.flatMap((issue) => toFindings(issue, data, [])) };
 }

@@ -1,6 +1,7 @@
 // The case-file format, defined once: the TypeScript types, the runtime validation and the
 // published JSON Schema (cases/dossier.schema.json) all come from these definitions.
-import { z } from 'zod';
+import './zod-config.js';
+import * as z from 'zod';
 import { finding, measure } from './measure-schema.js';
 import { jurisdiction, lawDeadline } from './period-schema.js';
 import { amount, country, currency, date, id, note, ref, sourceIds, text, url } from './primitives.js';
@@ -8,8 +9,16 @@ import { appeal, event, suspension } from './proceeding-schema.js';
 
 export const FORMAT_VERSION = 2;
 
-export { APPEAL_OUTCOMES, EFFECTS, EVENT_KINDS, SUSPENSION_SCOPES } from './proceeding-schema.js';
-export { CORRECTIVE_POWERS, FINDING_KINDS, ORDER_KINDS, PENALTY_UNITS } from './measure-schema.js';
+export {
+  APPEAL_OUTCOMES,
+  CORRECTIVE_POWERS,
+  EFFECTS,
+  EVENT_KINDS,
+  FINDING_KINDS,
+  ORDER_KINDS,
+  PENALTY_UNITS,
+  SUSPENSION_SCOPES,
+} from './kinds.js';
 export { jurisdiction } from './period-schema.js';
 export { JURISDICTIONS, type Jurisdiction } from '../core/time/conventions.js';
 

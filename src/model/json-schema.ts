@@ -1,6 +1,6 @@
 // The JSON Schema (draft-07, the newest yaml-language-server reads) generated from the zod
 // definition, so editors, the validator and the types never disagree.
-import { z } from 'zod';
+import * as z from 'zod';
 import { caseSchema } from './case-schema.js';
 
 export function buildJsonSchema(): Record<string, unknown> {

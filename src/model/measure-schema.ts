@@ -1,7 +1,9 @@
 // What a decision imposed or declared: fines, orders (with their penalty payments), reprimands,
 // and findings that impose nothing.
-import { z } from 'zod';
+import './zod-config.js';
+import * as z from 'zod';
 import { amount, article, currency, date, id, note, ref, refs, simplePeriod, sourceIds, text } from './primitives.js';
+import { CORRECTIVE_POWERS, FINDING_KINDS, ORDER_KINDS, PENALTY_UNITS } from './kinds.js';
 import { due } from './period-schema.js';
 
 const liquidation = z.strictObject({
@@ -19,8 +21,6 @@ const collection = z.strictObject({
   sources: sourceIds,
   note,
 });
-
-export const PENALTY_UNITS = ['day', 'breach', 'lump-sum', 'unknown'] as const;
 
 const penalty = z
   .strictObject({
@@ -77,20 +77,6 @@ const measureCommon = {
   note,
 };
 
-export const ORDER_KINDS = [
-  'stop-processing',
-  'delete-data',
-  'answer-access-requests',
-  'appoint-representative',
-  'report-compliance',
-  'inform-data-subjects',
-  'bring-into-compliance',
-  'other',
-] as const;
-
-/** GDPR Art. 58(2): the corrective powers, by letter. */
-export const CORRECTIVE_POWERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
-
 const fine = z.strictObject({
   ...measureCommon,
   kind: z.literal('fine'),
@@ -127,8 +113,6 @@ const order = z.strictObject({
 const reprimand = z.strictObject({ ...measureCommon, kind: z.enum(['reprimand', 'warning']) });
 
 export const measure = z.discriminatedUnion('kind', [fine, order, reprimand]);
-
-export const FINDING_KINDS = ['infringement', 'unlawful-processing', 'no-infringement', 'request-refused', 'other'] as const;
 
 export const finding = z.strictObject({
   id,

@@ -1,5 +1,6 @@
 // Periods: when something must be done, counted from an event under a jurisdiction's rules.
-import { z } from 'zod';
+import './zod-config.js';
+import * as z from 'zod';
 import { JURISDICTIONS } from '../core/time/conventions.js';
 import { country, date, id, note, period, ref, sourceIds, text } from './primitives.js';
 

@@ -1,6 +1,7 @@
 // The small value types every part of the case-file format is built from, each with the
 // description editors show on hover.
-import { z } from 'zod';
+import './zod-config.js';
+import * as z from 'zod';
 import {
   AMOUNT_PATTERN,
   ARTICLE_PATTERN,

@@ -1,29 +1,9 @@
 // The procedure around the measures: dated events, appeals (a graph: any decision can be
 // challenged, parallel challenges are siblings) and suspensions.
-import { z } from 'zod';
+import './zod-config.js';
+import * as z from 'zod';
+import { APPEAL_OUTCOMES, EFFECTS, EVENT_KINDS, SUSPENSION_SCOPES } from './kinds.js';
 import { amount, date, id, note, ref, refs, sourceIds, text } from './primitives.js';
-
-export const EVENT_KINDS = [
-  'complaint',
-  'investigation',
-  'formal-notice',
-  'notice-of-intent',
-  'hearing',
-  'draft-decision',
-  'objection',
-  'referral',
-  'binding-decision',
-  'decision',
-  'notification',
-  'publication',
-  'appeal-filed',
-  'judgment',
-  'liquidation',
-  'collection',
-  'payment',
-  'compliance',
-  'other',
-] as const;
 
 const notNotified = z.strictObject({
   status: z.literal('not-notified'),
@@ -50,9 +30,6 @@ export const event = z.strictObject({
   sources: sourceIds,
   note,
 });
-
-export const APPEAL_OUTCOMES = ['pending', 'dismissed', 'allowed', 'partly-allowed', 'remitted', 'withdrawn', 'unknown'] as const;
-export const EFFECTS = ['upheld', 'annulled', 'reduced', 'remitted', 'set-aside'] as const;
 
 const effect = z.strictObject({
   on: ref('the measure, finding or earlier appeal the effect is on'),
@@ -83,8 +60,6 @@ export const appeal = z.strictObject({
   sources: sourceIds,
   note,
 });
-
-export const SUSPENSION_SCOPES = ['payment', 'compliance', 'accrual'] as const;
 
 export const suspension = z.strictObject({
   id,

@@ -4,7 +4,7 @@
 import { deadlineLabel } from './deadline-label.js';
 import type { CaseView } from '../analysis/dossier.js';
 import type { Case } from '../model/case-schema.js';
-import { ORDER_KINDS } from '../model/case-schema.js';
+import { ORDER_KINDS } from '../model/kinds.js';
 import { capStatus, conversionText, appealSpan, paymentSpan } from './fines.js';
 import { penaltyLines, statusSpans } from './deadlines.js';
 import { workingLines } from './due.js';

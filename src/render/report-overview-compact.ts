@@ -9,7 +9,7 @@ import type { CaseView, DossierView } from '../analysis/dossier.js';
 import type { DeadlineView } from '../analysis/deadlines.js';
 import { appealCell, decisionDate, penaltySummary, respondentNames, sharedRespondent } from './overview-cells.js';
 import type { Order } from '../model/case-schema.js';
-import { ORDER_KINDS } from '../model/case-schema.js';
+import { ORDER_KINDS } from '../model/kinds.js';
 import { formatDate, formatMoney, plural, type Locale } from '../i18n/format.js';
 import { labels, type Labels } from '../i18n/catalogue.js';
 import { sanitizeForTerminal } from './sanitize.js';

@@ -15,13 +15,18 @@ function graphemesOf(text: string): Intl.Segments {
  * Characters that take one column and form a grapheme cluster of their own, as string-width counts
  * them (none combines, none is wide, none is invisible): printable ASCII; Latin-1 to the spacing
  * modifier letters without the soft hyphen U+00AD; Greek; Cyrillic without its combining marks;
- * the dashes, quotes, ellipsis, narrow no-break space and other general punctuation that is not a
- * format control; the currency signs. Case text is almost always only these, and measuring it by
- * its length keeps rendering cheap: string-width's first call builds a segmenter and Unicode
- * property expressions, tens of milliseconds. A test checks every one of them against string-width.
+ * general punctuation without the zero-width characters, the line and paragraph separators, the
+ * bidi controls and the invisible operators (U+200B-200F, U+2028-202E, U+2060-206F); the currency
+ * signs; arrows and mathematical operators (the "−" and "≤" of the totals); box drawing, block
+ * elements and geometric shapes up to U+25FC (U+25FD and U+25FE are wide emoji), which the timeline
+ * draws with; the check and cross marks U+2713-2718 of validate's summary. East Asian Ambiguous
+ * characters among them (box drawing, many arrows) take one column, as string-width counts them by
+ * default. Case and output text is almost always only these, and measuring it by its length keeps
+ * rendering cheap: string-width's first call builds a segmenter and Unicode property expressions,
+ * tens of milliseconds. A test checks every one of them against string-width.
  */
 export const ONE_COLUMN_EACH =
-  /^[\x20-\x7E\xA0-\xAC\xAE-\u02FF\u0370-\u03FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u202F-\u205E\u20A0-\u20C0]*$/;
+  /^[\x20-\x7E\xA0-\xAC\xAE-\u02FF\u0370-\u03FF\u0400-\u0482\u048A-\u052F\u2000-\u200A\u2010-\u2027\u202F-\u205F\u20A0-\u20C0\u2190-\u22FF\u2500-\u25FC\u2713-\u2718]*$/;
 
 /** Columns a plain string (no escape sequences) occupies in a terminal. */
 export function displayWidth(text: string): number {

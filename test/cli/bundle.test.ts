@@ -9,7 +9,7 @@ const DIST = join(ROOT, 'dist');
 const BUILTINS = new Set(builtinModules);
 const bundleFiles = (): string[] =>
   readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.js'))
+    .filter((file) => /\.c?js$/.test(file))
     .map((file) => join(DIST, file));
 
 describe('the bundled yaml parser', () => {
@@ -34,8 +34,10 @@ describe('the runtime dependencies', () => {
   it('are exactly what the bundle loads at run time (everything else is bundled, so a devDependency)', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
     const loaded = new Set<string>();
-    // import … from "x", import("x"), require("x") and createRequire(import.meta.url)("x").
-    const bare = /(?:\bfrom\s*|\bimport\(\s*|\brequire\(\s*|\)\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)["']/g;
+    // import … from "x", import("x"), require("x") and createRequire(import.meta.url)("x"), which the
+    // CommonJS bundle writes `(0, import_node_module.createRequire)(__dossierModuleUrl)("x")`.
+    const bare =
+      /(?:\bfrom\s*|\bimport\(\s*|\brequire\(\s*|\bcreateRequire\)?\([^()]*\)\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.-]+)*)["']/g;
     for (const file of bundleFiles()) {
       for (const match of readFileSync(file, 'utf8').matchAll(bare)) {
         const name = match[1] ?? '';
@@ -57,5 +59,28 @@ describe('the bundled string-width', () => {
     const body = text.indexOf('"node_modules/string-width/index.js"() {');
     expect(body).toBeGreaterThan(text.indexOf('var init_string_width = __esm({'));
     expect(text.indexOf('segmenter = new Intl.Segmenter();', body)).toBeGreaterThan(body);
+  });
+});
+
+describe('the bundled zod', () => {
+  // `import { z } from 'zod'` is a namespace object esbuild cannot tree-shake: it brought every
+  // locale's messages (about 370 KB of the 770 KB chunk) into each run that checks a case file.
+  it('holds only the English messages, which zod configures itself with', () => {
+    const locales = new Set<string>();
+    for (const file of bundleFiles()) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm))
+        locales.add(match[1] ?? '');
+    }
+    // The locales' index module stays, emptied of everything it re-exports.
+    expect([...locales].filter((name) => name !== 'index')).toEqual(['en']);
+  });
+});
+
+describe('the program bundle', () => {
+  // src/cli/bundle-loader.ts reads it as Latin-1, which is UTF-8 only for ASCII.
+  it('is ASCII', () => {
+    const text = readFileSync(join(DIST, 'lib', 'dossier.cjs'), 'utf8');
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(text.split('\n').filter((line) => /[\u0080-\uffff]/.test(line))).toEqual([]);
   });
 });

@@ -12,11 +12,37 @@ for (let code = 0; code <= 0xffff; code += 1) {
 }
 
 describe('displayWidth', () => {
-  it('covers the expected characters (ASCII, Latin, Greek, Cyrillic, punctuation, currency signs)', () => {
-    expect(covered.length).toBeGreaterThan(1000);
-    for (const character of ['a', 'é', 'ß', 'Ω', 'ж', '’', '—', '…', '€', '\u202F', '\u00A0']) expect(covered).toContain(character);
-    for (const invisible of ['\u00AD', '\u200B', '\u200D', '\u2060', '\u0301', '\u0483', '\t', '\n'])
+  it('covers the expected characters (ASCII, Latin, Greek, Cyrillic, punctuation, currency signs, arrows, operators, box drawing)', () => {
+    expect(covered.length).toBeGreaterThan(1800);
+    for (const character of ['a', 'é', 'ß', 'Ω', 'ж', '’', '—', '…', '€', '\u202F', '\u00A0', '→', '−', '≤', '│', '┼', '●', '✔', '✖'])
+      expect(covered).toContain(character);
+    for (const invisible of [
+      '\u00AD',
+      '\u200B',
+      '\u200D',
+      '\u200E',
+      '\u2028',
+      '\u202E',
+      '\u2060',
+      '\u2066',
+      '\u0301',
+      '\u0483',
+      '\t',
+      '\n',
+    ])
       expect(covered).not.toContain(invisible);
+    // Wide as emoji: U+25FD and U+25FE (medium small squares), U+231A (watch), U+2705 (check mark button).
+    for (const wide of ['\u25FD', '\u25FE', '\u231A', '\u2705']) expect(covered).not.toContain(wide);
+  });
+
+  it('treats no covered character as joining its neighbours into one grapheme cluster', () => {
+    // Measuring by length is right only if each covered character is a cluster of its own, between
+    // letters and between two of its kind (no extender, spacing mark, prepend or Hangul jamo).
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const joining = covered.filter(
+      (character) => [...segmenter.segment(`a${character}a`)].length !== 3 || [...segmenter.segment(character + character)].length !== 2,
+    );
+    expect(joining.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`)).toEqual([]);
   });
 
   it('gives each covered character the width string-width gives it', () => {

@@ -1,6 +1,8 @@
 // Dates as case files write them: to the day, the month or the year. A date known only to the
 // month is the whole month; comparisons then only fail when no day of the range could satisfy them.
-import { UTCDate } from '@date-fns/utc';
+// UTCDateMini: UTCDate without its toString formatters, whose module builds three
+// Intl.DateTimeFormat as it loads (tens of milliseconds at start-up); date-fns reads only the getters.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { format } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import { daysInMonth } from '../time/calendar-date.js';
@@ -18,7 +20,7 @@ export interface DateRange {
 
 /** "February 2023", by date-fns (the diagnostics are in English). */
 function monthAndYear(year: number, month: number): string {
-  const date = new UTCDate(Date.UTC(2000, 0, 1));
+  const date = new UTCDateMini(Date.UTC(2000, 0, 1));
   date.setUTCFullYear(year, month - 1, 1);
   return format(date, 'LLLL y', { locale: enGB });
 }

@@ -9,7 +9,9 @@
 //   written `18 May 2022`.
 // A rate is the number of units of the currency per 1 EUR. Rates are kept as their decimal
 // text ("0.8467"), never as floats, so a conversion can be exact and can show its working.
-import { UTCDate } from '@date-fns/utc';
+// UTCDateMini: UTCDate without its toString formatters, whose module builds three
+// Intl.DateTimeFormat as it loads (tens of milliseconds at start-up); date-fns reads only the getters.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { parse } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 
@@ -55,7 +57,7 @@ const RATE_TEXT = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const CURRENCY_HEADER = /^[A-Z]{3}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LONG_DATE = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/;
-const PARSE_REFERENCE = new UTCDate(Date.UTC(2000, 0, 1));
+const PARSE_REFERENCE = new UTCDateMini(Date.UTC(2000, 0, 1));
 const EMPTY_FILE = 'the file is empty: expected a header "Date,USD,..."';
 // Past this many problems the file is not a rates file at all; listing more helps nobody.
 const MAX_PROBLEMS = 50;

@@ -1,6 +1,6 @@
 // The English words for the values a case file takes (appeal states and outcomes, case statuses,
 // event and order kinds), part of the terminal labels (labels-en.ts spreads them in).
-import type { APPEAL_OUTCOMES, EVENT_KINDS, ORDER_KINDS } from '../../model/case-schema.js';
+import type { APPEAL_OUTCOMES, EVENT_KINDS, ORDER_KINDS } from '../../model/kinds.js';
 
 export const EN_CASE_VALUES = {
   appealState: {

@@ -1,6 +1,6 @@
 // The compact overview's short words in English (report on a narrow terminal): its column heads
 // and one word per kind of order.
-import type { ORDER_KINDS } from '../../model/case-schema.js';
+import type { ORDER_KINDS } from '../../model/kinds.js';
 
 export const compact = {
   decided: 'Decided',

@@ -1,6 +1,6 @@
 // The English words of the Markdown export: the historical output, byte for byte.
 import { formatPeriod } from '../../core/time/period.js';
-import { EVENT_KINDS } from '../../model/case-schema.js';
+import { EVENT_KINDS } from '../../model/kinds.js';
 import { amountText, type MarkdownLabels } from '../markdown-labels.js';
 
 const same = <K extends string>(keys: readonly K[]): Record<K, string> =>

@@ -6,10 +6,10 @@ import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
+import type { DiagnosticFormat } from './format-names.js';
 import { formatStylish } from './stylish.js';
 
-export const DIAGNOSTIC_FORMATS = ['stylish', 'compact', 'json', 'github', 'sarif'] as const;
-export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+export { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from './format-names.js';
 
 export interface FormatContext {
   readonly chalk: ChalkInstance;
