@@ -42589,7 +42589,7 @@ function workerPool(script, threads) {
     check(file, bytes, today2) {
       if (failure3 !== void 0) return Promise.reject(failure3);
       const worker = leastBusy();
-      if ((queued.get(worker) ?? 0) >= BUSY) return Promise.resolve(checkFile(file, bytes, today2));
+      if ((queued.get(worker) ?? 0) >= BUSY) return new Promise((resolve8) => setImmediate(() => resolve8(checkFile(file, bytes, today2))));
       const job = nextJob++;
       queued.set(worker, (queued.get(worker) ?? 0) + 1);
       return new Promise((resolve8, reject) => {
@@ -42615,9 +42615,9 @@ var init_validate_pool = __esm({
     import_node_url2 = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
     init_check_file();
-    MIN_FILES_FOR_WORKERS = 100;
-    QUEUE_PER_WORKER = 8;
-    BUSY = 2;
+    MIN_FILES_FOR_WORKERS = 5e3;
+    QUEUE_PER_WORKER = 32;
+    BUSY = QUEUE_PER_WORKER;
   }
 });
 
@@ -45303,7 +45303,7 @@ Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal e
   );
   program2.command("validate").description("check case files: YAML, format, dates, references, amounts, codes, sources").argument("[paths...]", "files or directories (default: the --cases directory)").addOption(new Option("-f, --format <format>", "output format").choices(["auto", ...DIAGNOSTIC_FORMATS]).default("auto")).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseNonNegativeInteger).option("-q, --quiet", "report errors only").option("--as-of <date>", "judge the freshness of sources as of this day (YYYY-MM-DD); default: today", parseDayDate).option("--cache", "check only the files changed since the last --cache run (results kept in ./.dossiercache)").option("--cache-location <path>", "the cache file, or a directory to keep .dossiercache in (implies --cache)").option(
     "--threads <n>",
-    "check in n threads, this one and n-1 workers (default: one per core from 100 files; 1: no worker)",
+    "check in n threads, this one and n-1 workers (default: one per core from 5,000 files; 1: no worker)",
     parseThreadCount
   ).option("--staged", "check the files as staged in the git index, not the working tree (for pre-commit hooks)").option("--stdin", "check the case file read from stdin (needs --stdin-filename)").option("--stdin-filename <path>", "the file name stdin is checked as; ids are compared with the other files on disk").addHelpText(
     "after",

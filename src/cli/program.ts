@@ -68,7 +68,7 @@ Exit codes: 0 ok, 1 case files have errors, 2 usage or I/O failure, 3 internal e
     .option('--cache-location <path>', 'the cache file, or a directory to keep .dossiercache in (implies --cache)')
     .option(
       '--threads <n>',
-      'check in n threads, this one and n-1 workers (default: one per core from 100 files; 1: no worker)',
+      'check in n threads, this one and n-1 workers (default: one per core from 5,000 files; 1: no worker)',
       parseThreadCount,
     )
     .option('--staged', 'check the files as staged in the git index, not the working tree (for pre-commit hooks)')
