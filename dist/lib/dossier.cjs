@@ -32163,7 +32163,7 @@ var init_fast_yaml = __esm({
       line = 0;
       nodes = 0;
       depth = 0;
-      spans = /* @__PURE__ */ new WeakMap();
+      spans = /* @__PURE__ */ new Map();
       document() {
         const first = this.nextContent(0);
         if (first >= this.starts.length || this.indentOf(first) !== 0 || this.isSeqItem(first)) decline();

@@ -22,7 +22,7 @@ export interface FastYaml {
    * end for a sequence. A block mapping or sequence as a value has -1, -1: its extent (which
    * trailing comments it takes in) is left to yaml.
    */
-  readonly spans: WeakMap<object, number[]>;
+  readonly spans: ReadonlyMap<object, number[]>;
 }
 
 const MAX_DEPTH = 32;
@@ -71,7 +71,7 @@ class Reader {
   private line = 0;
   private nodes = 0;
   private depth = 0;
-  private readonly spans = new WeakMap<object, number[]>();
+  private readonly spans = new Map<object, number[]>();
 
   constructor(private readonly text: string) {
     for (let start = 0; start < text.length;) {
