@@ -12263,24 +12263,11 @@ function plainScalar(raw, inFlow) {
   }
   return raw;
 }
-
-// src/load/fast-yaml.ts
-var MAX_DEPTH2 = 32;
-var MAX_NODES2 = 1e4;
 var FLOW_KEY_END = new Uint8Array(128).fill(0);
 for (const c of [" ", ",", "]", "}", "\n"]) FLOW_KEY_END[c.charCodeAt(0)] = 1;
 var KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var KEY_LIKE = /[A-Za-z_][A-Za-z0-9_-]*:(?: |$)/y;
 var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
-function fastYaml(text2) {
-  if (text2.includes("	") || containsControlCharacter(text2)) return void 0;
-  try {
-    return new Reader(text2).document();
-  } catch (error2) {
-    if (error2 === DECLINE) return void 0;
-    throw error2;
-  }
-}
 var KEY_START = new Uint8Array(128);
 var KEY_PART = new Uint8Array(128);
 for (let c = 0; c < 128; c += 1) {
@@ -12294,6 +12281,19 @@ function keyEnd(text2, at2) {
   while (KEY_PART[text2.charCodeAt(i)] === 1) i += 1;
   if (text2.charCodeAt(i) !== 58) decline();
   return i;
+}
+
+// src/load/fast-yaml.ts
+var MAX_DEPTH2 = 32;
+var MAX_NODES2 = 1e4;
+function fastYaml(text2) {
+  if (text2.includes("	") || containsControlCharacter(text2)) return void 0;
+  try {
+    return new Reader(text2).document();
+  } catch (error2) {
+    if (error2 === DECLINE) return void 0;
+    throw error2;
+  }
 }
 var Reader = class {
   constructor(text2) {
@@ -12374,12 +12374,12 @@ var Reader = class {
       while (this.text.charCodeAt(value) === 32) value += 1;
       spans.push(at2, colon);
       if (value >= end || this.text[value] === "#") {
-        const next2 = this.nextContent(line + 1);
-        if (next2 < this.starts.length && this.indentOf(next2) > indent) {
-          result[key] = this.block(next2);
+        const next = this.nextContent(line + 1);
+        if (next < this.starts.length && this.indentOf(next) > indent) {
+          result[key] = this.block(next);
           spans.push(-1, -1);
-        } else if (next2 < this.starts.length && this.indentOf(next2) === indent && this.isSeqItem(next2)) {
-          this.line = next2;
+        } else if (next < this.starts.length && this.indentOf(next) === indent && this.isSeqItem(next)) {
+          this.line = next;
           result[key] = this.sequence(indent);
           spans.push(-1, -1);
         } else {
@@ -12395,16 +12395,10 @@ var Reader = class {
         this.line = line + 1;
         this.scalarEnds(indent);
       }
-      const next = this.nextContent(this.line);
-      if (next >= this.starts.length) {
-        this.line = next;
-        break;
-      }
-      const nextIndent = this.indentOf(next);
-      this.line = next;
-      if (nextIndent < indent) break;
-      if (nextIndent > indent || this.isSeqItem(next)) decline();
-      at2 = (this.starts[next] ?? 0) + indent;
+      const nextIndent = this.advance();
+      if (nextIndent === void 0 || nextIndent < indent) break;
+      if (nextIndent > indent || this.isSeqItem(this.line)) decline();
+      at2 = (this.starts[this.line] ?? 0) + indent;
     }
     this.depth -= 1;
     return result;
@@ -12435,18 +12429,17 @@ var Reader = class {
         this.line = line + 1;
         this.scalarEnds(indent);
       }
-      const next = this.nextContent(this.line);
-      if (next >= this.starts.length) {
-        this.line = next;
-        break;
-      }
-      const nextIndent = this.indentOf(next);
-      this.line = next;
-      if (nextIndent < indent || nextIndent === indent && !this.isSeqItem(next)) break;
+      const nextIndent = this.advance();
+      if (nextIndent === void 0 || nextIndent < indent || nextIndent === indent && !this.isSeqItem(this.line)) break;
       if (nextIndent > indent) decline();
     }
     this.depth -= 1;
     return result;
+  }
+  /** Moves to the next content line and gives its indentation; undefined at the end of the text. */
+  advance() {
+    this.line = this.nextContent(this.line);
+    return this.line < this.starts.length ? this.indentOf(this.line) : void 0;
   }
   /** A one-line value ends its entry: a more indented line next would continue it (a multi-line scalar). */
   scalarEnds(indent) {

@@ -32085,7 +32085,14 @@ function plainScalar(raw, inFlow) {
   }
   return raw;
 }
-var import_yaml2, DECLINE, PLAIN_TAGS, RESOLVE_OPTIONS, INDICATOR, MAYBE_NOT_STRING, SIMPLE_ESCAPES;
+function keyEnd(text2, at2) {
+  if (KEY_START[text2.charCodeAt(at2)] !== 1) decline();
+  let i = at2 + 1;
+  while (KEY_PART[text2.charCodeAt(i)] === 1) i += 1;
+  if (text2.charCodeAt(i) !== 58) decline();
+  return i;
+}
+var import_yaml2, DECLINE, PLAIN_TAGS, RESOLVE_OPTIONS, INDICATOR, MAYBE_NOT_STRING, SIMPLE_ESCAPES, FLOW_KEY_END, KEY, KEY_LIKE, RESERVED_KEYS, KEY_START, KEY_PART;
 var init_fast_yaml_scalars = __esm({
   "src/load/fast-yaml-scalars.ts"() {
     "use strict";
@@ -32098,6 +32105,18 @@ var init_fast_yaml_scalars = __esm({
     INDICATOR = asciiTable(",[]{}#&*!|>%@`?:'\"");
     MAYBE_NOT_STRING = asciiTable("-+.0123456789~nNtTfF");
     SIMPLE_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	" };
+    FLOW_KEY_END = new Uint8Array(128).fill(0);
+    for (const c of [" ", ",", "]", "}", "\n"]) FLOW_KEY_END[c.charCodeAt(0)] = 1;
+    KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+    KEY_LIKE = /[A-Za-z_][A-Za-z0-9_-]*:(?: |$)/y;
+    RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
+    KEY_START = new Uint8Array(128);
+    KEY_PART = new Uint8Array(128);
+    for (let c = 0; c < 128; c += 1) {
+      const char = String.fromCharCode(c);
+      KEY_START[c] = /[A-Za-z_]/.test(char) ? 1 : 0;
+      KEY_PART[c] = /[A-Za-z0-9_-]/.test(char) ? 1 : 0;
+    }
   }
 });
 
@@ -32111,14 +32130,7 @@ function fastYaml(text2) {
     throw error2;
   }
 }
-function keyEnd(text2, at2) {
-  if (KEY_START[text2.charCodeAt(at2)] !== 1) decline();
-  let i = at2 + 1;
-  while (KEY_PART[text2.charCodeAt(i)] === 1) i += 1;
-  if (text2.charCodeAt(i) !== 58) decline();
-  return i;
-}
-var MAX_DEPTH2, MAX_NODES2, FLOW_KEY_END, KEY, KEY_LIKE, RESERVED_KEYS, KEY_START, KEY_PART, Reader;
+var MAX_DEPTH2, MAX_NODES2, Reader;
 var init_fast_yaml = __esm({
   "src/load/fast-yaml.ts"() {
     "use strict";
@@ -32126,18 +32138,6 @@ var init_fast_yaml = __esm({
     init_fast_yaml_scalars();
     MAX_DEPTH2 = 32;
     MAX_NODES2 = 1e4;
-    FLOW_KEY_END = new Uint8Array(128).fill(0);
-    for (const c of [" ", ",", "]", "}", "\n"]) FLOW_KEY_END[c.charCodeAt(0)] = 1;
-    KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-    KEY_LIKE = /[A-Za-z_][A-Za-z0-9_-]*:(?: |$)/y;
-    RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"]);
-    KEY_START = new Uint8Array(128);
-    KEY_PART = new Uint8Array(128);
-    for (let c = 0; c < 128; c += 1) {
-      const char = String.fromCharCode(c);
-      KEY_START[c] = /[A-Za-z_]/.test(char) ? 1 : 0;
-      KEY_PART[c] = /[A-Za-z0-9_-]/.test(char) ? 1 : 0;
-    }
     Reader = class {
       constructor(text2) {
         this.text = text2;
@@ -32217,12 +32217,12 @@ var init_fast_yaml = __esm({
           while (this.text.charCodeAt(value) === 32) value += 1;
           spans.push(at2, colon);
           if (value >= end || this.text[value] === "#") {
-            const next2 = this.nextContent(line + 1);
-            if (next2 < this.starts.length && this.indentOf(next2) > indent) {
-              result[key] = this.block(next2);
+            const next = this.nextContent(line + 1);
+            if (next < this.starts.length && this.indentOf(next) > indent) {
+              result[key] = this.block(next);
               spans.push(-1, -1);
-            } else if (next2 < this.starts.length && this.indentOf(next2) === indent && this.isSeqItem(next2)) {
-              this.line = next2;
+            } else if (next < this.starts.length && this.indentOf(next) === indent && this.isSeqItem(next)) {
+              this.line = next;
               result[key] = this.sequence(indent);
               spans.push(-1, -1);
             } else {
@@ -32238,16 +32238,10 @@ var init_fast_yaml = __esm({
             this.line = line + 1;
             this.scalarEnds(indent);
           }
-          const next = this.nextContent(this.line);
-          if (next >= this.starts.length) {
-            this.line = next;
-            break;
-          }
-          const nextIndent = this.indentOf(next);
-          this.line = next;
-          if (nextIndent < indent) break;
-          if (nextIndent > indent || this.isSeqItem(next)) decline();
-          at2 = (this.starts[next] ?? 0) + indent;
+          const nextIndent = this.advance();
+          if (nextIndent === void 0 || nextIndent < indent) break;
+          if (nextIndent > indent || this.isSeqItem(this.line)) decline();
+          at2 = (this.starts[this.line] ?? 0) + indent;
         }
         this.depth -= 1;
         return result;
@@ -32278,18 +32272,17 @@ var init_fast_yaml = __esm({
             this.line = line + 1;
             this.scalarEnds(indent);
           }
-          const next = this.nextContent(this.line);
-          if (next >= this.starts.length) {
-            this.line = next;
-            break;
-          }
-          const nextIndent = this.indentOf(next);
-          this.line = next;
-          if (nextIndent < indent || nextIndent === indent && !this.isSeqItem(next)) break;
+          const nextIndent = this.advance();
+          if (nextIndent === void 0 || nextIndent < indent || nextIndent === indent && !this.isSeqItem(this.line)) break;
           if (nextIndent > indent) decline();
         }
         this.depth -= 1;
         return result;
+      }
+      /** Moves to the next content line and gives its indentation; undefined at the end of the text. */
+      advance() {
+        this.line = this.nextContent(this.line);
+        return this.line < this.starts.length ? this.indentOf(this.line) : void 0;
       }
       /** A one-line value ends its entry: a more indented line next would continue it (a multi-line scalar). */
       scalarEnds(indent) {

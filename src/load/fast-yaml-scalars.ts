@@ -1,5 +1,6 @@
-// The scalars of the fast YAML reader (fast-yaml.ts): plain ones resolved by yaml's own
-// core-schema tags, quoted ones on one line with a few escapes. Anything else declines.
+// The scalars and keys of the fast YAML reader (fast-yaml.ts): plain scalars resolved by yaml's
+// own core-schema tags, quoted ones on one line with a few escapes, keys of a plain form. Anything
+// else declines.
 import { Schema, isScalar } from 'yaml';
 
 /** Thrown to give up; caught once in fastYaml. */
@@ -76,4 +77,29 @@ export function plainScalar(raw: string, inFlow: boolean): unknown {
     return isScalar(resolved) ? resolved.value : resolved;
   }
   return raw;
+}
+
+/** After `:` in a flow scalar, what makes it a key: a space, a flow indicator, the end of the line. */
+export const FLOW_KEY_END = new Uint8Array(128).fill(0);
+for (const c of [' ', ',', ']', '}', '\n']) FLOW_KEY_END[c.charCodeAt(0)] = 1;
+/** Keys the fast reader reads: plain, of this form, and none that yaml or JavaScript treats specially. */
+export const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+export const KEY_LIKE = /[A-Za-z_][A-Za-z0-9_-]*:(?: |$)/y;
+export const RESERVED_KEYS = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+const KEY_START = new Uint8Array(128);
+const KEY_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) {
+  const char = String.fromCharCode(c);
+  KEY_START[c] = /[A-Za-z_]/.test(char) ? 1 : 0;
+  KEY_PART[c] = /[A-Za-z0-9_-]/.test(char) ? 1 : 0;
+}
+
+/** Where the `:` after a key of KEY's form starting at `at` stands; declines when there is no such key. */
+export function keyEnd(text: string, at: number): number {
+  if (KEY_START[text.charCodeAt(at)] !== 1) decline();
+  let i = at + 1;
+  while (KEY_PART[text.charCodeAt(i)] === 1) i += 1;
+  if (text.charCodeAt(i) !== 58) decline();
+  return i;
 }

@@ -12,7 +12,7 @@
 // checks, on the bundled cases, generated documents and the hostile catalogue, that whatever this
 // accepts, yaml reads to the same data and places the case id at the same offsets.
 import { containsControlCharacter } from './yaml-guards.js';
-import { DECLINE, decline, plainScalar, quotedScalar } from './fast-yaml-scalars.js';
+import { DECLINE, FLOW_KEY_END, KEY, KEY_LIKE, RESERVED_KEYS, decline, keyEnd, plainScalar, quotedScalar } from './fast-yaml-scalars.js';
 
 export interface FastYaml {
   readonly data: Record<string, unknown>;
@@ -28,13 +28,6 @@ export interface FastYaml {
 const MAX_DEPTH = 32;
 const MAX_NODES = 10_000;
 
-/** After `:` in a flow scalar, what makes it a key: a space, a flow indicator, the end of the line. */
-const FLOW_KEY_END = new Uint8Array(128).fill(0);
-for (const c of [' ', ',', ']', '}', '\n']) FLOW_KEY_END[c.charCodeAt(0)] = 1;
-const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const KEY_LIKE = /[A-Za-z_][A-Za-z0-9_-]*:(?: |$)/y;
-const RESERVED_KEYS = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-
 /** The data of `text`, or undefined when the yaml path must read it. */
 export function fastYaml(text: string): FastYaml | undefined {
   if (text.includes('\t') || containsControlCharacter(text)) return undefined;
@@ -44,23 +37,6 @@ export function fastYaml(text: string): FastYaml | undefined {
     if (error === DECLINE) return undefined;
     throw error;
   }
-}
-
-const KEY_START = new Uint8Array(128);
-const KEY_PART = new Uint8Array(128);
-for (let c = 0; c < 128; c += 1) {
-  const char = String.fromCharCode(c);
-  KEY_START[c] = /[A-Za-z_]/.test(char) ? 1 : 0;
-  KEY_PART[c] = /[A-Za-z0-9_-]/.test(char) ? 1 : 0;
-}
-
-/** Where the `:` after a key of KEY's form starting at `at` stands; declines when there is no such key. */
-function keyEnd(text: string, at: number): number {
-  if (KEY_START[text.charCodeAt(at)] !== 1) decline();
-  let i = at + 1;
-  while (KEY_PART[text.charCodeAt(i)] === 1) i += 1;
-  if (text.charCodeAt(i) !== 58) decline();
-  return i;
 }
 
 class Reader {
@@ -172,16 +148,10 @@ class Reader {
         this.line = line + 1;
         this.scalarEnds(indent);
       }
-      const next = this.nextContent(this.line);
-      if (next >= this.starts.length) {
-        this.line = next;
-        break;
-      }
-      const nextIndent = this.indentOf(next);
-      this.line = next;
-      if (nextIndent < indent) break;
-      if (nextIndent > indent || this.isSeqItem(next)) decline();
-      at = (this.starts[next] ?? 0) + indent;
+      const nextIndent = this.advance();
+      if (nextIndent === undefined || nextIndent < indent) break;
+      if (nextIndent > indent || this.isSeqItem(this.line)) decline();
+      at = (this.starts[this.line] ?? 0) + indent;
     }
     this.depth -= 1;
     return result;
@@ -213,18 +183,18 @@ class Reader {
         this.line = line + 1;
         this.scalarEnds(indent);
       }
-      const next = this.nextContent(this.line);
-      if (next >= this.starts.length) {
-        this.line = next;
-        break;
-      }
-      const nextIndent = this.indentOf(next);
-      this.line = next;
-      if (nextIndent < indent || (nextIndent === indent && !this.isSeqItem(next))) break;
+      const nextIndent = this.advance();
+      if (nextIndent === undefined || nextIndent < indent || (nextIndent === indent && !this.isSeqItem(this.line))) break;
       if (nextIndent > indent) decline();
     }
     this.depth -= 1;
     return result;
+  }
+
+  /** Moves to the next content line and gives its indentation; undefined at the end of the text. */
+  private advance(): number | undefined {
+    this.line = this.nextContent(this.line);
+    return this.line < this.starts.length ? this.indentOf(this.line) : undefined;
   }
 
   /** A one-line value ends its entry: a more indented line next would continue it (a multi-line scalar). */
