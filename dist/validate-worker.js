@@ -12286,6 +12286,7 @@ function keyEnd(text2, at2) {
 // src/load/fast-yaml.ts
 var MAX_DEPTH2 = 32;
 var MAX_NODES2 = 1e4;
+var MAX_IMPLICIT_KEY = 1024;
 function fastYaml(text2) {
   if (text2.includes("	") || containsControlCharacter(text2)) return void 0;
   try {
@@ -12367,6 +12368,7 @@ var Reader = class {
       const end = this.ends[line] ?? 0;
       const colon = keyEnd(this.text, at2);
       if (colon >= end || colon + 1 < end && this.text.charCodeAt(colon + 1) !== 32) decline();
+      if (colon - at2 > MAX_IMPLICIT_KEY) decline();
       const key = this.text.slice(at2, colon);
       if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) decline();
       this.count();

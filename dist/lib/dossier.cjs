@@ -32130,7 +32130,7 @@ function fastYaml(text2) {
     throw error2;
   }
 }
-var MAX_DEPTH2, MAX_NODES2, Reader;
+var MAX_DEPTH2, MAX_NODES2, MAX_IMPLICIT_KEY, Reader;
 var init_fast_yaml = __esm({
   "src/load/fast-yaml.ts"() {
     "use strict";
@@ -32138,6 +32138,7 @@ var init_fast_yaml = __esm({
     init_fast_yaml_scalars();
     MAX_DEPTH2 = 32;
     MAX_NODES2 = 1e4;
+    MAX_IMPLICIT_KEY = 1024;
     Reader = class {
       constructor(text2) {
         this.text = text2;
@@ -32210,6 +32211,7 @@ var init_fast_yaml = __esm({
           const end = this.ends[line] ?? 0;
           const colon = keyEnd(this.text, at2);
           if (colon >= end || colon + 1 < end && this.text.charCodeAt(colon + 1) !== 32) decline();
+          if (colon - at2 > MAX_IMPLICIT_KEY) decline();
           const key = this.text.slice(at2, colon);
           if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) decline();
           this.count();

@@ -27,6 +27,7 @@ export interface FastYaml {
 
 const MAX_DEPTH = 32;
 const MAX_NODES = 10_000;
+const MAX_IMPLICIT_KEY = 1024;
 
 /** The data of `text`, or undefined when the yaml path must read it. */
 export function fastYaml(text: string): FastYaml | undefined {
@@ -120,6 +121,8 @@ class Reader {
       const end = this.ends[line] ?? 0;
       const colon = keyEnd(this.text, at);
       if (colon >= end || (colon + 1 < end && this.text.charCodeAt(colon + 1) !== 32)) decline();
+      // YAML 1.2 (7.4.2) puts an implicit key's `:` at most 1024 characters after its start; yaml errs beyond.
+      if (colon - at > MAX_IMPLICIT_KEY) decline();
       const key = this.text.slice(at, colon);
       if (RESERVED_KEYS.has(key) || Object.hasOwn(result, key)) decline();
       this.count();

@@ -119,6 +119,8 @@ describe('the fast YAML reader', () => {
     ['a comment glued to a quoted scalar', 'a: "b"#c\n'],
     ['a deeper line after a scalar', 'a: b\n   c: d\n'],
     ['a sequence item below a map entry', 'a: 1\n- b\n'],
+    ['a key of 1,025 characters', `${'k'.repeat(1025)}: x\n`],
+    ['a key of 1,025 characters in a sequence item', `a:\n  - ${'k'.repeat(1025)}: x\n`],
   ])('declines %s', (_name, text) => {
     expect(fastYaml(text)).toBeUndefined();
   });
@@ -155,6 +157,7 @@ describe('the fast YAML reader', () => {
     ['core-schema scalars', 'id: x\na: [0x10, 0o17, 1e309, .nan, -.inf, "1,000", ~, null, True, FALSE, 9007199254740993, -0, 1.50, 007]\n'],
     ['comments and blank lines', "# head\nid: x   # the id\n\n  # indented comment\na: b#c\nd: 'it''s'\ne: \"q\\\"uote\\\\\"\n"],
     ['empty values', 'id: x\na:\nb:\n  - c\n'],
+    ['a key of 1,024 characters', `id: x\n${'k'.repeat(1024)}: y\n`],
     ['flow collections', 'id: "x"\nb: {c: 1, d: [e, {f: g}], url: https://x.eu/a#b}\nh: [[1], {}, []]\n'],
   ])('reads %s as yaml does', (_name, text) => {
     expect(agrees(text)).toBe(true);
