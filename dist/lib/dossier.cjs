@@ -42535,6 +42535,7 @@ var init_check_file = __esm({
 var validate_pool_exports = {};
 __export(validate_pool_exports, {
   MIN_FILES_FOR_WORKERS: () => MIN_FILES_FOR_WORKERS,
+  checkOnLaterTurn: () => checkOnLaterTurn,
   fileChecker: () => fileChecker,
   inFlightLimit: () => inFlightLimit,
   inThisThread: () => inThisThread,
@@ -42584,7 +42585,7 @@ function workerPool(script, threads) {
     check(file, bytes, today2) {
       if (failure3 !== void 0) return Promise.reject(failure3);
       const worker = leastBusy();
-      if ((queued.get(worker) ?? 0) >= BUSY) return new Promise((resolve8) => setImmediate(() => resolve8(checkFile(file, bytes, today2))));
+      if ((queued.get(worker) ?? 0) >= BUSY) return checkOnLaterTurn(file, bytes, today2);
       const job = nextJob++;
       queued.set(worker, (queued.get(worker) ?? 0) + 1);
       return new Promise((resolve8, reject) => {
@@ -42597,6 +42598,17 @@ function workerPool(script, threads) {
       await Promise.all(workers.map((worker) => worker.terminate()));
     }
   };
+}
+function checkOnLaterTurn(file, bytes, today2) {
+  return new Promise((resolve8, reject) => {
+    setImmediate(() => {
+      try {
+        resolve8(checkFile(file, bytes, today2));
+      } catch (error2) {
+        reject(error2 instanceof Error ? error2 : new Error(String(error2)));
+      }
+    });
+  });
 }
 function inFlightLimit(threads) {
   return threads > 1 ? threads * QUEUE_PER_WORKER : 1;
