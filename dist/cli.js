@@ -78,6 +78,7 @@ function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir()) {
   const bytes = readFileSync(file);
   const slot = cacheDir === void 0 ? void 0 : cacheSlot(cacheDir, bundleHash, argv2);
   const cachedData = slot === void 0 ? void 0 : readCache(slot.file);
+  if (slot !== void 0) setFlagsFromString("--verify-snapshot-checksum");
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("latin1")}
 })`, {
     filename: file,

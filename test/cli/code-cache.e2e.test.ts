@@ -3,7 +3,7 @@
 // used by the next run of the same command, replaced when V8 rejects it, never trusted from a
 // directory others can write to. Whatever the cache holds, the output is the same.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,17 @@ describe('the code cache', () => {
     writeFileSync(file, 'not a code cache');
     expect(runWithTemp(tmp, REPORT)).toEqual(plain);
     expect(statSync(file).size).toBeGreaterThan(100_000);
+  });
+
+  it('is replaced when it is damaged in place, its length unchanged', () => {
+    const tmp = mkdtempSync(join(temp, 'damaged-'));
+    const plain = runWithTemp(tmp, REPORT);
+    const file = join(cacheDirIn(tmp), cacheFiles(tmp)[0] ?? '');
+    const bytes = readFileSync(file);
+    for (let at = 200; at < bytes.length; at += 997) bytes[at] = (bytes[at] ?? 0) ^ 0x5a;
+    writeFileSync(file, bytes);
+    expect(runWithTemp(tmp, REPORT)).toEqual(plain);
+    expect(readFileSync(file).equals(bytes)).toBe(false);
   });
 
   it('keeps those of the four bundles used last, and drops what dead runs left', () => {
