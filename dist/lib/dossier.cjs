@@ -42535,10 +42535,10 @@ var init_check_file = __esm({
 var validate_pool_exports = {};
 __export(validate_pool_exports, {
   MIN_FILES_FOR_WORKERS: () => MIN_FILES_FOR_WORKERS,
-  checkOnLaterTurn: () => checkOnLaterTurn,
   fileChecker: () => fileChecker,
   inFlightLimit: () => inFlightLimit,
   inThisThread: () => inThisThread,
+  onLaterTurn: () => onLaterTurn,
   threadCount: () => threadCount
 });
 function workerScript() {
@@ -42585,7 +42585,7 @@ function workerPool(script, threads) {
     check(file, bytes, today2) {
       if (failure3 !== void 0) return Promise.reject(failure3);
       const worker = leastBusy();
-      if ((queued.get(worker) ?? 0) >= BUSY) return checkOnLaterTurn(file, bytes, today2);
+      if ((queued.get(worker) ?? 0) >= BUSY) return onLaterTurn(() => checkFile(file, bytes, today2));
       const job = nextJob++;
       queued.set(worker, (queued.get(worker) ?? 0) + 1);
       return new Promise((resolve8, reject) => {
@@ -42599,11 +42599,11 @@ function workerPool(script, threads) {
     }
   };
 }
-function checkOnLaterTurn(file, bytes, today2) {
+function onLaterTurn(check) {
   return new Promise((resolve8, reject) => {
     setImmediate(() => {
       try {
-        resolve8(checkFile(file, bytes, today2));
+        resolve8(check());
       } catch (error2) {
         reject(error2 instanceof Error ? error2 : new Error(String(error2)));
       }

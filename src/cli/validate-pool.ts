@@ -100,7 +100,7 @@ function workerPool(script: string, threads: number): FileChecker {
       // Checked on a later turn of the event loop, not at once: files are read synchronously, and
       // without that turn the workers' answers would wait, their queues stay full, and this
       // thread would check nearly every file itself (9,998 of 10,000 did).
-      if ((queued.get(worker) ?? 0) >= BUSY) return checkOnLaterTurn(file, bytes, today);
+      if ((queued.get(worker) ?? 0) >= BUSY) return onLaterTurn(() => checkFile(file, bytes, today));
       const job = nextJob++;
       queued.set(worker, (queued.get(worker) ?? 0) + 1);
       return new Promise<FileCheck>((resolve, reject) => {
@@ -116,15 +116,15 @@ function workerPool(script: string, threads: number): FileChecker {
 }
 
 /**
- * checkFile on a later turn of the event loop. A throw there (a bug in dossier) rejects, as a
+ * `check` run on a later turn of the event loop. A throw there (a bug in dossier) rejects, as a
  * worker's failure does, so that main reports it (exit 3); thrown from the setImmediate callback it
  * would escape every handler and end the process with a stack trace.
  */
-export function checkOnLaterTurn(file: string, bytes: Uint8Array, today: string | undefined): Promise<FileCheck> {
+export function onLaterTurn(check: () => FileCheck): Promise<FileCheck> {
   return new Promise((resolve, reject) => {
     setImmediate(() => {
       try {
-        resolve(checkFile(file, bytes, today));
+        resolve(check());
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
