@@ -42550,7 +42550,11 @@ function threadCount(files, threads) {
   return files >= MIN_FILES_FOR_WORKERS ? Math.min((0, import_node_os2.availableParallelism)(), 8) : 1;
 }
 function inThisThread() {
-  return { check: (file, bytes, today2) => Promise.resolve(checkFile(file, bytes, today2)), close: () => Promise.resolve() };
+  return {
+    check: (file, bytes, today2) => Promise.resolve(checkFile(file, bytes, today2)),
+    close: () => Promise.resolve(),
+    checkedInWorkers: () => 0
+  };
 }
 function fileChecker(threads) {
   const script = threads > 1 ? workerScript() : void 0;
@@ -42560,6 +42564,7 @@ function workerPool(script, threads) {
   const pending2 = /* @__PURE__ */ new Map();
   const queued = /* @__PURE__ */ new Map();
   let nextJob = 0;
+  let answered = 0;
   let failure3;
   const fail2 = (error2) => {
     failure3 ??= error2 instanceof Error ? error2 : new Error("a validate worker thread failed");
@@ -42571,6 +42576,7 @@ function workerPool(script, threads) {
     queued.set(worker, 0);
     worker.on("message", (answer) => {
       queued.set(worker, (queued.get(worker) ?? 1) - 1);
+      answered += 1;
       pending2.get(answer.job)?.resolve(answer.checked);
       pending2.delete(answer.job);
     });
@@ -42596,7 +42602,8 @@ function workerPool(script, threads) {
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
-    }
+    },
+    checkedInWorkers: () => answered
   };
 }
 function onLaterTurn(check) {
@@ -42643,7 +42650,7 @@ async function checkFiles(io, paths, options) {
     }
     toCheck = missed;
   }
-  if (toCheck.length > 0) await checkEach(io, toCheck, results, options);
+  const checkedInWorkers = toCheck.length > 0 ? await checkEach(io, toCheck, results, options) : 0;
   const ids = [];
   let filesRead = 0;
   for (const result of results) {
@@ -42656,7 +42663,7 @@ async function checkFiles(io, paths, options) {
     if (result.id !== void 0) ids.push(result.id);
   }
   diagnostics.push(...checkIdsAcrossFiles(ids));
-  return { diagnostics: sortDiagnostics(diagnostics), filesRead };
+  return { diagnostics: sortDiagnostics(diagnostics), filesRead, checkedInWorkers };
 }
 async function checkEach(io, files, results, options) {
   const { cache, today: today2 } = options;
@@ -42687,6 +42694,7 @@ async function checkEach(io, files, results, options) {
     }
     await Promise.all(inFlight);
     if (failure3 !== void 0) throw failure3.error;
+    return pool?.checker.checkedInWorkers() ?? 0;
   } finally {
     await pool?.checker.close();
   }
@@ -44986,7 +44994,12 @@ __export(validate_exports, {
 });
 async function validate3(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
-  const { diagnostics: all, filesRead } = options.input !== void 0 ? await (await Promise.resolve().then(() => (init_validate_input(), validate_input_exports))).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const run2 = options.input !== void 0 ? await (await Promise.resolve().then(() => (init_validate_input(), validate_input_exports))).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
+  const { diagnostics: all, filesRead } = run2;
+  if (options.debug === true && run2.checkedInWorkers !== void 0) {
+    await io.stderr.write(`dossier: ${String(run2.checkedInWorkers)} of ${String(filesRead)} file(s) checked in worker threads
+`);
+  }
   const diagnostics = options.quiet ? all.filter((d) => d.severity === "error") : all;
   const format3 = options.format === "auto" ? autoFormat(io) : options.format;
   const chalk2 = chalkFor(io, io.stdout, format3 === "stylish" ? options.color : false);
@@ -45340,6 +45353,7 @@ Examples:
           ...options.asOf === void 0 ? {} : { asOf: options.asOf },
           ...input === void 0 ? {} : { input },
           ...options.threads === void 0 ? {} : { threads: options.threads },
+          ...globals.debug === true ? { debug: true } : {},
           ...options.cache === true || options.cacheLocation !== void 0 ? { cache: { location: options.cacheLocation } } : {}
         },
         io

@@ -87,6 +87,7 @@ export interface GlobalOptions {
   readonly cases: string;
   /** Commander sets this to true unless --no-color is given. */
   readonly color: boolean;
+  readonly debug?: boolean;
 }
 
 /** `false` when colour was turned off on the command line; otherwise left to detection. */

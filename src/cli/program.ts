@@ -103,6 +103,7 @@ Examples:
             ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
             ...(input === undefined ? {} : { input }),
             ...(options.threads === undefined ? {} : { threads: options.threads }),
+            ...(globals.debug === true ? { debug: true } : {}),
             ...(options.cache === true || options.cacheLocation !== undefined ? { cache: { location: options.cacheLocation } } : {}),
           },
           io,

@@ -14,6 +14,8 @@ import type { FileCache } from './validate-cache.js';
 export interface ValidateRun {
   readonly diagnostics: Diagnostic[];
   readonly filesRead: number;
+  /** Of the files checked (not answered by the cache), how many worker threads checked. */
+  readonly checkedInWorkers: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
     }
     toCheck = missed;
   }
-  if (toCheck.length > 0) await checkEach(io, toCheck, results, options);
+  const checkedInWorkers = toCheck.length > 0 ? await checkEach(io, toCheck, results, options) : 0;
   const ids: CaseIdPlace[] = [];
   let filesRead = 0;
   for (const result of results) {
@@ -49,7 +51,7 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
     if (result.id !== undefined) ids.push(result.id);
   }
   diagnostics.push(...checkIdsAcrossFiles(ids));
-  return { diagnostics: sortDiagnostics(diagnostics), filesRead };
+  return { diagnostics: sortDiagnostics(diagnostics), filesRead, checkedInWorkers };
 }
 
 export interface CheckOptions {
@@ -63,8 +65,9 @@ export interface CheckOptions {
 /**
  * Reads and checks the files, in this thread or in workers. The parser, the schema and the rules
  * are loaded with the first file to check: a run that the cache answers for in full needs none.
+ * Returns how many files worker threads checked.
  */
-async function checkEach(io: Io, files: readonly Named[], results: FileResult[], options: CheckOptions): Promise<void> {
+async function checkEach(io: Io, files: readonly Named[], results: FileResult[], options: CheckOptions): Promise<number> {
   const { cache, today } = options;
   let pool: { readonly checker: FileChecker; readonly limit: number } | undefined;
   try {
@@ -94,6 +97,7 @@ async function checkEach(io: Io, files: readonly Named[], results: FileResult[],
     await Promise.all(inFlight);
     // A worker that failed is a bug in dossier, not in the case file: exit 3 through main's handler.
     if (failure !== undefined) throw failure.error;
+    return pool?.checker.checkedInWorkers() ?? 0;
   } finally {
     await pool?.checker.close();
   }

@@ -22,6 +22,8 @@ export interface CheckAnswer {
 export interface FileChecker {
   check(file: string, bytes: Uint8Array, today: string | undefined): Promise<FileCheck>;
   close(): Promise<void>;
+  /** How many files the worker threads have checked so far (the rest were checked in this thread). */
+  checkedInWorkers(): number;
 }
 
 /**
@@ -52,7 +54,11 @@ export function threadCount(files: number, threads: number | undefined): number 
 }
 
 export function inThisThread(): FileChecker {
-  return { check: (file, bytes, today) => Promise.resolve(checkFile(file, bytes, today)), close: () => Promise.resolve() };
+  return {
+    check: (file, bytes, today) => Promise.resolve(checkFile(file, bytes, today)),
+    close: () => Promise.resolve(),
+    checkedInWorkers: () => 0,
+  };
 }
 
 export function fileChecker(threads: number): FileChecker {
@@ -69,6 +75,7 @@ function workerPool(script: string, threads: number): FileChecker {
   const pending = new Map<number, Pending>();
   const queued = new Map<Worker, number>();
   let nextJob = 0;
+  let answered = 0;
   let failure: Error | undefined;
   const fail = (error: unknown): void => {
     failure ??= error instanceof Error ? error : new Error('a validate worker thread failed');
@@ -83,6 +90,7 @@ function workerPool(script: string, threads: number): FileChecker {
     queued.set(worker, 0);
     worker.on('message', (answer: CheckAnswer) => {
       queued.set(worker, (queued.get(worker) ?? 1) - 1);
+      answered += 1;
       pending.get(answer.job)?.resolve(answer.checked);
       pending.delete(answer.job);
     });
@@ -112,6 +120,7 @@ function workerPool(script: string, threads: number): FileChecker {
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
+    checkedInWorkers: () => answered,
   };
 }
 

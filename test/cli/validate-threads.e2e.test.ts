@@ -46,6 +46,29 @@ describe('validate --threads', () => {
     expect(one.status).toBe(1);
   }, 120_000);
 
+  // A thread that never lets the workers' answers in checks nearly every file itself: the output
+  // is right and the workers idle (it happened: 2 of 10,000 files went to a worker).
+  it('shares the files with its workers (--debug says how many they checked)', async () => {
+    const many = mkdtempSync(join(tmpdir(), 'dossier-threads-many-'));
+    try {
+      const cases = readdirSync(join(ROOT, 'cases')).filter((file) => file.endsWith('.yaml'));
+      for (let i = 0; i < 2000; i += 1) {
+        const name = cases[i % cases.length] ?? '';
+        const id = `${name.replace(/\.yaml$/, '')}-${String(i)}`;
+        writeFileSync(join(many, `${id}.yaml`), readFileSync(join(ROOT, 'cases', name), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
+      }
+      const args = ['validate', many, '--format', 'compact', '--as-of', '2026-12-03', '--debug'];
+      const [one, three] = await Promise.all([runCliAsync([...args, '--threads', '1']), runCliAsync([...args, '--threads', '3'])]);
+      expect(one.stderr).toContain('dossier: 0 of 2000 file(s) checked in worker threads');
+      const inWorkers = Number(/dossier: (\d+) of 2000 file\(s\) checked in worker threads/.exec(three.stderr)?.[1] ?? -1);
+      // More than the workers' first queues (2 × 32): their answers came back while files were read.
+      expect(inWorkers).toBeGreaterThan(64);
+      expect(three.stdout).toEqual(one.stdout);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it.each(['0', '65', 'two'])('refuses --threads %s', async (value) => {
     const result = await runCliAsync(['validate', '--threads', value]);
     expect(result.status).toBe(2);

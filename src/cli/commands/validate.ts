@@ -24,16 +24,22 @@ export interface ValidateOptions {
   readonly threads?: number | undefined;
   /** The git index (--staged) or stdin (--stdin) instead of the paths on disk. */
   readonly input?: ValidateInput;
+  /** --debug: also say on stderr how many files worker threads checked. */
+  readonly debug?: boolean;
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ExitCode> {
   const today = options.asOf ?? todayOf(io.now(), timeZoneOf(io.env['TZ']));
-  const { diagnostics: all, filesRead } =
+  const run: Pick<ValidateRun, 'diagnostics' | 'filesRead'> & { readonly checkedInWorkers?: number } =
     options.input !== undefined
       ? await (await import('../validate-input.js')).loadValidateInput(io, options.input, today)
       : options.cache === undefined
         ? await checkFiles(io, options.paths, { today, threads: options.threads })
         : await checkWithCache(io, options, today, options.cache.location);
+  const { diagnostics: all, filesRead } = run;
+  if (options.debug === true && run.checkedInWorkers !== undefined) {
+    await io.stderr.write(`dossier: ${String(run.checkedInWorkers)} of ${String(filesRead)} file(s) checked in worker threads\n`);
+  }
   const diagnostics = options.quiet ? all.filter((d) => d.severity === 'error') : all;
   const format = options.format === 'auto' ? autoFormat(io) : options.format;
   const chalk = chalkFor(io, io.stdout, format === 'stylish' ? options.color : false);
