@@ -17680,7 +17680,7 @@ function describeReadFailure(failure3, maxBytes) {
     case "unreadable":
       return `cannot read: ${failure3.reason}`;
     case "not-regular":
-      return "not a regular file (a device, FIFO or socket)";
+      return "not a regular file (a directory, device, FIFO or socket)";
     case "too-large":
       return `the file has ${String(failure3.size)} bytes or more; at most ${String(maxBytes)} are read`;
     case "encoding":
@@ -23958,7 +23958,7 @@ function linkOutside(file, target, cwd) {
 function readFailure(file, failure3) {
   switch (failure3.kind) {
     case "not-regular":
-      return makeDiagnostic("file/not-regular", file, START, "not a regular file (a device, FIFO or socket); case files are plain files");
+      return makeDiagnostic("file/not-regular", file, START, "not a regular file (a directory, device, FIFO or socket); case files are plain files");
     case "too-large":
       return tooLarge(file, failure3.size);
     case "not-found":

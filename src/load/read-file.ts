@@ -161,7 +161,7 @@ export function describeReadFailure(failure: ReadFailure | { kind: 'encoding'; b
     case 'unreadable':
       return `cannot read: ${failure.reason}`;
     case 'not-regular':
-      return 'not a regular file (a device, FIFO or socket)';
+      return 'not a regular file (a directory, device, FIFO or socket)';
     case 'too-large':
       return `the file has ${String(failure.size)} bytes or more; at most ${String(maxBytes)} are read`;
     case 'encoding':
