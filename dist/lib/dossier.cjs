@@ -23958,7 +23958,12 @@ function linkOutside(file, target, cwd) {
 function readFailure(file, failure3) {
   switch (failure3.kind) {
     case "not-regular":
-      return makeDiagnostic("file/not-regular", file, START, "not a regular file (a directory, device, FIFO or socket); case files are plain files");
+      return makeDiagnostic(
+        "file/not-regular",
+        file,
+        START,
+        "not a regular file (a directory, device, FIFO or socket); case files are plain files"
+      );
     case "too-large":
       return tooLarge(file, failure3.size);
     case "not-found":

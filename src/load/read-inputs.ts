@@ -214,7 +214,12 @@ function linkOutside(file: string, target: string, cwd: string): Diagnostic | un
 function readFailure(file: string, failure: ReadFailure): Diagnostic {
   switch (failure.kind) {
     case 'not-regular':
-      return makeDiagnostic('file/not-regular', file, START, 'not a regular file (a directory, device, FIFO or socket); case files are plain files');
+      return makeDiagnostic(
+        'file/not-regular',
+        file,
+        START,
+        'not a regular file (a directory, device, FIFO or socket); case files are plain files',
+      );
     case 'too-large':
       return tooLarge(file, failure.size);
     case 'not-found':
