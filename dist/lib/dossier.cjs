@@ -32072,6 +32072,11 @@ function quotedScalar(text2, at2, end) {
   }
   return decline();
 }
+function trimmedEnd(text2, at2) {
+  let end = at2;
+  while (text2.charCodeAt(end - 1) === 32) end -= 1;
+  return end;
+}
 function hasBackslash(text2, from, to) {
   for (let i = from; i < to; i += 1) if (text2.charCodeAt(i) === 92) return true;
   return false;
@@ -32125,6 +32130,83 @@ var init_fast_yaml_scalars = __esm({
   }
 });
 
+// src/load/fast-yaml-flow.ts
+function quoted(ctx, at2, end) {
+  ctx.count();
+  return quotedScalar(ctx.text, at2, end);
+}
+function flowNode(ctx, at2, end) {
+  const text2 = ctx.text;
+  const c = text2[at2];
+  if (c === '"' || c === "'") return quoted(ctx, at2, end);
+  if (c === "[" || c === "{") return flowCollection(ctx, at2, end);
+  let stop = at2;
+  for (; stop < end; stop += 1) {
+    const d = text2.charCodeAt(stop);
+    if (d === 44 || d === 93 || d === 125) break;
+    if (d === 58 && FLOW_KEY_END[text2.charCodeAt(stop + 1)] === 1) decline();
+    if (d === 91 || d === 123 || d === 35 && text2.charCodeAt(stop - 1) === 32) decline();
+  }
+  const valueEnd = trimmedEnd(text2, stop);
+  if (valueEnd <= at2) decline();
+  ctx.count();
+  return [plainScalar(text2.slice(at2, valueEnd), true), stop];
+}
+function flowCollection(ctx, at2, end) {
+  const text2 = ctx.text;
+  ctx.enter();
+  ctx.count();
+  const isMap3 = text2[at2] === "{";
+  const close = isMap3 ? "}" : "]";
+  const items = [];
+  const map = {};
+  const spans = [];
+  ctx.spans.set(isMap3 ? map : items, spans);
+  let i = at2 + 1;
+  const skipSpaces = () => {
+    while (text2.charCodeAt(i) === 32) i += 1;
+  };
+  skipSpaces();
+  if (text2[i] !== close) {
+    for (; ; ) {
+      skipSpaces();
+      if (isMap3) {
+        const colon = text2.indexOf(": ", i);
+        if (colon === -1 || colon >= end) decline();
+        const key = text2.slice(i, colon);
+        if (!KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) decline();
+        ctx.count();
+        spans.push(i, colon);
+        i = colon + 2;
+        skipSpaces();
+        const valueStart = i;
+        [map[key], i] = flowNode(ctx, i, end);
+        spans.push(valueStart, trimmedEnd(text2, i));
+      } else {
+        const itemStart = i;
+        let item;
+        [item, i] = flowNode(ctx, i, end);
+        items.push(item);
+        spans.push(itemStart, trimmedEnd(text2, i));
+      }
+      skipSpaces();
+      if (text2[i] === close) break;
+      if (text2[i] !== "," || i >= end) decline();
+      i += 1;
+      skipSpaces();
+      if (text2[i] === close || i >= end) decline();
+    }
+  }
+  ctx.leave();
+  return [isMap3 ? map : items, i + 1];
+}
+var init_fast_yaml_flow = __esm({
+  "src/load/fast-yaml-flow.ts"() {
+    "use strict";
+    init_fast_yaml_scalars();
+  }
+});
+
 // src/load/fast-yaml.ts
 function fastYaml(text2) {
   if (text2.includes("	") || containsControlCharacter(text2)) return void 0;
@@ -32141,6 +32223,7 @@ var init_fast_yaml = __esm({
     "use strict";
     init_yaml_guards();
     init_fast_yaml_scalars();
+    init_fast_yaml_flow();
     MAX_DEPTH2 = 32;
     MAX_NODES2 = 1e4;
     MAX_IMPLICIT_KEY = 1024;
@@ -32183,6 +32266,9 @@ var init_fast_yaml = __esm({
       }
       enter() {
         if (++this.depth > MAX_DEPTH2) decline();
+      }
+      leave() {
+        this.depth -= 1;
       }
       /** The indentation of a content line. */
       indentOf(line) {
@@ -32250,7 +32336,7 @@ var init_fast_yaml = __esm({
           if (nextIndent > indent || this.isSeqItem(this.line)) decline();
           at2 = (this.starts[this.line] ?? 0) + indent;
         }
-        this.depth -= 1;
+        this.leave();
         return result;
       }
       /** A block sequence whose dashes stand at column `indent`, from this.line. */
@@ -32283,7 +32369,7 @@ var init_fast_yaml = __esm({
           if (nextIndent === void 0 || nextIndent < indent || nextIndent === indent && !this.isSeqItem(this.line)) break;
           if (nextIndent > indent) decline();
         }
-        this.depth -= 1;
+        this.leave();
         return result;
       }
       /** Moves to the next content line and gives its indentation; undefined at the end of the text. */
@@ -32300,12 +32386,11 @@ var init_fast_yaml = __esm({
       inlineValue(at2, end) {
         const first = this.text[at2];
         if (first !== '"' && first !== "'" && first !== "[" && first !== "{") {
-          let valueEnd2 = this.commentStart(at2, end);
-          while (this.text.charCodeAt(valueEnd2 - 1) === 32) valueEnd2 -= 1;
+          const valueEnd2 = trimmedEnd(this.text, this.commentStart(at2, end));
           this.count();
           return [plainScalar(this.text.slice(at2, valueEnd2), false), valueEnd2];
         }
-        const [value, valueEnd] = first === '"' || first === "'" ? this.quoted(at2, end) : this.flowCollection(at2, end);
+        const [value, valueEnd] = first === '"' || first === "'" ? quoted(this, at2, end) : flowCollection(this, at2, end);
         this.rest(valueEnd, end);
         return [value, valueEnd];
       }
@@ -32314,87 +32399,11 @@ var init_fast_yaml = __esm({
         for (let i = at2 + 1; i < end; i += 1) if (this.text.charCodeAt(i) === 35 && this.text.charCodeAt(i - 1) === 32) return i - 1;
         return end;
       }
-      /** `at` less the spaces before it: where a plain scalar that stops at `at` ends. */
-      trimmedEnd(at2) {
-        let end = at2;
-        while (this.text.charCodeAt(end - 1) === 32) end -= 1;
-        return end;
-      }
       /** After a quoted scalar or a flow sequence: only spaces and a comment. */
       rest(at2, end) {
         let i = at2;
         while (this.text.charCodeAt(i) === 32) i += 1;
         if (i < end && (this.text[i] !== "#" || i === at2)) decline();
-      }
-      quoted(at2, end) {
-        this.count();
-        return quotedScalar(this.text, at2, end);
-      }
-      /** A flow node on this line from `at`: a quoted or plain scalar, `[...]` or `{...}`; its value and the offset after it. */
-      flowNode(at2, end) {
-        const c = this.text[at2];
-        if (c === '"' || c === "'") return this.quoted(at2, end);
-        if (c === "[" || c === "{") return this.flowCollection(at2, end);
-        let stop = at2;
-        for (; stop < end; stop += 1) {
-          const d = this.text.charCodeAt(stop);
-          if (d === 44 || d === 93 || d === 125) break;
-          if (d === 58 && FLOW_KEY_END[this.text.charCodeAt(stop + 1)] === 1) decline();
-          if (d === 91 || d === 123 || d === 35 && this.text.charCodeAt(stop - 1) === 32) decline();
-        }
-        let valueEnd = stop;
-        while (this.text.charCodeAt(valueEnd - 1) === 32) valueEnd -= 1;
-        if (valueEnd <= at2) decline();
-        this.count();
-        return [plainScalar(this.text.slice(at2, valueEnd), true), stop];
-      }
-      /** `[a, "b", 3]` or `{ k: v, l: [1] }`, on one line. */
-      flowCollection(at2, end) {
-        this.enter();
-        this.count();
-        const isMap3 = this.text[at2] === "{";
-        const close = isMap3 ? "}" : "]";
-        const items = [];
-        const map = {};
-        const spans = [];
-        this.spans.set(isMap3 ? map : items, spans);
-        let i = at2 + 1;
-        const skipSpaces = () => {
-          while (this.text.charCodeAt(i) === 32) i += 1;
-        };
-        skipSpaces();
-        if (this.text[i] !== close) {
-          for (; ; ) {
-            skipSpaces();
-            if (isMap3) {
-              const colon = this.text.indexOf(": ", i);
-              if (colon === -1 || colon >= end) decline();
-              const key = this.text.slice(i, colon);
-              if (!KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) decline();
-              this.count();
-              spans.push(i, colon);
-              i = colon + 2;
-              skipSpaces();
-              const valueStart = i;
-              [map[key], i] = this.flowNode(i, end);
-              spans.push(valueStart, this.trimmedEnd(i));
-            } else {
-              const itemStart = i;
-              let item;
-              [item, i] = this.flowNode(i, end);
-              items.push(item);
-              spans.push(itemStart, this.trimmedEnd(i));
-            }
-            skipSpaces();
-            if (this.text[i] === close) break;
-            if (this.text[i] !== "," || i >= end) decline();
-            i += 1;
-            skipSpaces();
-            if (this.text[i] === close || i >= end) decline();
-          }
-        }
-        this.depth -= 1;
-        return [isMap3 ? map : items, i + 1];
       }
     };
   }

@@ -58,6 +58,13 @@ export function quotedScalar(text: string, at: number, end: number): [string, nu
   return decline();
 }
 
+/** `at` less the spaces before it: where a plain scalar that stops at `at` ends. */
+export function trimmedEnd(text: string, at: number): number {
+  let end = at;
+  while (text.charCodeAt(end - 1) === 32) end -= 1;
+  return end;
+}
+
 function hasBackslash(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 92) return true;
   return false;

@@ -1,18 +1,20 @@
 // A fast reader for the plain YAML that case files are written in: block mappings and sequences,
-// one-line scalars (plain, single- or double-quoted) and one-line flow sequences of scalars, with
-// comments. The `yaml` library builds a concrete syntax tree, a document and source ranges for
-// every file, which costs ten times more than this; dossier needs them only to place a finding.
+// one-line scalars (plain, single- or double-quoted) and one-line flow collections
+// (fast-yaml-flow.ts), with comments, LF or CRLF. The `yaml` library builds a concrete syntax
+// tree, a document and source ranges for every file, which costs ten times more than this;
+// dossier needs them only to place a finding.
 //
 // It answers only for text it fully understands, and declines (returns undefined) at the first
-// thing it does not: control characters, tabs, anchors, tags, block scalars, multi-line scalars, flow mappings,
+// thing it does not: control characters, tabs, anchors, tags, block scalars, multi-line scalars,
 // duplicate or unusual keys, escapes other than a few, deep or large trees, anything that would be
 // an error. parse-yaml.ts then reads the file with `yaml` as before, so every diagnostic still
 // comes from that one path. Plain scalars are resolved by yaml's own core-schema tags, so `15`,
 // `0o17`, `.inf` and `2023-02-09` mean here what they mean there. test/load/fast-yaml.test.ts
 // checks, on the bundled cases, generated documents and the hostile catalogue, that whatever this
-// accepts, yaml reads to the same data and places the case id at the same offsets.
+// accepts, yaml reads to the same data and places every path at the same offsets.
 import { containsControlCharacter } from './yaml-guards.js';
-import { DECLINE, FLOW_KEY_END, KEY, KEY_LIKE, RESERVED_KEYS, decline, keyEnd, plainScalar, quotedScalar } from './fast-yaml-scalars.js';
+import { DECLINE, KEY_LIKE, RESERVED_KEYS, decline, keyEnd, plainScalar, trimmedEnd } from './fast-yaml-scalars.js';
+import { flowCollection, quoted, type ReadContext } from './fast-yaml-flow.js';
 
 export interface FastYaml {
   readonly data: Record<string, unknown>;
@@ -40,7 +42,7 @@ export function fastYaml(text: string): FastYaml | undefined {
   }
 }
 
-class Reader {
+class Reader implements ReadContext {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   /** Each line's indentation, or -1 for a line that is blank or only a comment. */
@@ -48,9 +50,9 @@ class Reader {
   private line = 0;
   private nodes = 0;
   private depth = 0;
-  private readonly spans = new Map<object, number[]>();
+  readonly spans = new Map<object, number[]>();
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     for (let start = 0; start < text.length;) {
       let next = text.indexOf('\n', start);
       if (next === -1) next = text.length;
@@ -77,12 +79,16 @@ class Reader {
     return { data, spans: this.spans };
   }
 
-  private count(): void {
+  count(): void {
     if (++this.nodes > MAX_NODES) decline();
   }
 
-  private enter(): void {
+  enter(): void {
     if (++this.depth > MAX_DEPTH) decline();
+  }
+
+  leave(): void {
+    this.depth -= 1;
   }
 
   /** The indentation of a content line. */
@@ -156,7 +162,7 @@ class Reader {
       if (nextIndent > indent || this.isSeqItem(this.line)) decline();
       at = (this.starts[this.line] ?? 0) + indent;
     }
-    this.depth -= 1;
+    this.leave();
     return result;
   }
 
@@ -190,7 +196,7 @@ class Reader {
       if (nextIndent === undefined || nextIndent < indent || (nextIndent === indent && !this.isSeqItem(this.line))) break;
       if (nextIndent > indent) decline();
     }
-    this.depth -= 1;
+    this.leave();
     return result;
   }
 
@@ -210,12 +216,11 @@ class Reader {
   private inlineValue(at: number, end: number): [unknown, number] {
     const first = this.text[at];
     if (first !== '"' && first !== "'" && first !== '[' && first !== '{') {
-      let valueEnd = this.commentStart(at, end);
-      while (this.text.charCodeAt(valueEnd - 1) === 32) valueEnd -= 1;
+      const valueEnd = trimmedEnd(this.text, this.commentStart(at, end));
       this.count();
       return [plainScalar(this.text.slice(at, valueEnd), false), valueEnd];
     }
-    const [value, valueEnd] = first === '"' || first === "'" ? this.quoted(at, end) : this.flowCollection(at, end);
+    const [value, valueEnd] = first === '"' || first === "'" ? quoted(this, at, end) : flowCollection(this, at, end);
     this.rest(valueEnd, end);
     return [value, valueEnd];
   }
@@ -226,91 +231,10 @@ class Reader {
     return end;
   }
 
-  /** `at` less the spaces before it: where a plain scalar that stops at `at` ends. */
-  private trimmedEnd(at: number): number {
-    let end = at;
-    while (this.text.charCodeAt(end - 1) === 32) end -= 1;
-    return end;
-  }
-
   /** After a quoted scalar or a flow sequence: only spaces and a comment. */
   private rest(at: number, end: number): void {
     let i = at;
     while (this.text.charCodeAt(i) === 32) i += 1;
     if (i < end && (this.text[i] !== '#' || i === at)) decline();
-  }
-
-  private quoted(at: number, end: number): [string, number] {
-    this.count();
-    return quotedScalar(this.text, at, end);
-  }
-
-  /** A flow node on this line from `at`: a quoted or plain scalar, `[...]` or `{...}`; its value and the offset after it. */
-  private flowNode(at: number, end: number): [unknown, number] {
-    const c = this.text[at];
-    if (c === '"' || c === "'") return this.quoted(at, end);
-    if (c === '[' || c === '{') return this.flowCollection(at, end);
-    let stop = at;
-    for (; stop < end; stop += 1) {
-      const d = this.text.charCodeAt(stop);
-      if (d === 44 || d === 93 || d === 125) break; // , ] }
-      // `:` ends a key unless glued to what follows (`https://...`); ` #` starts a comment.
-      if (d === 58 && FLOW_KEY_END[this.text.charCodeAt(stop + 1)] === 1) decline();
-      if (d === 91 || d === 123 || (d === 35 && this.text.charCodeAt(stop - 1) === 32)) decline(); // [ { #
-    }
-    let valueEnd = stop;
-    while (this.text.charCodeAt(valueEnd - 1) === 32) valueEnd -= 1;
-    if (valueEnd <= at) decline();
-    this.count();
-    return [plainScalar(this.text.slice(at, valueEnd), true), stop];
-  }
-
-  /** `[a, "b", 3]` or `{ k: v, l: [1] }`, on one line. */
-  private flowCollection(at: number, end: number): [unknown, number] {
-    this.enter();
-    this.count();
-    const isMap = this.text[at] === '{';
-    const close = isMap ? '}' : ']';
-    const items: unknown[] = [];
-    const map: Record<string, unknown> = {};
-    const spans: number[] = [];
-    this.spans.set(isMap ? map : items, spans);
-    let i = at + 1;
-    const skipSpaces = (): void => {
-      while (this.text.charCodeAt(i) === 32) i += 1;
-    };
-    skipSpaces();
-    if (this.text[i] !== close) {
-      for (;;) {
-        skipSpaces();
-        if (isMap) {
-          const colon = this.text.indexOf(': ', i);
-          if (colon === -1 || colon >= end) decline();
-          const key = this.text.slice(i, colon);
-          if (!KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(map, key)) decline();
-          this.count();
-          spans.push(i, colon);
-          i = colon + 2;
-          skipSpaces();
-          const valueStart = i;
-          [map[key], i] = this.flowNode(i, end);
-          spans.push(valueStart, this.trimmedEnd(i));
-        } else {
-          const itemStart = i;
-          let item: unknown;
-          [item, i] = this.flowNode(i, end);
-          items.push(item);
-          spans.push(itemStart, this.trimmedEnd(i));
-        }
-        skipSpaces();
-        if (this.text[i] === close) break;
-        if (this.text[i] !== ',' || i >= end) decline();
-        i += 1;
-        skipSpaces();
-        if (this.text[i] === close || i >= end) decline();
-      }
-    }
-    this.depth -= 1;
-    return [isMap ? map : items, i + 1];
   }
 }
