@@ -1,6 +1,19 @@
-// The checks validate's main thread makes on a later turn of the event loop, when the workers are busy.
+// How many threads validate checks in, and the checks its main thread makes on a later turn of the event loop when the workers are busy.
 import { describe, expect, it, vi } from 'vitest';
-import { onLaterTurn } from '../../src/cli/validate-pool.js';
+import { availableParallelism } from 'node:os';
+import { MIN_FILES_FOR_WORKERS, onLaterTurn, threadCount } from '../../src/cli/validate-pool.js';
+
+describe('threadCount', () => {
+  it.each([
+    [1, undefined, 1],
+    [MIN_FILES_FOR_WORKERS - 1, undefined, 1],
+    [MIN_FILES_FOR_WORKERS, undefined, Math.min(availableParallelism(), 8)],
+    [10, 3, 3],
+    [100_000, 1, 1],
+  ])('%i files with --threads %s: %i', (files, option, threads) => {
+    expect(threadCount(files, option)).toBe(threads);
+  });
+});
 
 describe('onLaterTurn', () => {
   it('answers with the check, on a later turn', async () => {

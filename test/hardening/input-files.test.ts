@@ -39,6 +39,7 @@ describe('--rates and --holidays', () => {
     ['--holidays', 'latin1.csv', 'is not valid UTF-8'],
     ['--rates', 'huge.csv', 'at most 33554432 are read'],
     ['--rates', 'missing.csv', 'no such file'],
+    ['--rates', '/tmp', 'not a regular file (a directory, device, FIFO or socket)'],
   ])('%s %s: exit 2 at once, naming the file (%s)', async (flag, name, reason) => {
     const file = name.startsWith('/') ? name : join(dir, name);
     const { code, err, ms } = await attempt('fines', '--as-of', '2023-02-09', flag, file);
