@@ -74,7 +74,7 @@ function useCache(file) {
   } catch {
   }
 }
-function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir()) {
+function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir(), options = {}) {
   const bytes = readFileSync(file);
   const slot = cacheDir === void 0 ? void 0 : cacheSlot(cacheDir, bundleHash, argv2);
   const cachedData = slot === void 0 ? void 0 : readCache(slot.file);
@@ -85,7 +85,7 @@ function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir()) {
     ...cachedData === void 0 ? {} : { cachedData }
   });
   if (slot !== void 0 && cachedData !== void 0 && script.cachedDataRejected !== true) useCache(slot.file);
-  else if (slot !== void 0 && !argv2.some((a) => a === "--help" || a === "-h")) {
+  else if (slot !== void 0 && options.writeCache !== false && !argv2.some((a) => a === "--help" || a === "-h")) {
     process.once("exit", (code) => {
       if (code === 0 || code === 1) writeCache(slot, script);
     });
@@ -313,6 +313,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "e462d9f4801dfd30", argv);
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "e8971eba29a561fb", argv);
   process.exitCode = await program.runProcess(argv);
 }

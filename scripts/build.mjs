@@ -5,7 +5,7 @@
 // module.enableCompileCache), hence CommonJS. What most commands never need (the holiday tables,
 // zod and the case schema for due, the calendar-file writer) stays in the file uninitialised:
 // esbuild turns each dynamic import() into the first call of a module's init function, and code
-// that never runs is never compiled. The validate worker thread's script is an ES module of its own
+// that never runs is never compiled. A validate worker thread runs the same bundle through a loader of its own
 // (dist/validate-worker.js, src/cli/validate-pool.ts).
 // The bundle is committed (dist/) so that a git install (`npm install -g git+…`, pre-commit)
 // runs no build step and needs no devDependency. The output is reproducible: the same sources
@@ -155,14 +155,11 @@ await build({
   format: 'esm',
   define: { DOSSIER_BUNDLE_HASH: JSON.stringify(bundleHash) },
 });
+// A validate worker thread's script: a loader like dist/cli.js, which runs the same program bundle.
 await build({
   ...common,
-  entryPoints: ['src/cli/validate-worker.ts'],
+  entryPoints: ['src/validate-worker-entry.ts'],
   outfile: `${outdir}/validate-worker.js`,
   format: 'esm',
-  // CommonJS dependencies (commander, date-holidays) call require(); give the module one, under a
-  // name that cannot clash with the bundle's own identifiers.
-  banner: {
-    js: "import { createRequire as __dossierCreateRequire } from 'node:module';\nconst require = __dossierCreateRequire(import.meta.url);",
-  },
+  define: { DOSSIER_BUNDLE_HASH: JSON.stringify(bundleHash) },
 });

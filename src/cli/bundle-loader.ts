@@ -132,6 +132,7 @@ export function loadBundle(
   bundleHash: string,
   argv: readonly string[],
   cacheDir: string | undefined = codeCacheDir(),
+  options: { readonly writeCache?: boolean } = {},
 ): unknown {
   const bytes = readFileSync(file);
   const slot = cacheDir === undefined ? undefined : cacheSlot(cacheDir, bundleHash, argv);
@@ -147,7 +148,7 @@ export function loadBundle(
     ...(cachedData === undefined ? {} : { cachedData }),
   });
   if (slot !== undefined && cachedData !== undefined && script.cachedDataRejected !== true) useCache(slot.file);
-  else if (slot !== undefined && !argv.some((a) => a === '--help' || a === '-h')) {
+  else if (slot !== undefined && options.writeCache !== false && !argv.some((a) => a === '--help' || a === '-h')) {
     process.once('exit', (code) => {
       if (code === 0 || code === 1) writeCache(slot, script);
     });

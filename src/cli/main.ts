@@ -4,6 +4,12 @@ import { ExitCode } from './exit-codes.js';
 import { answerVersion, isVersionOnly, reportFailure } from './failure-report.js';
 import { withProcessIo, type Io } from './io.js';
 
+/** The body of a validate worker thread (dist/validate-worker.js), loaded only there. */
+export async function serveChecks(): Promise<void> {
+  const worker = await import('./validate-worker.js');
+  await worker.serveChecks();
+}
+
 /** run() on the real process. */
 export function runProcess(argv: readonly string[]): Promise<ExitCode> {
   return withProcessIo((io) => run(argv, io));

@@ -39,7 +39,7 @@ const QUEUE_PER_WORKER = 32;
 const BUSY = QUEUE_PER_WORKER;
 
 /**
- * The worker script exists only in the bundle (dist/validate-worker.js beside dist/chunks/);
+ * The worker script exists only in the bundle (dist/validate-worker.js beside dist/lib/);
  * run from the sources (the unit tests) there is none, and files are checked in this thread.
  */
 function workerScript(): string | undefined {
