@@ -1,5 +1,7 @@
-// Regenerates cases/dossier.schema.json from the zod definition (`npm run schema`): `dossier
-// schema` prints that committed file, and test/model/schema.test.ts fails when it is stale.
+// Regenerates, from the zod definition (`npm run schema`), cases/dossier.schema.json, which
+// `dossier schema` prints, and src/model/generated/case-validator.js, the same schema compiled
+// (scripts/case-validator-source.ts). test/model/schema.test.ts and case-validator.test.ts fail
+// when either is stale.
 import { build } from 'esbuild';
 
 const bundled = await build({
@@ -7,7 +9,9 @@ const bundled = await build({
     contents: [
       "import { writeFileSync } from 'node:fs';",
       "import { renderJsonSchema } from './src/model/json-schema.ts';",
+      "import { caseValidatorSource } from './scripts/case-validator-source.ts';",
       "writeFileSync('cases/dossier.schema.json', renderJsonSchema());",
+      "writeFileSync('src/model/generated/case-validator.js', caseValidatorSource());",
     ].join('\n'),
     resolveDir: process.cwd(),
     loader: 'ts',

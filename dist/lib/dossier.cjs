@@ -900,6 +900,5204 @@ var init_ids_across_files = __esm({
   }
 });
 
+// src/model/generated/case-validator.js
+function codePointLength(text2) {
+  if (!SURROGATE.test(text2)) return text2.length;
+  let length = 0;
+  for (let i = 0; i < text2.length; i += 1) {
+    length += 1;
+    const unit = text2.charCodeAt(i);
+    if (unit >= 55296 && unit <= 56319 && (text2.charCodeAt(i + 1) & 64512) === 56320) i += 1;
+  }
+  return length;
+}
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "number" && isFinite(data))) {
+    validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" } }];
+    return false;
+  }
+  if (2 !== data) {
+    validate22.errors = [{ instancePath, schemaPath: "#/const", keyword: "const", params: { allowedValue: 2 } }];
+    return false;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func3(data) > 64) {
+        validate25.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 } }];
+        return false;
+      } else {
+        if (!pattern0.test(data)) {
+          validate25.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } }];
+          return false;
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+    errors = vErrors.length;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func3(data) > 2e3) {
+        validate28.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+        return false;
+      } else {
+        if (func3(data) < 1) {
+          validate28.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          return false;
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "open" || data === "under-appeal" || data === "remitted" || data === "final" || data === "closed")) {
+    validate30.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema11.enum } }];
+    return false;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern1.test(data)) {
+        validate33.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" } }];
+        return false;
+      }
+    } else {
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.short === void 0 && (missing0 = "short") || data.name === void 0 && (missing0 = "name") || data.country === void 0 && (missing0 = "country")) {
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "short" || key0 === "name" || key0 === "country")) {
+            validate32.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.short !== void 0) {
+            let data0 = data.short;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func3(data0) > 2e3) {
+                  validate32.errors = [{ instancePath: instancePath + "/short", schemaPath: "#/properties/short/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                  return false;
+                } else {
+                  if (func3(data0) < 1) {
+                    validate32.errors = [{ instancePath: instancePath + "/short", schemaPath: "#/properties/short/minLength", keyword: "minLength", params: { limit: 1 } }];
+                    return false;
+                  }
+                }
+              } else {
+                validate32.errors = [{ instancePath: instancePath + "/short", schemaPath: "#/properties/short/type", keyword: "type", params: { type: "string" } }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.name !== void 0) {
+              let data1 = data.name;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func3(data1) > 2e3) {
+                    validate32.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                    return false;
+                  } else {
+                    if (func3(data1) < 1) {
+                      validate32.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate32.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.country !== void 0) {
+                const _errs6 = errors;
+                if (!validate33(data.country, { instancePath: instancePath + "/country", parentData: data, parentDataProperty: "country", rootData })) {
+                  vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate37(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+    errors = vErrors.length;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        const _errs1 = errors;
+        if (!validate32(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+          errors = vErrors.length;
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+    errors = vErrors.length;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "EU" || data === "FR" || data === "IT" || data === "GR" || data === "GB" || data === "NL" || data === "AT" || data === "DE-BW" || data === "DE-BY" || data === "DE-BE" || data === "DE-BB" || data === "DE-HB" || data === "DE-HH" || data === "DE-HE" || data === "DE-MV" || data === "DE-NI" || data === "DE-NW" || data === "DE-RP" || data === "DE-SL" || data === "DE-SN" || data === "DE-ST" || data === "DE-SH" || data === "DE-TH" || data === "IE" || data === "LU" || data === "ES" || data === "BE" || data === "PL" || data === "SE" || data === "NO" || data === "DK" || data === "FI")) {
+    validate46.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema19.enum } }];
+    return false;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if ("custom" !== data) {
+    validate48.errors = [{ instancePath, schemaPath: "#/const", keyword: "const", params: { allowedValue: "custom" } }];
+    return false;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!validate48(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {} };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+    validate45.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func3(data) > 2e3) {
+        validate51.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+        return false;
+      } else {
+        if (func3(data) < 1) {
+          validate51.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          return false;
+        }
+      }
+    } else {
+      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "GDPR" || data === "UK-GDPR")) {
+    validate53.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema22.enum } }];
+    return false;
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (typeof data0 === "string") {
+            if (func3(data0) > 2e3) {
+              validate55.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+              return false;
+            } else {
+              if (func3(data0) < 1) {
+                validate55.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/minLength", keyword: "minLength", params: { limit: 1 } }];
+                return false;
+              }
+            }
+          } else {
+            validate55.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern2.test(data)) {
+        validate62.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\d{1,15}(?:\\.\\d{1,4})?$" } }];
+        return false;
+      }
+    } else {
+      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern3.test(data)) {
+        validate64.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" } }];
+        return false;
+      }
+    } else {
+      validate64.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+    errors = vErrors.length;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        const _errs1 = errors;
+        if (!validate69(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+          vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          errors = vErrors.length;
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func3(data) > 2e3) {
+        validate73.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+        return false;
+      } else {
+        if (func3(data) < 1) {
+          validate73.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          return false;
+        }
+      }
+    } else {
+      validate73.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.year === void 0 && (missing0 = "year") || data0.amount === void 0 && (missing0 = "amount") || data0.currency === void 0 && (missing0 = "currency")) {
+              validate61.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!(key0 === "year" || key0 === "amount" || key0 === "currency" || key0 === "approximate" || key0 === "sources" || key0 === "note")) {
+                  validate61.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.year !== void 0) {
+                  let data1 = data0.year;
+                  const _errs4 = errors;
+                  if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                    validate61.errors = [{ instancePath: instancePath + "/" + i0 + "/year", schemaPath: "#/items/properties/year/type", keyword: "type", params: { type: "integer" } }];
+                    return false;
+                  }
+                  if (errors === _errs4) {
+                    if (typeof data1 == "number" && isFinite(data1)) {
+                      if (data1 > 2999 || isNaN(data1)) {
+                        validate61.errors = [{ instancePath: instancePath + "/" + i0 + "/year", schemaPath: "#/items/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2999 } }];
+                        return false;
+                      } else {
+                        if (data1 < 1900 || isNaN(data1)) {
+                          validate61.errors = [{ instancePath: instancePath + "/" + i0 + "/year", schemaPath: "#/items/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1900 } }];
+                          return false;
+                        }
+                      }
+                    }
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.amount !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate62(data0.amount, { instancePath: instancePath + "/" + i0 + "/amount", parentData: data0, parentDataProperty: "amount", rootData })) {
+                      vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.currency !== void 0) {
+                      const _errs7 = errors;
+                      if (!validate64(data0.currency, { instancePath: instancePath + "/" + i0 + "/currency", parentData: data0, parentDataProperty: "currency", rootData })) {
+                        vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs7 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.approximate !== void 0) {
+                        const _errs8 = errors;
+                        if (!validate66(data0.approximate, { instancePath: instancePath + "/" + i0 + "/approximate", parentData: data0, parentDataProperty: "approximate", rootData })) {
+                          vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs8 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data0.sources !== void 0) {
+                          const _errs10 = errors;
+                          if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data0.note !== void 0) {
+                            const _errs11 = errors;
+                            if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                              vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid1 = _errs11 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate61.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.country === void 0 && (missing0 = "country")) {
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "id" || key0 === "name" || key0 === "country" || key0 === "role" || key0 === "undertaking" || key0 === "turnover" || key0 === "sources")) {
+            validate58.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            const _errs2 = errors;
+            if (!validate25(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+              vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.name !== void 0) {
+              let data1 = data.name;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func3(data1) > 2e3) {
+                    validate58.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                    return false;
+                  } else {
+                    if (func3(data1) < 1) {
+                      validate58.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 } }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate58.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" } }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.country !== void 0) {
+                const _errs6 = errors;
+                if (!validate33(data.country, { instancePath: instancePath + "/country", parentData: data, parentDataProperty: "country", rootData })) {
+                  vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.role !== void 0) {
+                  let data3 = data.role;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (typeof data3 === "string") {
+                      if (func3(data3) > 2e3) {
+                        validate58.errors = [{ instancePath: instancePath + "/role", schemaPath: "#/properties/role/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                        return false;
+                      } else {
+                        if (func3(data3) < 1) {
+                          validate58.errors = [{ instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 } }];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate58.errors = [{ instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" } }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.undertaking !== void 0) {
+                    let data4 = data.undertaking;
+                    const _errs9 = errors;
+                    if (errors === _errs9) {
+                      if (typeof data4 === "string") {
+                        if (func3(data4) > 2e3) {
+                          validate58.errors = [{ instancePath: instancePath + "/undertaking", schemaPath: "#/properties/undertaking/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                          return false;
+                        } else {
+                          if (func3(data4) < 1) {
+                            validate58.errors = [{ instancePath: instancePath + "/undertaking", schemaPath: "#/properties/undertaking/minLength", keyword: "minLength", params: { limit: 1 } }];
+                            return false;
+                          }
+                        }
+                      } else {
+                        validate58.errors = [{ instancePath: instancePath + "/undertaking", schemaPath: "#/properties/undertaking/type", keyword: "type", params: { type: "string" } }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.turnover !== void 0) {
+                      const _errs11 = errors;
+                      if (!validate61(data.turnover, { instancePath: instancePath + "/turnover", parentData: data, parentDataProperty: "turnover", rootData })) {
+                        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.sources !== void 0) {
+                        const _errs13 = errors;
+                        if (!validate68(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData })) {
+                          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        validate57.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
+        return false;
+      } else {
+        var valid0 = true;
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          const _errs1 = errors;
+          if (!validate58(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+          if (!valid0) {
+            break;
+          }
+        }
+      }
+    } else {
+      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func3(data) > 2e3) {
+        validate82.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+        return false;
+      } else {
+        if (!pattern4.test(data)) {
+          validate82.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^https?:\\/\\/\\S+$" } }];
+          return false;
+        }
+      }
+    } else {
+      validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern5.test(data)) {
+        validate84.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$" } }];
+        return false;
+      }
+    } else {
+      validate84.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern6.test(data)) {
+        validate88.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}$" } }];
+        return false;
+      }
+    } else {
+      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.title === void 0 && (missing0 = "title") || data.url === void 0 && (missing0 = "url")) {
+        validate80.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func2.call(schema34.properties, key0)) {
+            validate80.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            const _errs2 = errors;
+            if (!validate25(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+              vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.title !== void 0) {
+              let data1 = data.title;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func3(data1) > 2e3) {
+                    validate80.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                    return false;
+                  } else {
+                    if (func3(data1) < 1) {
+                      validate80.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 } }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate80.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" } }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.url !== void 0) {
+                const _errs5 = errors;
+                if (!validate82(data.url, { instancePath: instancePath + "/url", parentData: data, parentDataProperty: "url", rootData })) {
+                  vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.published !== void 0) {
+                  const _errs6 = errors;
+                  if (!validate84(data.published, { instancePath: instancePath + "/published", parentData: data, parentDataProperty: "published", rootData })) {
+                    vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.checked !== void 0) {
+                    const _errs8 = errors;
+                    if (!validate84(data.checked, { instancePath: instancePath + "/checked", parentData: data, parentDataProperty: "checked", rootData })) {
+                      vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.publisher !== void 0) {
+                      let data5 = data.publisher;
+                      const _errs10 = errors;
+                      if (errors === _errs10) {
+                        if (typeof data5 === "string") {
+                          if (func3(data5) > 2e3) {
+                            validate80.errors = [{ instancePath: instancePath + "/publisher", schemaPath: "#/properties/publisher/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                            return false;
+                          } else {
+                            if (func3(data5) < 1) {
+                              validate80.errors = [{ instancePath: instancePath + "/publisher", schemaPath: "#/properties/publisher/minLength", keyword: "minLength", params: { limit: 1 } }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate80.errors = [{ instancePath: instancePath + "/publisher", schemaPath: "#/properties/publisher/type", keyword: "type", params: { type: "string" } }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs10 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.archive !== void 0) {
+                        const _errs12 = errors;
+                        if (!validate82(data.archive, { instancePath: instancePath + "/archive", parentData: data, parentDataProperty: "archive", rootData })) {
+                          vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs12 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.language !== void 0) {
+                          const _errs14 = errors;
+                          if (!validate88(data.language, { instancePath: instancePath + "/language", parentData: data, parentDataProperty: "language", rootData })) {
+                            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs14 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.note !== void 0) {
+                            const _errs16 = errors;
+                            if (!validate73(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+                              vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs16 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate80.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        validate79.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
+        return false;
+      } else {
+        var valid0 = true;
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          const _errs1 = errors;
+          if (!validate80(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+          if (!valid0) {
+            break;
+          }
+        }
+      }
+    } else {
+      validate79.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate79.errors = vErrors;
+  return errors === 0;
+}
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (typeof data !== "string") {
+      const err0 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" } };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if ("unknown" !== data) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/const", keyword: "const", params: { allowedValue: "unknown" } };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs4 = errors;
+      if (errors === _errs4) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing0;
+          if (data.status === void 0 && (missing0 = "status") || data["as-of"] === void 0 && (missing0 = "as-of")) {
+            const err2 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: missing0 } };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          } else {
+            const _errs6 = errors;
+            for (const key0 in data) {
+              if (!(key0 === "status" || key0 === "as-of" || key0 === "sources" || key0 === "note")) {
+                const err3 = { instancePath, schemaPath: "#/anyOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+                break;
+              }
+            }
+            if (_errs6 === errors) {
+              if (data.status !== void 0) {
+                let data0 = data.status;
+                const _errs7 = errors;
+                if (typeof data0 !== "string") {
+                  const err4 = { instancePath: instancePath + "/status", schemaPath: "#/anyOf/2/properties/status/type", keyword: "type", params: { type: "string" } };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+                if ("not-notified" !== data0) {
+                  const err5 = { instancePath: instancePath + "/status", schemaPath: "#/anyOf/2/properties/status/const", keyword: "const", params: { allowedValue: "not-notified" } };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+                var valid1 = _errs7 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data["as-of"] !== void 0) {
+                  const _errs9 = errors;
+                  if (!validate84(data["as-of"], { instancePath: instancePath + "/as-of", parentData: data, parentDataProperty: "as-of", rootData })) {
+                    vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs9 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data.sources !== void 0) {
+                    const _errs11 = errors;
+                    if (!validate68(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData })) {
+                      vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs11 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data.note !== void 0) {
+                      const _errs12 = errors;
+                      if (!validate73(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+                        vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs12 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        } else {
+          const err6 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "object" } };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      valid0 = valid0 || _valid0;
+    }
+  }
+  if (!valid0) {
+    const err7 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {} };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+    validate97.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.date === void 0 && (missing0 = "date") || data.kind === void 0 && (missing0 = "kind") || data.summary === void 0 && (missing0 = "summary")) {
+        validate94.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func2.call(schema39.properties, key0)) {
+            validate94.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.id !== void 0) {
+            const _errs2 = errors;
+            if (!validate25(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+              vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.date !== void 0) {
+              const _errs3 = errors;
+              if (!validate84(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData })) {
+                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.kind !== void 0) {
+                let data2 = data.kind;
+                const _errs4 = errors;
+                if (typeof data2 !== "string") {
+                  validate94.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" } }];
+                  return false;
+                }
+                if (!(data2 === "complaint" || data2 === "investigation" || data2 === "formal-notice" || data2 === "notice-of-intent" || data2 === "hearing" || data2 === "draft-decision" || data2 === "objection" || data2 === "referral" || data2 === "binding-decision" || data2 === "decision" || data2 === "notification" || data2 === "publication" || data2 === "appeal-filed" || data2 === "judgment" || data2 === "liquidation" || data2 === "collection" || data2 === "payment" || data2 === "compliance" || data2 === "other")) {
+                  validate94.errors = [{ instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema39.properties.kind.enum } }];
+                  return false;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.body !== void 0) {
+                  let data3 = data.body;
+                  const _errs6 = errors;
+                  if (errors === _errs6) {
+                    if (typeof data3 === "string") {
+                      if (func3(data3) > 2e3) {
+                        validate94.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                        return false;
+                      } else {
+                        if (func3(data3) < 1) {
+                          validate94.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 } }];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate94.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" } }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs6 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.ref !== void 0) {
+                    let data4 = data.ref;
+                    const _errs8 = errors;
+                    if (errors === _errs8) {
+                      if (typeof data4 === "string") {
+                        if (func3(data4) > 2e3) {
+                          validate94.errors = [{ instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                          return false;
+                        } else {
+                          if (func3(data4) < 1) {
+                            validate94.errors = [{ instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/minLength", keyword: "minLength", params: { limit: 1 } }];
+                            return false;
+                          }
+                        }
+                      } else {
+                        validate94.errors = [{ instancePath: instancePath + "/ref", schemaPath: "#/properties/ref/type", keyword: "type", params: { type: "string" } }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs8 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.summary !== void 0) {
+                      let data5 = data.summary;
+                      const _errs10 = errors;
+                      if (errors === _errs10) {
+                        if (typeof data5 === "string") {
+                          if (func3(data5) > 2e3) {
+                            validate94.errors = [{ instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                            return false;
+                          } else {
+                            if (func3(data5) < 1) {
+                              validate94.errors = [{ instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 } }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate94.errors = [{ instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" } }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs10 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.notified !== void 0) {
+                        const _errs12 = errors;
+                        if (!validate97(data.notified, { instancePath: instancePath + "/notified", parentData: data, parentDataProperty: "notified", rootData })) {
+                          vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs12 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.final !== void 0) {
+                          const _errs14 = errors;
+                          if (!validate84(data.final, { instancePath: instancePath + "/final", parentData: data, parentDataProperty: "final", rootData })) {
+                            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs14 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data["instructed-by"] !== void 0) {
+                            const _errs16 = errors;
+                            if (!validate25(data["instructed-by"], { instancePath: instancePath + "/instructed-by", parentData: data, parentDataProperty: "instructed-by", rootData })) {
+                              vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs16 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.sources !== void 0) {
+                              const _errs18 = errors;
+                              if (!validate68(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData })) {
+                                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid0 = _errs18 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.note !== void 0) {
+                                const _errs19 = errors;
+                                if (!validate73(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+                                  vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid0 = _errs19 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate94.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        validate93.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
+        return false;
+      } else {
+        var valid0 = true;
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          const _errs1 = errors;
+          if (!validate94(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+          if (!valid0) {
+            break;
+          }
+        }
+      }
+    } else {
+      validate93.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
+    validate115.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" } }];
+    return false;
+  }
+  if (errors === 0) {
+    if (typeof data == "number" && isFinite(data)) {
+      if (data > 9007199254740991 || isNaN(data)) {
+        validate115.errors = [{ instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9007199254740991 } }];
+        return false;
+      } else {
+        if (data < 1 || isNaN(data)) {
+          validate115.errors = [{ instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 } }];
+          return false;
+        }
+      }
+    }
+  }
+  validate115.errors = vErrors;
+  return errors === 0;
+}
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern7.test(data)) {
+        validate117.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^([1-9]\\d?)(?:\\((\\d{1,2}[a-z]?)\\))?(?:\\(([a-z])\\))?$" } }];
+        return false;
+      }
+    } else {
+      validate117.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate117.errors = vErrors;
+  return errors === 0;
+}
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!validate115(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!validate117(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {} };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+    validate114.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate114.errors = vErrors;
+  return errors === 0;
+}
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        validate113.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
+        return false;
+      } else {
+        var valid0 = true;
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          const _errs1 = errors;
+          if (!validate114(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+          if (!valid0) {
+            break;
+          }
+        }
+      }
+    } else {
+      validate113.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate113.errors = vErrors;
+  return errors === 0;
+}
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.id === void 0 && (missing0 = "id") || data0.decision === void 0 && (missing0 = "decision") || data0.kind === void 0 && (missing0 = "kind") || data0.summary === void 0 && (missing0 = "summary")) {
+              validate110.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!(key0 === "id" || key0 === "decision" || key0 === "kind" || key0 === "articles" || key0 === "summary" || key0 === "sources" || key0 === "note")) {
+                  validate110.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.id !== void 0) {
+                  const _errs4 = errors;
+                  if (!validate25(data0.id, { instancePath: instancePath + "/" + i0 + "/id", parentData: data0, parentDataProperty: "id", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.decision !== void 0) {
+                    const _errs5 = errors;
+                    if (!validate25(data0.decision, { instancePath: instancePath + "/" + i0 + "/decision", parentData: data0, parentDataProperty: "decision", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs5 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.kind !== void 0) {
+                      let data3 = data0.kind;
+                      const _errs7 = errors;
+                      if (typeof data3 !== "string") {
+                        validate110.errors = [{ instancePath: instancePath + "/" + i0 + "/kind", schemaPath: "#/items/properties/kind/type", keyword: "type", params: { type: "string" } }];
+                        return false;
+                      }
+                      if (!(data3 === "infringement" || data3 === "unlawful-processing" || data3 === "no-infringement" || data3 === "request-refused" || data3 === "other")) {
+                        validate110.errors = [{ instancePath: instancePath + "/" + i0 + "/kind", schemaPath: "#/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema42.items.properties.kind.enum } }];
+                        return false;
+                      }
+                      var valid1 = _errs7 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.articles !== void 0) {
+                        const _errs9 = errors;
+                        if (!validate113(data0.articles, { instancePath: instancePath + "/" + i0 + "/articles", parentData: data0, parentDataProperty: "articles", rootData })) {
+                          vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs9 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data0.summary !== void 0) {
+                          let data5 = data0.summary;
+                          const _errs11 = errors;
+                          if (errors === _errs11) {
+                            if (typeof data5 === "string") {
+                              if (func3(data5) > 2e3) {
+                                validate110.errors = [{ instancePath: instancePath + "/" + i0 + "/summary", schemaPath: "#/items/properties/summary/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                                return false;
+                              } else {
+                                if (func3(data5) < 1) {
+                                  validate110.errors = [{ instancePath: instancePath + "/" + i0 + "/summary", schemaPath: "#/items/properties/summary/minLength", keyword: "minLength", params: { limit: 1 } }];
+                                  return false;
+                                }
+                              }
+                            } else {
+                              validate110.errors = [{ instancePath: instancePath + "/" + i0 + "/summary", schemaPath: "#/items/properties/summary/type", keyword: "type", params: { type: "string" } }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs11 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data0.sources !== void 0) {
+                            const _errs13 = errors;
+                            if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                              vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid1 = _errs13 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data0.note !== void 0) {
+                              const _errs14 = errors;
+                              if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                                vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid1 = _errs14 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate110.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate110.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate110.errors = vErrors;
+  return errors === 0;
+}
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate110(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+    errors = vErrors.length;
+  }
+  validate109.errors = vErrors;
+  return errors === 0;
+}
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+    errors = vErrors.length;
+  }
+  validate127.errors = vErrors;
+  return errors === 0;
+}
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func3(data) > 2e3) {
+        validate130.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+        return false;
+      } else {
+        if (func3(data) < 1) {
+          validate130.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          return false;
+        }
+      }
+    } else {
+      validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+    errors = vErrors.length;
+  }
+  validate133.errors = vErrors;
+  return errors === 0;
+}
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      if (data.length < 1) {
+        validate132.errors = [{ instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 } }];
+        return false;
+      } else {
+        var valid0 = true;
+        const len0 = data.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          const _errs1 = errors;
+          if (!validate133(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+            errors = vErrors.length;
+          }
+          var valid0 = _errs1 === errors;
+          if (!valid0) {
+            break;
+          }
+        }
+      }
+    } else {
+      validate132.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate132.errors = vErrors;
+  return errors === 0;
+}
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate145.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate145.errors = vErrors;
+  return errors === 0;
+}
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern8.test(data)) {
+        validate148.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?:[1-9]\\d{0,3} working days?|[1-9]\\d{0,3} (?:days?|weeks?|months?|years?)(?: \\+ [1-9]\\d{0,3} (?:days?|weeks?|months?|years?)){0,3})$" } }];
+        return false;
+      }
+    } else {
+      validate148.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate148.errors = vErrors;
+  return errors === 0;
+}
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate46(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+    errors = vErrors.length;
+  }
+  validate151.errors = vErrors;
+  return errors === 0;
+}
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate155.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate155.errors = vErrors;
+  return errors === 0;
+}
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate155(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+    errors = vErrors.length;
+  }
+  validate154.errors = vErrors;
+  return errors === 0;
+}
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate159.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate159.errors = vErrors;
+  return errors === 0;
+}
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate159(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+    errors = vErrors.length;
+  }
+  validate158.errors = vErrors;
+  return errors === 0;
+}
+function validate162(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate33(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+    errors = vErrors.length;
+  }
+  validate162.errors = vErrors;
+  return errors === 0;
+}
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate166.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate166.errors = vErrors;
+  return errors === 0;
+}
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate166(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+    errors = vErrors.length;
+  }
+  validate165.errors = vErrors;
+  return errors === 0;
+}
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate170.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate170.errors = vErrors;
+  return errors === 0;
+}
+function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate170(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+    errors = vErrors.length;
+  }
+  validate169.errors = vErrors;
+  return errors === 0;
+}
+function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate174.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate174.errors = vErrors;
+  return errors === 0;
+}
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate174(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+    errors = vErrors.length;
+  }
+  validate173.errors = vErrors;
+  return errors === 0;
+}
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate178.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate178.errors = vErrors;
+  return errors === 0;
+}
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate178(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+    errors = vErrors.length;
+  }
+  validate177.errors = vErrors;
+  return errors === 0;
+}
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func3(data) > 2e3) {
+        validate181.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+        return false;
+      } else {
+        if (func3(data) < 1) {
+          validate181.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          return false;
+        }
+      }
+    } else {
+      validate181.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate181.errors = vErrors;
+  return errors === 0;
+}
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.period === void 0 && (missing0 = "period") || data.from === void 0 && (missing0 = "from")) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 } };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs3 = errors;
+        for (const key0 in data) {
+          if (!func2.call(schema53.anyOf[0].properties, key0)) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs3 === errors) {
+          if (data.period !== void 0) {
+            const _errs4 = errors;
+            if (!validate148(data.period, { instancePath: instancePath + "/period", parentData: data, parentDataProperty: "period", rootData })) {
+              vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+              errors = vErrors.length;
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.from !== void 0) {
+              const _errs5 = errors;
+              if (!validate25(data.from, { instancePath: instancePath + "/from", parentData: data, parentDataProperty: "from", rootData })) {
+                vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                errors = vErrors.length;
+              }
+              var valid1 = _errs5 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data.jurisdiction !== void 0) {
+                const _errs7 = errors;
+                if (!validate151(data.jurisdiction, { instancePath: instancePath + "/jurisdiction", parentData: data, parentDataProperty: "jurisdiction", rootData })) {
+                  vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs7 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data.extend !== void 0) {
+                  const _errs8 = errors;
+                  if (!validate154(data.extend, { instancePath: instancePath + "/extend", parentData: data, parentDataProperty: "extend", rootData })) {
+                    vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs8 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data.franc !== void 0) {
+                    const _errs9 = errors;
+                    if (!validate158(data.franc, { instancePath: instancePath + "/franc", parentData: data, parentDataProperty: "franc", rootData })) {
+                      vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs9 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data["holiday-country"] !== void 0) {
+                      const _errs10 = errors;
+                      if (!validate162(data["holiday-country"], { instancePath: instancePath + "/holiday-country", parentData: data, parentDataProperty: "holiday-country", rootData })) {
+                        vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs10 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data["summer-suspension"] !== void 0) {
+                        const _errs11 = errors;
+                        if (!validate165(data["summer-suspension"], { instancePath: instancePath + "/summer-suspension", parentData: data, parentDataProperty: "summer-suspension", rootData })) {
+                          vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs11 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data["start-day-included"] !== void 0) {
+                          const _errs12 = errors;
+                          if (!validate169(data["start-day-included"], { instancePath: instancePath + "/start-day-included", parentData: data, parentDataProperty: "start-day-included", rootData })) {
+                            vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid1 = _errs12 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data["natural-days"] !== void 0) {
+                            const _errs13 = errors;
+                            if (!validate173(data["natural-days"], { instancePath: instancePath + "/natural-days", parentData: data, parentDataProperty: "natural-days", rootData })) {
+                              vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid1 = _errs13 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data["saturday-working"] !== void 0) {
+                              const _errs14 = errors;
+                              if (!validate177(data["saturday-working"], { instancePath: instancePath + "/saturday-working", parentData: data, parentDataProperty: "saturday-working", rootData })) {
+                                vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid1 = _errs14 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                            if (valid1) {
+                              if (data.basis !== void 0) {
+                                const _errs15 = errors;
+                                if (!validate181(data.basis, { instancePath: instancePath + "/basis", parentData: data, parentDataProperty: "basis", rootData })) {
+                                  vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid1 = _errs15 === errors;
+                              } else {
+                                var valid1 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err2 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" } };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs16 = errors;
+    if (errors === _errs16) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (data.date === void 0 && (missing1 = "date")) {
+          const err3 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 } };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        } else {
+          const _errs18 = errors;
+          for (const key1 in data) {
+            if (!(key1 === "date" || key1 === "basis")) {
+              const err4 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs18 === errors) {
+            if (data.date !== void 0) {
+              const _errs19 = errors;
+              if (!validate84(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData })) {
+                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                errors = vErrors.length;
+              }
+              var valid3 = _errs19 === errors;
+            } else {
+              var valid3 = true;
+            }
+            if (valid3) {
+              if (data.basis !== void 0) {
+                const _errs21 = errors;
+                if (!validate181(data.basis, { instancePath: instancePath + "/basis", parentData: data, parentDataProperty: "basis", rootData })) {
+                  vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+                  errors = vErrors.length;
+                }
+                var valid3 = _errs21 === errors;
+              } else {
+                var valid3 = true;
+              }
+            }
+          }
+        }
+      } else {
+        const err5 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" } };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs16 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs22 = errors;
+      if (errors === _errs22) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing2;
+          if (data.before === void 0 && (missing2 = "before")) {
+            const err6 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: missing2 } };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          } else {
+            const _errs24 = errors;
+            for (const key2 in data) {
+              if (!(key2 === "before" || key2 === "basis")) {
+                const err7 = { instancePath, schemaPath: "#/anyOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+                break;
+              }
+            }
+            if (_errs24 === errors) {
+              if (data.before !== void 0) {
+                const _errs25 = errors;
+                if (!validate84(data.before, { instancePath: instancePath + "/before", parentData: data, parentDataProperty: "before", rootData })) {
+                  vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                  errors = vErrors.length;
+                }
+                var valid5 = _errs25 === errors;
+              } else {
+                var valid5 = true;
+              }
+              if (valid5) {
+                if (data.basis !== void 0) {
+                  const _errs27 = errors;
+                  if (!validate181(data.basis, { instancePath: instancePath + "/basis", parentData: data, parentDataProperty: "basis", rootData })) {
+                    vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid5 = _errs27 === errors;
+                } else {
+                  var valid5 = true;
+                }
+              }
+            }
+          }
+        } else {
+          const err8 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "object" } };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs22 === errors;
+      valid0 = valid0 || _valid0;
+    }
+  }
+  if (!valid0) {
+    const err9 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {} };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+    validate147.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate147.errors = vErrors;
+  return errors === 0;
+}
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate199.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "stop-processing" || data === "delete-data" || data === "answer-access-requests" || data === "appoint-representative" || data === "report-compliance" || data === "inform-data-subjects" || data === "bring-into-compliance" || data === "other")) {
+    validate199.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema70.enum } }];
+    return false;
+  }
+  validate199.errors = vErrors;
+  return errors === 0;
+}
+function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate201.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "a" || data === "b" || data === "c" || data === "d" || data === "e" || data === "f" || data === "g" || data === "h" || data === "i" || data === "j")) {
+    validate201.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema71.enum } }];
+    return false;
+  }
+  validate201.errors = vErrors;
+  return errors === 0;
+}
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate205.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "day" || data === "breach" || data === "lump-sum" || data === "unknown")) {
+    validate205.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema73.enum } }];
+    return false;
+  }
+  validate205.errors = vErrors;
+  return errors === 0;
+}
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern9.test(data)) {
+        validate207.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^([1-9]\\d{0,3}) (days?|weeks?|months?|years?|working days?)$" } }];
+        return false;
+      }
+    } else {
+      validate207.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate207.errors = vErrors;
+  return errors === 0;
+}
+function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!validate205(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!validate207(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {} };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+    validate204.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate204.errors = vErrors;
+  return errors === 0;
+}
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+    errors = vErrors.length;
+  }
+  validate210.errors = vErrors;
+  return errors === 0;
+}
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+    errors = vErrors.length;
+  }
+  validate214.errors = vErrors;
+  return errors === 0;
+}
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate218.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "liquidation" || data === "forfeiture")) {
+    validate218.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema78.enum } }];
+    return false;
+  }
+  validate218.errors = vErrors;
+  return errors === 0;
+}
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate218(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+    errors = vErrors.length;
+  }
+  validate217.errors = vErrors;
+  return errors === 0;
+}
+function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+    errors = vErrors.length;
+  }
+  validate221.errors = vErrors;
+  return errors === 0;
+}
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.event === void 0 && (missing0 = "event") || data0.from === void 0 && (missing0 = "from") || data0.to === void 0 && (missing0 = "to") || data0.amount === void 0 && (missing0 = "amount")) {
+              validate224.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!(key0 === "event" || key0 === "from" || key0 === "to" || key0 === "amount" || key0 === "sources" || key0 === "note")) {
+                  validate224.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.event !== void 0) {
+                  const _errs4 = errors;
+                  if (!validate25(data0.event, { instancePath: instancePath + "/" + i0 + "/event", parentData: data0, parentDataProperty: "event", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.from !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate84(data0.from, { instancePath: instancePath + "/" + i0 + "/from", parentData: data0, parentDataProperty: "from", rootData })) {
+                      vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.to !== void 0) {
+                      const _errs8 = errors;
+                      if (!validate84(data0.to, { instancePath: instancePath + "/" + i0 + "/to", parentData: data0, parentDataProperty: "to", rootData })) {
+                        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs8 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.amount !== void 0) {
+                        const _errs10 = errors;
+                        if (!validate62(data0.amount, { instancePath: instancePath + "/" + i0 + "/amount", parentData: data0, parentDataProperty: "amount", rootData })) {
+                          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs10 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data0.sources !== void 0) {
+                          const _errs12 = errors;
+                          if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid1 = _errs12 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data0.note !== void 0) {
+                            const _errs13 = errors;
+                            if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                              vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid1 = _errs13 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate224.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate224.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate224.errors = vErrors;
+  return errors === 0;
+}
+function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.event === void 0 && (missing0 = "event") || data0.amount === void 0 && (missing0 = "amount")) {
+              validate232.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!(key0 === "event" || key0 === "amount" || key0 === "sources" || key0 === "note")) {
+                  validate232.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.event !== void 0) {
+                  const _errs4 = errors;
+                  if (!validate25(data0.event, { instancePath: instancePath + "/" + i0 + "/event", parentData: data0, parentDataProperty: "event", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.amount !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate62(data0.amount, { instancePath: instancePath + "/" + i0 + "/amount", parentData: data0, parentDataProperty: "amount", rootData })) {
+                      vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.sources !== void 0) {
+                      const _errs8 = errors;
+                      if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs8 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.note !== void 0) {
+                        const _errs9 = errors;
+                        if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                          vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs9 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate232.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate232.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate232.errors = vErrors;
+  return errors === 0;
+}
+function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func3(data) > 2e3) {
+        validate238.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+        return false;
+      } else {
+        if (func3(data) < 1) {
+          validate238.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } }];
+          return false;
+        }
+      }
+    } else {
+      validate238.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+      return false;
+    }
+  }
+  validate238.errors = vErrors;
+  return errors === 0;
+}
+function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "boolean") {
+    validate243.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" } }];
+    return false;
+  }
+  validate243.errors = vErrors;
+  return errors === 0;
+}
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        const _errs2 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs3 = errors;
+        if (errors === _errs3) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.id === void 0 && (missing0 = "id") || data0.decision === void 0 && (missing0 = "decision") || data0.summary === void 0 && (missing0 = "summary") || data0.kind === void 0 && (missing0 = "kind") || data0.amount === void 0 && (missing0 = "amount") || data0.currency === void 0 && (missing0 = "currency") || data0.articles === void 0 && (missing0 = "articles") || data0.tier === void 0 && (missing0 = "tier")) {
+              const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/0/required", keyword: "required", params: { missingProperty: missing0 } };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            } else {
+              const _errs5 = errors;
+              for (const key0 in data0) {
+                if (!func2.call(schema47.items.oneOf[0].properties, key0)) {
+                  const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                  break;
+                }
+              }
+              if (_errs5 === errors) {
+                if (data0.id !== void 0) {
+                  const _errs6 = errors;
+                  if (!validate25(data0.id, { instancePath: instancePath + "/" + i0 + "/id", parentData: data0, parentDataProperty: "id", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid2 = _errs6 === errors;
+                } else {
+                  var valid2 = true;
+                }
+                if (valid2) {
+                  if (data0.decision !== void 0) {
+                    const _errs7 = errors;
+                    if (!validate127(data0.decision, { instancePath: instancePath + "/" + i0 + "/decision", parentData: data0, parentDataProperty: "decision", rootData })) {
+                      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid2 = _errs7 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data0.summary !== void 0) {
+                      const _errs8 = errors;
+                      if (!validate130(data0.summary, { instancePath: instancePath + "/" + i0 + "/summary", parentData: data0, parentDataProperty: "summary", rootData })) {
+                        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs8 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data0.respondents !== void 0) {
+                        const _errs9 = errors;
+                        if (!validate132(data0.respondents, { instancePath: instancePath + "/" + i0 + "/respondents", parentData: data0, parentDataProperty: "respondents", rootData })) {
+                          vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data0.sources !== void 0) {
+                          const _errs10 = errors;
+                          if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid2 = _errs10 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data0.note !== void 0) {
+                            const _errs11 = errors;
+                            if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                              vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid2 = _errs11 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data0.kind !== void 0) {
+                              let data7 = data0.kind;
+                              const _errs12 = errors;
+                              if (typeof data7 !== "string") {
+                                const err2 = { instancePath: instancePath + "/" + i0 + "/kind", schemaPath: "#/items/oneOf/0/properties/kind/type", keyword: "type", params: { type: "string" } };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
+                              }
+                              if ("fine" !== data7) {
+                                const err3 = { instancePath: instancePath + "/" + i0 + "/kind", schemaPath: "#/items/oneOf/0/properties/kind/const", keyword: "const", params: { allowedValue: "fine" } };
+                                if (vErrors === null) {
+                                  vErrors = [err3];
+                                } else {
+                                  vErrors.push(err3);
+                                }
+                                errors++;
+                              }
+                              var valid2 = _errs12 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data0.amount !== void 0) {
+                                const _errs14 = errors;
+                                if (!validate62(data0.amount, { instancePath: instancePath + "/" + i0 + "/amount", parentData: data0, parentDataProperty: "amount", rootData })) {
+                                  vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid2 = _errs14 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data0.currency !== void 0) {
+                                  const _errs15 = errors;
+                                  if (!validate64(data0.currency, { instancePath: instancePath + "/" + i0 + "/currency", parentData: data0, parentDataProperty: "currency", rootData })) {
+                                    vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid2 = _errs15 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data0.articles !== void 0) {
+                                    let data10 = data0.articles;
+                                    const _errs16 = errors;
+                                    if (errors === _errs16) {
+                                      if (Array.isArray(data10)) {
+                                        if (data10.length < 1) {
+                                          const err4 = { instancePath: instancePath + "/" + i0 + "/articles", schemaPath: "#/items/oneOf/0/properties/articles/minItems", keyword: "minItems", params: { limit: 1 } };
+                                          if (vErrors === null) {
+                                            vErrors = [err4];
+                                          } else {
+                                            vErrors.push(err4);
+                                          }
+                                          errors++;
+                                        } else {
+                                          var valid3 = true;
+                                          const len1 = data10.length;
+                                          for (let i1 = 0; i1 < len1; i1++) {
+                                            const _errs18 = errors;
+                                            if (!validate114(data10[i1], { instancePath: instancePath + "/" + i0 + "/articles/" + i1, parentData: data10, parentDataProperty: i1, rootData })) {
+                                              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid3 = _errs18 === errors;
+                                            if (!valid3) {
+                                              break;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err5 = { instancePath: instancePath + "/" + i0 + "/articles", schemaPath: "#/items/oneOf/0/properties/articles/type", keyword: "type", params: { type: "array" } };
+                                        if (vErrors === null) {
+                                          vErrors = [err5];
+                                        } else {
+                                          vErrors.push(err5);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var valid2 = _errs16 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data0.tier !== void 0) {
+                                      let data12 = data0.tier;
+                                      const _errs19 = errors;
+                                      if (typeof data12 !== "string") {
+                                        const err6 = { instancePath: instancePath + "/" + i0 + "/tier", schemaPath: "#/items/oneOf/0/properties/tier/type", keyword: "type", params: { type: "string" } };
+                                        if (vErrors === null) {
+                                          vErrors = [err6];
+                                        } else {
+                                          vErrors.push(err6);
+                                        }
+                                        errors++;
+                                      }
+                                      if (!(data12 === "83(4)" || data12 === "83(5)" || data12 === "83(6)")) {
+                                        const err7 = { instancePath: instancePath + "/" + i0 + "/tier", schemaPath: "#/items/oneOf/0/properties/tier/enum", keyword: "enum", params: { allowedValues: schema47.items.oneOf[0].properties.tier.enum } };
+                                        if (vErrors === null) {
+                                          vErrors = [err7];
+                                        } else {
+                                          vErrors.push(err7);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid2 = _errs19 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data0.proposed !== void 0) {
+                                        let data13 = data0.proposed;
+                                        const _errs21 = errors;
+                                        if (errors === _errs21) {
+                                          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                            let missing1;
+                                            if (data13.event === void 0 && (missing1 = "event") || data13.amount === void 0 && (missing1 = "amount")) {
+                                              const err8 = { instancePath: instancePath + "/" + i0 + "/proposed", schemaPath: "#/items/oneOf/0/properties/proposed/required", keyword: "required", params: { missingProperty: missing1 } };
+                                              if (vErrors === null) {
+                                                vErrors = [err8];
+                                              } else {
+                                                vErrors.push(err8);
+                                              }
+                                              errors++;
+                                            } else {
+                                              const _errs23 = errors;
+                                              for (const key1 in data13) {
+                                                if (!(key1 === "event" || key1 === "amount" || key1 === "currency" || key1 === "approximate")) {
+                                                  const err9 = { instancePath: instancePath + "/" + i0 + "/proposed", schemaPath: "#/items/oneOf/0/properties/proposed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 } };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err9];
+                                                  } else {
+                                                    vErrors.push(err9);
+                                                  }
+                                                  errors++;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs23 === errors) {
+                                                if (data13.event !== void 0) {
+                                                  const _errs24 = errors;
+                                                  if (!validate25(data13.event, { instancePath: instancePath + "/" + i0 + "/proposed/event", parentData: data13, parentDataProperty: "event", rootData })) {
+                                                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid4 = _errs24 === errors;
+                                                } else {
+                                                  var valid4 = true;
+                                                }
+                                                if (valid4) {
+                                                  if (data13.amount !== void 0) {
+                                                    const _errs26 = errors;
+                                                    if (!validate62(data13.amount, { instancePath: instancePath + "/" + i0 + "/proposed/amount", parentData: data13, parentDataProperty: "amount", rootData })) {
+                                                      vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                                      errors = vErrors.length;
+                                                    }
+                                                    var valid4 = _errs26 === errors;
+                                                  } else {
+                                                    var valid4 = true;
+                                                  }
+                                                  if (valid4) {
+                                                    if (data13.currency !== void 0) {
+                                                      const _errs27 = errors;
+                                                      if (!validate64(data13.currency, { instancePath: instancePath + "/" + i0 + "/proposed/currency", parentData: data13, parentDataProperty: "currency", rootData })) {
+                                                        vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                                                        errors = vErrors.length;
+                                                      }
+                                                      var valid4 = _errs27 === errors;
+                                                    } else {
+                                                      var valid4 = true;
+                                                    }
+                                                    if (valid4) {
+                                                      if (data13.approximate !== void 0) {
+                                                        const _errs29 = errors;
+                                                        if (!validate145(data13.approximate, { instancePath: instancePath + "/" + i0 + "/proposed/approximate", parentData: data13, parentDataProperty: "approximate", rootData })) {
+                                                          vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+                                                          errors = vErrors.length;
+                                                        }
+                                                        var valid4 = _errs29 === errors;
+                                                      } else {
+                                                        var valid4 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err10 = { instancePath: instancePath + "/" + i0 + "/proposed", schemaPath: "#/items/oneOf/0/properties/proposed/type", keyword: "type", params: { type: "object" } };
+                                            if (vErrors === null) {
+                                              vErrors = [err10];
+                                            } else {
+                                              vErrors.push(err10);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var valid2 = _errs21 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data0.due !== void 0) {
+                                          const _errs31 = errors;
+                                          if (!validate147(data0.due, { instancePath: instancePath + "/" + i0 + "/due", parentData: data0, parentDataProperty: "due", rootData })) {
+                                            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid2 = _errs31 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                          if (data0.payment !== void 0) {
+                                            let data19 = data0.payment;
+                                            const _errs33 = errors;
+                                            if (errors === _errs33) {
+                                              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                let missing2;
+                                                if (data19.status === void 0 && (missing2 = "status")) {
+                                                  const err11 = { instancePath: instancePath + "/" + i0 + "/payment", schemaPath: "#/items/oneOf/0/properties/payment/required", keyword: "required", params: { missingProperty: missing2 } };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err11];
+                                                  } else {
+                                                    vErrors.push(err11);
+                                                  }
+                                                  errors++;
+                                                } else {
+                                                  const _errs35 = errors;
+                                                  for (const key2 in data19) {
+                                                    if (!(key2 === "status" || key2 === "paid" || key2 === "date" || key2 === "as-of" || key2 === "sources" || key2 === "note")) {
+                                                      const err12 = { instancePath: instancePath + "/" + i0 + "/payment", schemaPath: "#/items/oneOf/0/properties/payment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 } };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err12];
+                                                      } else {
+                                                        vErrors.push(err12);
+                                                      }
+                                                      errors++;
+                                                      break;
+                                                    }
+                                                  }
+                                                  if (_errs35 === errors) {
+                                                    if (data19.status !== void 0) {
+                                                      let data20 = data19.status;
+                                                      const _errs36 = errors;
+                                                      if (typeof data20 !== "string") {
+                                                        const err13 = { instancePath: instancePath + "/" + i0 + "/payment/status", schemaPath: "#/items/oneOf/0/properties/payment/properties/status/type", keyword: "type", params: { type: "string" } };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err13];
+                                                        } else {
+                                                          vErrors.push(err13);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      if (!(data20 === "paid" || data20 === "partly-paid" || data20 === "unpaid" || data20 === "unknown")) {
+                                                        const err14 = { instancePath: instancePath + "/" + i0 + "/payment/status", schemaPath: "#/items/oneOf/0/properties/payment/properties/status/enum", keyword: "enum", params: { allowedValues: schema47.items.oneOf[0].properties.payment.properties.status.enum } };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err14];
+                                                        } else {
+                                                          vErrors.push(err14);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid9 = _errs36 === errors;
+                                                    } else {
+                                                      var valid9 = true;
+                                                    }
+                                                    if (valid9) {
+                                                      if (data19.paid !== void 0) {
+                                                        const _errs38 = errors;
+                                                        if (!validate62(data19.paid, { instancePath: instancePath + "/" + i0 + "/payment/paid", parentData: data19, parentDataProperty: "paid", rootData })) {
+                                                          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                                          errors = vErrors.length;
+                                                        }
+                                                        var valid9 = _errs38 === errors;
+                                                      } else {
+                                                        var valid9 = true;
+                                                      }
+                                                      if (valid9) {
+                                                        if (data19.date !== void 0) {
+                                                          const _errs40 = errors;
+                                                          if (!validate84(data19.date, { instancePath: instancePath + "/" + i0 + "/payment/date", parentData: data19, parentDataProperty: "date", rootData })) {
+                                                            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                                                            errors = vErrors.length;
+                                                          }
+                                                          var valid9 = _errs40 === errors;
+                                                        } else {
+                                                          var valid9 = true;
+                                                        }
+                                                        if (valid9) {
+                                                          if (data19["as-of"] !== void 0) {
+                                                            const _errs42 = errors;
+                                                            if (!validate84(data19["as-of"], { instancePath: instancePath + "/" + i0 + "/payment/as-of", parentData: data19, parentDataProperty: "as-of", rootData })) {
+                                                              vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                                                              errors = vErrors.length;
+                                                            }
+                                                            var valid9 = _errs42 === errors;
+                                                          } else {
+                                                            var valid9 = true;
+                                                          }
+                                                          if (valid9) {
+                                                            if (data19.sources !== void 0) {
+                                                              const _errs44 = errors;
+                                                              if (!validate68(data19.sources, { instancePath: instancePath + "/" + i0 + "/payment/sources", parentData: data19, parentDataProperty: "sources", rootData })) {
+                                                                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                                                errors = vErrors.length;
+                                                              }
+                                                              var valid9 = _errs44 === errors;
+                                                            } else {
+                                                              var valid9 = true;
+                                                            }
+                                                            if (valid9) {
+                                                              if (data19.note !== void 0) {
+                                                                const _errs45 = errors;
+                                                                if (!validate73(data19.note, { instancePath: instancePath + "/" + i0 + "/payment/note", parentData: data19, parentDataProperty: "note", rootData })) {
+                                                                  vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                                                  errors = vErrors.length;
+                                                                }
+                                                                var valid9 = _errs45 === errors;
+                                                              } else {
+                                                                var valid9 = true;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                const err15 = { instancePath: instancePath + "/" + i0 + "/payment", schemaPath: "#/items/oneOf/0/properties/payment/type", keyword: "type", params: { type: "object" } };
+                                                if (vErrors === null) {
+                                                  vErrors = [err15];
+                                                } else {
+                                                  vErrors.push(err15);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid2 = _errs33 === errors;
+                                          } else {
+                                            var valid2 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/0/type", keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs3 === errors;
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 0;
+        }
+        const _errs46 = errors;
+        if (errors === _errs46) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing3;
+            if (data0.id === void 0 && (missing3 = "id") || data0.decision === void 0 && (missing3 = "decision") || data0.summary === void 0 && (missing3 = "summary") || data0.kind === void 0 && (missing3 = "kind")) {
+              const err17 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/1/required", keyword: "required", params: { missingProperty: missing3 } };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            } else {
+              const _errs48 = errors;
+              for (const key3 in data0) {
+                if (!func2.call(schema47.items.oneOf[1].properties, key3)) {
+                  const err18 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 } };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                  break;
+                }
+              }
+              if (_errs48 === errors) {
+                if (data0.id !== void 0) {
+                  const _errs49 = errors;
+                  if (!validate25(data0.id, { instancePath: instancePath + "/" + i0 + "/id", parentData: data0, parentDataProperty: "id", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid13 = _errs49 === errors;
+                } else {
+                  var valid13 = true;
+                }
+                if (valid13) {
+                  if (data0.decision !== void 0) {
+                    const _errs50 = errors;
+                    if (!validate127(data0.decision, { instancePath: instancePath + "/" + i0 + "/decision", parentData: data0, parentDataProperty: "decision", rootData })) {
+                      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid13 = _errs50 === errors;
+                  } else {
+                    var valid13 = true;
+                  }
+                  if (valid13) {
+                    if (data0.summary !== void 0) {
+                      const _errs51 = errors;
+                      if (!validate130(data0.summary, { instancePath: instancePath + "/" + i0 + "/summary", parentData: data0, parentDataProperty: "summary", rootData })) {
+                        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid13 = _errs51 === errors;
+                    } else {
+                      var valid13 = true;
+                    }
+                    if (valid13) {
+                      if (data0.respondents !== void 0) {
+                        const _errs52 = errors;
+                        if (!validate132(data0.respondents, { instancePath: instancePath + "/" + i0 + "/respondents", parentData: data0, parentDataProperty: "respondents", rootData })) {
+                          vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid13 = _errs52 === errors;
+                      } else {
+                        var valid13 = true;
+                      }
+                      if (valid13) {
+                        if (data0.sources !== void 0) {
+                          const _errs53 = errors;
+                          if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid13 = _errs53 === errors;
+                        } else {
+                          var valid13 = true;
+                        }
+                        if (valid13) {
+                          if (data0.note !== void 0) {
+                            const _errs54 = errors;
+                            if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                              vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid13 = _errs54 === errors;
+                          } else {
+                            var valid13 = true;
+                          }
+                          if (valid13) {
+                            if (data0.kind !== void 0) {
+                              let data32 = data0.kind;
+                              const _errs55 = errors;
+                              if (typeof data32 !== "string") {
+                                const err19 = { instancePath: instancePath + "/" + i0 + "/kind", schemaPath: "#/items/oneOf/1/properties/kind/type", keyword: "type", params: { type: "string" } };
+                                if (vErrors === null) {
+                                  vErrors = [err19];
+                                } else {
+                                  vErrors.push(err19);
+                                }
+                                errors++;
+                              }
+                              if (!(data32 === "order" || data32 === "ban")) {
+                                const err20 = { instancePath: instancePath + "/" + i0 + "/kind", schemaPath: "#/items/oneOf/1/properties/kind/enum", keyword: "enum", params: { allowedValues: schema47.items.oneOf[1].properties.kind.enum } };
+                                if (vErrors === null) {
+                                  vErrors = [err20];
+                                } else {
+                                  vErrors.push(err20);
+                                }
+                                errors++;
+                              }
+                              var valid13 = _errs55 === errors;
+                            } else {
+                              var valid13 = true;
+                            }
+                            if (valid13) {
+                              if (data0.orders !== void 0) {
+                                let data33 = data0.orders;
+                                const _errs57 = errors;
+                                if (errors === _errs57) {
+                                  if (Array.isArray(data33)) {
+                                    if (data33.length < 1) {
+                                      const err21 = { instancePath: instancePath + "/" + i0 + "/orders", schemaPath: "#/items/oneOf/1/properties/orders/minItems", keyword: "minItems", params: { limit: 1 } };
+                                      if (vErrors === null) {
+                                        vErrors = [err21];
+                                      } else {
+                                        vErrors.push(err21);
+                                      }
+                                      errors++;
+                                    } else {
+                                      var valid14 = true;
+                                      const len2 = data33.length;
+                                      for (let i2 = 0; i2 < len2; i2++) {
+                                        const _errs59 = errors;
+                                        if (!validate199(data33[i2], { instancePath: instancePath + "/" + i0 + "/orders/" + i2, parentData: data33, parentDataProperty: i2, rootData })) {
+                                          vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid14 = _errs59 === errors;
+                                        if (!valid14) {
+                                          break;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    const err22 = { instancePath: instancePath + "/" + i0 + "/orders", schemaPath: "#/items/oneOf/1/properties/orders/type", keyword: "type", params: { type: "array" } };
+                                    if (vErrors === null) {
+                                      vErrors = [err22];
+                                    } else {
+                                      vErrors.push(err22);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid13 = _errs57 === errors;
+                              } else {
+                                var valid13 = true;
+                              }
+                              if (valid13) {
+                                if (data0.power !== void 0) {
+                                  const _errs60 = errors;
+                                  if (!validate201(data0.power, { instancePath: instancePath + "/" + i0 + "/power", parentData: data0, parentDataProperty: "power", rootData })) {
+                                    vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid13 = _errs60 === errors;
+                                } else {
+                                  var valid13 = true;
+                                }
+                                if (valid13) {
+                                  if (data0.due !== void 0) {
+                                    const _errs62 = errors;
+                                    if (!validate147(data0.due, { instancePath: instancePath + "/" + i0 + "/due", parentData: data0, parentDataProperty: "due", rootData })) {
+                                      vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid13 = _errs62 === errors;
+                                  } else {
+                                    var valid13 = true;
+                                  }
+                                  if (valid13) {
+                                    if (data0.penalty !== void 0) {
+                                      let data37 = data0.penalty;
+                                      const _errs64 = errors;
+                                      if (errors === _errs64) {
+                                        if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                          let missing4;
+                                          if (data37.per === void 0 && (missing4 = "per") || data37.currency === void 0 && (missing4 = "currency")) {
+                                            const err23 = { instancePath: instancePath + "/" + i0 + "/penalty", schemaPath: "#/items/oneOf/1/properties/penalty/required", keyword: "required", params: { missingProperty: missing4 } };
+                                            if (vErrors === null) {
+                                              vErrors = [err23];
+                                            } else {
+                                              vErrors.push(err23);
+                                            }
+                                            errors++;
+                                          } else {
+                                            const _errs66 = errors;
+                                            for (const key4 in data37) {
+                                              if (!func2.call(schema47.items.oneOf[1].properties.penalty.properties, key4)) {
+                                                const err24 = { instancePath: instancePath + "/" + i0 + "/penalty", schemaPath: "#/items/oneOf/1/properties/penalty/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
+                                                if (vErrors === null) {
+                                                  vErrors = [err24];
+                                                } else {
+                                                  vErrors.push(err24);
+                                                }
+                                                errors++;
+                                                break;
+                                              }
+                                            }
+                                            if (_errs66 === errors) {
+                                              if (data37.per !== void 0) {
+                                                const _errs67 = errors;
+                                                if (!validate204(data37.per, { instancePath: instancePath + "/" + i0 + "/penalty/per", parentData: data37, parentDataProperty: "per", rootData })) {
+                                                  vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+                                                  errors = vErrors.length;
+                                                }
+                                                var valid17 = _errs67 === errors;
+                                              } else {
+                                                var valid17 = true;
+                                              }
+                                              if (valid17) {
+                                                if (data37.amount !== void 0) {
+                                                  const _errs68 = errors;
+                                                  if (!validate210(data37.amount, { instancePath: instancePath + "/" + i0 + "/penalty/amount", parentData: data37, parentDataProperty: "amount", rootData })) {
+                                                    vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid17 = _errs68 === errors;
+                                                } else {
+                                                  var valid17 = true;
+                                                }
+                                                if (valid17) {
+                                                  if (data37.currency !== void 0) {
+                                                    const _errs69 = errors;
+                                                    if (!validate64(data37.currency, { instancePath: instancePath + "/" + i0 + "/penalty/currency", parentData: data37, parentDataProperty: "currency", rootData })) {
+                                                      vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                                                      errors = vErrors.length;
+                                                    }
+                                                    var valid17 = _errs69 === errors;
+                                                  } else {
+                                                    var valid17 = true;
+                                                  }
+                                                  if (valid17) {
+                                                    if (data37.maximum !== void 0) {
+                                                      const _errs70 = errors;
+                                                      if (!validate214(data37.maximum, { instancePath: instancePath + "/" + i0 + "/penalty/maximum", parentData: data37, parentDataProperty: "maximum", rootData })) {
+                                                        vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+                                                        errors = vErrors.length;
+                                                      }
+                                                      var valid17 = _errs70 === errors;
+                                                    } else {
+                                                      var valid17 = true;
+                                                    }
+                                                    if (valid17) {
+                                                      if (data37["payable-by"] !== void 0) {
+                                                        const _errs71 = errors;
+                                                        if (!validate217(data37["payable-by"], { instancePath: instancePath + "/" + i0 + "/penalty/payable-by", parentData: data37, parentDataProperty: "payable-by", rootData })) {
+                                                          vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+                                                          errors = vErrors.length;
+                                                        }
+                                                        var valid17 = _errs71 === errors;
+                                                      } else {
+                                                        var valid17 = true;
+                                                      }
+                                                      if (valid17) {
+                                                        if (data37.from !== void 0) {
+                                                          const _errs72 = errors;
+                                                          if (!validate221(data37.from, { instancePath: instancePath + "/" + i0 + "/penalty/from", parentData: data37, parentDataProperty: "from", rootData })) {
+                                                            vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+                                                            errors = vErrors.length;
+                                                          }
+                                                          var valid17 = _errs72 === errors;
+                                                        } else {
+                                                          var valid17 = true;
+                                                        }
+                                                        if (valid17) {
+                                                          if (data37.liquidations !== void 0) {
+                                                            const _errs73 = errors;
+                                                            if (!validate224(data37.liquidations, { instancePath: instancePath + "/" + i0 + "/penalty/liquidations", parentData: data37, parentDataProperty: "liquidations", rootData })) {
+                                                              vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+                                                              errors = vErrors.length;
+                                                            }
+                                                            var valid17 = _errs73 === errors;
+                                                          } else {
+                                                            var valid17 = true;
+                                                          }
+                                                          if (valid17) {
+                                                            if (data37.collections !== void 0) {
+                                                              const _errs74 = errors;
+                                                              if (!validate232(data37.collections, { instancePath: instancePath + "/" + i0 + "/penalty/collections", parentData: data37, parentDataProperty: "collections", rootData })) {
+                                                                vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
+                                                                errors = vErrors.length;
+                                                              }
+                                                              var valid17 = _errs74 === errors;
+                                                            } else {
+                                                              var valid17 = true;
+                                                            }
+                                                            if (valid17) {
+                                                              if (data37.basis !== void 0) {
+                                                                const _errs75 = errors;
+                                                                if (!validate238(data37.basis, { instancePath: instancePath + "/" + i0 + "/penalty/basis", parentData: data37, parentDataProperty: "basis", rootData })) {
+                                                                  vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+                                                                  errors = vErrors.length;
+                                                                }
+                                                                var valid17 = _errs75 === errors;
+                                                              } else {
+                                                                var valid17 = true;
+                                                              }
+                                                              if (valid17) {
+                                                                if (data37.note !== void 0) {
+                                                                  const _errs76 = errors;
+                                                                  if (!validate73(data37.note, { instancePath: instancePath + "/" + i0 + "/penalty/note", parentData: data37, parentDataProperty: "note", rootData })) {
+                                                                    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                                                    errors = vErrors.length;
+                                                                  }
+                                                                  var valid17 = _errs76 === errors;
+                                                                } else {
+                                                                  var valid17 = true;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          const err25 = { instancePath: instancePath + "/" + i0 + "/penalty", schemaPath: "#/items/oneOf/1/properties/penalty/type", keyword: "type", params: { type: "object" } };
+                                          if (vErrors === null) {
+                                            vErrors = [err25];
+                                          } else {
+                                            vErrors.push(err25);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid13 = _errs64 === errors;
+                                    } else {
+                                      var valid13 = true;
+                                    }
+                                    if (valid13) {
+                                      if (data0.compliance !== void 0) {
+                                        let data48 = data0.compliance;
+                                        const _errs77 = errors;
+                                        if (errors === _errs77) {
+                                          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                                            let missing5;
+                                            if (data48.status === void 0 && (missing5 = "status")) {
+                                              const err26 = { instancePath: instancePath + "/" + i0 + "/compliance", schemaPath: "#/items/oneOf/1/properties/compliance/required", keyword: "required", params: { missingProperty: missing5 } };
+                                              if (vErrors === null) {
+                                                vErrors = [err26];
+                                              } else {
+                                                vErrors.push(err26);
+                                              }
+                                              errors++;
+                                            } else {
+                                              const _errs79 = errors;
+                                              for (const key5 in data48) {
+                                                if (!(key5 === "status" || key5 === "date" || key5 === "as-of" || key5 === "continuing" || key5 === "sources" || key5 === "note")) {
+                                                  const err27 = { instancePath: instancePath + "/" + i0 + "/compliance", schemaPath: "#/items/oneOf/1/properties/compliance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err27];
+                                                  } else {
+                                                    vErrors.push(err27);
+                                                  }
+                                                  errors++;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs79 === errors) {
+                                                if (data48.status !== void 0) {
+                                                  let data49 = data48.status;
+                                                  const _errs80 = errors;
+                                                  if (typeof data49 !== "string") {
+                                                    const err28 = { instancePath: instancePath + "/" + i0 + "/compliance/status", schemaPath: "#/items/oneOf/1/properties/compliance/properties/status/type", keyword: "type", params: { type: "string" } };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err28];
+                                                    } else {
+                                                      vErrors.push(err28);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  if (!(data49 === "complied" || data49 === "partly-complied" || data49 === "not-complied" || data49 === "unknown")) {
+                                                    const err29 = { instancePath: instancePath + "/" + i0 + "/compliance/status", schemaPath: "#/items/oneOf/1/properties/compliance/properties/status/enum", keyword: "enum", params: { allowedValues: schema47.items.oneOf[1].properties.compliance.properties.status.enum } };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err29];
+                                                    } else {
+                                                      vErrors.push(err29);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid18 = _errs80 === errors;
+                                                } else {
+                                                  var valid18 = true;
+                                                }
+                                                if (valid18) {
+                                                  if (data48.date !== void 0) {
+                                                    const _errs82 = errors;
+                                                    if (!validate84(data48.date, { instancePath: instancePath + "/" + i0 + "/compliance/date", parentData: data48, parentDataProperty: "date", rootData })) {
+                                                      vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                                                      errors = vErrors.length;
+                                                    }
+                                                    var valid18 = _errs82 === errors;
+                                                  } else {
+                                                    var valid18 = true;
+                                                  }
+                                                  if (valid18) {
+                                                    if (data48["as-of"] !== void 0) {
+                                                      const _errs84 = errors;
+                                                      if (!validate84(data48["as-of"], { instancePath: instancePath + "/" + i0 + "/compliance/as-of", parentData: data48, parentDataProperty: "as-of", rootData })) {
+                                                        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                                                        errors = vErrors.length;
+                                                      }
+                                                      var valid18 = _errs84 === errors;
+                                                    } else {
+                                                      var valid18 = true;
+                                                    }
+                                                    if (valid18) {
+                                                      if (data48.continuing !== void 0) {
+                                                        const _errs86 = errors;
+                                                        if (!validate243(data48.continuing, { instancePath: instancePath + "/" + i0 + "/compliance/continuing", parentData: data48, parentDataProperty: "continuing", rootData })) {
+                                                          vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+                                                          errors = vErrors.length;
+                                                        }
+                                                        var valid18 = _errs86 === errors;
+                                                      } else {
+                                                        var valid18 = true;
+                                                      }
+                                                      if (valid18) {
+                                                        if (data48.sources !== void 0) {
+                                                          const _errs88 = errors;
+                                                          if (!validate68(data48.sources, { instancePath: instancePath + "/" + i0 + "/compliance/sources", parentData: data48, parentDataProperty: "sources", rootData })) {
+                                                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                                            errors = vErrors.length;
+                                                          }
+                                                          var valid18 = _errs88 === errors;
+                                                        } else {
+                                                          var valid18 = true;
+                                                        }
+                                                        if (valid18) {
+                                                          if (data48.note !== void 0) {
+                                                            const _errs89 = errors;
+                                                            if (!validate73(data48.note, { instancePath: instancePath + "/" + i0 + "/compliance/note", parentData: data48, parentDataProperty: "note", rootData })) {
+                                                              vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                                              errors = vErrors.length;
+                                                            }
+                                                            var valid18 = _errs89 === errors;
+                                                          } else {
+                                                            var valid18 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err30 = { instancePath: instancePath + "/" + i0 + "/compliance", schemaPath: "#/items/oneOf/1/properties/compliance/type", keyword: "type", params: { type: "object" } };
+                                            if (vErrors === null) {
+                                              vErrors = [err30];
+                                            } else {
+                                              vErrors.push(err30);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var valid13 = _errs77 === errors;
+                                      } else {
+                                        var valid13 = true;
+                                      }
+                                      if (valid13) {
+                                        if (data0["superseded-by"] !== void 0) {
+                                          const _errs90 = errors;
+                                          if (!validate25(data0["superseded-by"], { instancePath: instancePath + "/" + i0 + "/superseded-by", parentData: data0, parentDataProperty: "superseded-by", rootData })) {
+                                            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid13 = _errs90 === errors;
+                                        } else {
+                                          var valid13 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/1/type", keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs46 === errors;
+        if (_valid0 && valid1) {
+          valid1 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid0) {
+            valid1 = true;
+            passing0 = 1;
+          }
+          const _errs92 = errors;
+          if (errors === _errs92) {
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              let missing6;
+              if (data0.id === void 0 && (missing6 = "id") || data0.decision === void 0 && (missing6 = "decision") || data0.summary === void 0 && (missing6 = "summary") || data0.kind === void 0 && (missing6 = "kind")) {
+                const err32 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/2/required", keyword: "required", params: { missingProperty: missing6 } };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              } else {
+                const _errs94 = errors;
+                for (const key6 in data0) {
+                  if (!(key6 === "id" || key6 === "decision" || key6 === "summary" || key6 === "respondents" || key6 === "sources" || key6 === "note" || key6 === "kind")) {
+                    const err33 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 } };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                    break;
+                  }
+                }
+                if (_errs94 === errors) {
+                  if (data0.id !== void 0) {
+                    const _errs95 = errors;
+                    if (!validate25(data0.id, { instancePath: instancePath + "/" + i0 + "/id", parentData: data0, parentDataProperty: "id", rootData })) {
+                      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid23 = _errs95 === errors;
+                  } else {
+                    var valid23 = true;
+                  }
+                  if (valid23) {
+                    if (data0.decision !== void 0) {
+                      const _errs96 = errors;
+                      if (!validate127(data0.decision, { instancePath: instancePath + "/" + i0 + "/decision", parentData: data0, parentDataProperty: "decision", rootData })) {
+                        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid23 = _errs96 === errors;
+                    } else {
+                      var valid23 = true;
+                    }
+                    if (valid23) {
+                      if (data0.summary !== void 0) {
+                        const _errs97 = errors;
+                        if (!validate130(data0.summary, { instancePath: instancePath + "/" + i0 + "/summary", parentData: data0, parentDataProperty: "summary", rootData })) {
+                          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid23 = _errs97 === errors;
+                      } else {
+                        var valid23 = true;
+                      }
+                      if (valid23) {
+                        if (data0.respondents !== void 0) {
+                          const _errs98 = errors;
+                          if (!validate132(data0.respondents, { instancePath: instancePath + "/" + i0 + "/respondents", parentData: data0, parentDataProperty: "respondents", rootData })) {
+                            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid23 = _errs98 === errors;
+                        } else {
+                          var valid23 = true;
+                        }
+                        if (valid23) {
+                          if (data0.sources !== void 0) {
+                            const _errs99 = errors;
+                            if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                              vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid23 = _errs99 === errors;
+                          } else {
+                            var valid23 = true;
+                          }
+                          if (valid23) {
+                            if (data0.note !== void 0) {
+                              const _errs100 = errors;
+                              if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                                vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid23 = _errs100 === errors;
+                            } else {
+                              var valid23 = true;
+                            }
+                            if (valid23) {
+                              if (data0.kind !== void 0) {
+                                let data62 = data0.kind;
+                                const _errs101 = errors;
+                                if (typeof data62 !== "string") {
+                                  const err34 = { instancePath: instancePath + "/" + i0 + "/kind", schemaPath: "#/items/oneOf/2/properties/kind/type", keyword: "type", params: { type: "string" } };
+                                  if (vErrors === null) {
+                                    vErrors = [err34];
+                                  } else {
+                                    vErrors.push(err34);
+                                  }
+                                  errors++;
+                                }
+                                if (!(data62 === "reprimand" || data62 === "warning")) {
+                                  const err35 = { instancePath: instancePath + "/" + i0 + "/kind", schemaPath: "#/items/oneOf/2/properties/kind/enum", keyword: "enum", params: { allowedValues: schema47.items.oneOf[2].properties.kind.enum } };
+                                  if (vErrors === null) {
+                                    vErrors = [err35];
+                                  } else {
+                                    vErrors.push(err35);
+                                  }
+                                  errors++;
+                                }
+                                var valid23 = _errs101 === errors;
+                              } else {
+                                var valid23 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            } else {
+              const err36 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf/2/type", keyword: "type", params: { type: "object" } };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs92 === errors;
+          if (_valid0 && valid1) {
+            valid1 = false;
+            passing0 = [passing0, 2];
+          } else {
+            if (_valid0) {
+              valid1 = true;
+              passing0 = 2;
+            }
+          }
+        }
+        if (!valid1) {
+          const err37 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 } };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+          validate125.errors = vErrors;
+          return false;
+        } else {
+          errors = _errs2;
+          if (vErrors !== null) {
+            if (_errs2) {
+              vErrors.length = _errs2;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate125.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate125.errors = vErrors;
+  return errors === 0;
+}
+function validate256(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.id === void 0 && (missing0 = "id") || data0.label === void 0 && (missing0 = "label") || data0.period === void 0 && (missing0 = "period") || data0.from === void 0 && (missing0 = "from")) {
+              validate256.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!func2.call(schema85.items.properties, key0)) {
+                  validate256.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.id !== void 0) {
+                  const _errs4 = errors;
+                  if (!validate25(data0.id, { instancePath: instancePath + "/" + i0 + "/id", parentData: data0, parentDataProperty: "id", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.label !== void 0) {
+                    let data2 = data0.label;
+                    const _errs5 = errors;
+                    if (errors === _errs5) {
+                      if (typeof data2 === "string") {
+                        if (func3(data2) > 2e3) {
+                          validate256.errors = [{ instancePath: instancePath + "/" + i0 + "/label", schemaPath: "#/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                          return false;
+                        } else {
+                          if (func3(data2) < 1) {
+                            validate256.errors = [{ instancePath: instancePath + "/" + i0 + "/label", schemaPath: "#/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 } }];
+                            return false;
+                          }
+                        }
+                      } else {
+                        validate256.errors = [{ instancePath: instancePath + "/" + i0 + "/label", schemaPath: "#/items/properties/label/type", keyword: "type", params: { type: "string" } }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs5 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.period !== void 0) {
+                      const _errs7 = errors;
+                      if (!validate148(data0.period, { instancePath: instancePath + "/" + i0 + "/period", parentData: data0, parentDataProperty: "period", rootData })) {
+                        vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs7 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.from !== void 0) {
+                        const _errs8 = errors;
+                        if (!validate25(data0.from, { instancePath: instancePath + "/" + i0 + "/from", parentData: data0, parentDataProperty: "from", rootData })) {
+                          vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs8 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data0.jurisdiction !== void 0) {
+                          const _errs10 = errors;
+                          if (!validate151(data0.jurisdiction, { instancePath: instancePath + "/" + i0 + "/jurisdiction", parentData: data0, parentDataProperty: "jurisdiction", rootData })) {
+                            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data0.extend !== void 0) {
+                            const _errs11 = errors;
+                            if (!validate154(data0.extend, { instancePath: instancePath + "/" + i0 + "/extend", parentData: data0, parentDataProperty: "extend", rootData })) {
+                              vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid1 = _errs11 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data0.franc !== void 0) {
+                              const _errs12 = errors;
+                              if (!validate158(data0.franc, { instancePath: instancePath + "/" + i0 + "/franc", parentData: data0, parentDataProperty: "franc", rootData })) {
+                                vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid1 = _errs12 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                            if (valid1) {
+                              if (data0["holiday-country"] !== void 0) {
+                                const _errs13 = errors;
+                                if (!validate162(data0["holiday-country"], { instancePath: instancePath + "/" + i0 + "/holiday-country", parentData: data0, parentDataProperty: "holiday-country", rootData })) {
+                                  vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid1 = _errs13 === errors;
+                              } else {
+                                var valid1 = true;
+                              }
+                              if (valid1) {
+                                if (data0["summer-suspension"] !== void 0) {
+                                  const _errs14 = errors;
+                                  if (!validate165(data0["summer-suspension"], { instancePath: instancePath + "/" + i0 + "/summer-suspension", parentData: data0, parentDataProperty: "summer-suspension", rootData })) {
+                                    vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid1 = _errs14 === errors;
+                                } else {
+                                  var valid1 = true;
+                                }
+                                if (valid1) {
+                                  if (data0["start-day-included"] !== void 0) {
+                                    const _errs15 = errors;
+                                    if (!validate169(data0["start-day-included"], { instancePath: instancePath + "/" + i0 + "/start-day-included", parentData: data0, parentDataProperty: "start-day-included", rootData })) {
+                                      vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid1 = _errs15 === errors;
+                                  } else {
+                                    var valid1 = true;
+                                  }
+                                  if (valid1) {
+                                    if (data0["natural-days"] !== void 0) {
+                                      const _errs16 = errors;
+                                      if (!validate173(data0["natural-days"], { instancePath: instancePath + "/" + i0 + "/natural-days", parentData: data0, parentDataProperty: "natural-days", rootData })) {
+                                        vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid1 = _errs16 === errors;
+                                    } else {
+                                      var valid1 = true;
+                                    }
+                                    if (valid1) {
+                                      if (data0["saturday-working"] !== void 0) {
+                                        const _errs17 = errors;
+                                        if (!validate177(data0["saturday-working"], { instancePath: instancePath + "/" + i0 + "/saturday-working", parentData: data0, parentDataProperty: "saturday-working", rootData })) {
+                                          vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid1 = _errs17 === errors;
+                                      } else {
+                                        var valid1 = true;
+                                      }
+                                      if (valid1) {
+                                        if (data0.basis !== void 0) {
+                                          const _errs18 = errors;
+                                          if (!validate181(data0.basis, { instancePath: instancePath + "/" + i0 + "/basis", parentData: data0, parentDataProperty: "basis", rootData })) {
+                                            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid1 = _errs18 === errors;
+                                        } else {
+                                          var valid1 = true;
+                                        }
+                                        if (valid1) {
+                                          if (data0.sources !== void 0) {
+                                            const _errs19 = errors;
+                                            if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                                              vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid1 = _errs19 === errors;
+                                          } else {
+                                            var valid1 = true;
+                                          }
+                                          if (valid1) {
+                                            if (data0.note !== void 0) {
+                                              const _errs20 = errors;
+                                              if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                                                vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid1 = _errs20 === errors;
+                                            } else {
+                                              var valid1 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate256.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate256.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate256.errors = vErrors;
+  return errors === 0;
+}
+function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate256(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+    errors = vErrors.length;
+  }
+  validate255.errors = vErrors;
+  return errors === 0;
+}
+function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+    errors = vErrors.length;
+  }
+  validate275.errors = vErrors;
+  return errors === 0;
+}
+function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate279.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "filed" || data === "announced" || data === "unknown")) {
+    validate279.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema88.enum } }];
+    return false;
+  }
+  validate279.errors = vErrors;
+  return errors === 0;
+}
+function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.on === void 0 && (missing0 = "on") || data0.effect === void 0 && (missing0 = "effect")) {
+              validate282.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!(key0 === "on" || key0 === "effect" || key0 === "amount" || key0 === "note")) {
+                  validate282.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.on !== void 0) {
+                  const _errs4 = errors;
+                  if (!validate25(data0.on, { instancePath: instancePath + "/" + i0 + "/on", parentData: data0, parentDataProperty: "on", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.effect !== void 0) {
+                    let data2 = data0.effect;
+                    const _errs6 = errors;
+                    if (typeof data2 !== "string") {
+                      validate282.errors = [{ instancePath: instancePath + "/" + i0 + "/effect", schemaPath: "#/items/properties/effect/type", keyword: "type", params: { type: "string" } }];
+                      return false;
+                    }
+                    if (!(data2 === "upheld" || data2 === "annulled" || data2 === "reduced" || data2 === "remitted" || data2 === "set-aside")) {
+                      validate282.errors = [{ instancePath: instancePath + "/" + i0 + "/effect", schemaPath: "#/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema89.items.properties.effect.enum } }];
+                      return false;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.amount !== void 0) {
+                      const _errs8 = errors;
+                      if (!validate62(data0.amount, { instancePath: instancePath + "/" + i0 + "/amount", parentData: data0, parentDataProperty: "amount", rootData })) {
+                        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs8 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.note !== void 0) {
+                        const _errs10 = errors;
+                        if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                          vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs10 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate282.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate282.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate282.errors = vErrors;
+  return errors === 0;
+}
+function validate273(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.id === void 0 && (missing0 = "id") || data0.court === void 0 && (missing0 = "court") || data0.appellant === void 0 && (missing0 = "appellant") || data0.against === void 0 && (missing0 = "against") || data0.outcome === void 0 && (missing0 = "outcome")) {
+              validate273.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!func2.call(schema86.items.properties, key0)) {
+                  validate273.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.id !== void 0) {
+                  const _errs4 = errors;
+                  if (!validate25(data0.id, { instancePath: instancePath + "/" + i0 + "/id", parentData: data0, parentDataProperty: "id", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.court !== void 0) {
+                    let data2 = data0.court;
+                    const _errs5 = errors;
+                    if (errors === _errs5) {
+                      if (typeof data2 === "string") {
+                        if (func3(data2) > 2e3) {
+                          validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/court", schemaPath: "#/items/properties/court/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                          return false;
+                        } else {
+                          if (func3(data2) < 1) {
+                            validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/court", schemaPath: "#/items/properties/court/minLength", keyword: "minLength", params: { limit: 1 } }];
+                            return false;
+                          }
+                        }
+                      } else {
+                        validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/court", schemaPath: "#/items/properties/court/type", keyword: "type", params: { type: "string" } }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs5 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.ref !== void 0) {
+                      let data3 = data0.ref;
+                      const _errs7 = errors;
+                      if (errors === _errs7) {
+                        if (typeof data3 === "string") {
+                          if (func3(data3) > 2e3) {
+                            validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/ref", schemaPath: "#/items/properties/ref/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                            return false;
+                          } else {
+                            if (func3(data3) < 1) {
+                              validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/ref", schemaPath: "#/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 } }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/ref", schemaPath: "#/items/properties/ref/type", keyword: "type", params: { type: "string" } }];
+                          return false;
+                        }
+                      }
+                      var valid1 = _errs7 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.appellant !== void 0) {
+                        let data4 = data0.appellant;
+                        const _errs9 = errors;
+                        if (errors === _errs9) {
+                          if (typeof data4 === "string") {
+                            if (func3(data4) > 2e3) {
+                              validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/appellant", schemaPath: "#/items/properties/appellant/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                              return false;
+                            } else {
+                              if (func3(data4) < 1) {
+                                validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/appellant", schemaPath: "#/items/properties/appellant/minLength", keyword: "minLength", params: { limit: 1 } }];
+                                return false;
+                              }
+                            }
+                          } else {
+                            validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/appellant", schemaPath: "#/items/properties/appellant/type", keyword: "type", params: { type: "string" } }];
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs9 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data0.against !== void 0) {
+                          let data5 = data0.against;
+                          const _errs11 = errors;
+                          if (errors === _errs11) {
+                            if (Array.isArray(data5)) {
+                              if (data5.length < 1) {
+                                validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/against", schemaPath: "#/items/properties/against/minItems", keyword: "minItems", params: { limit: 1 } }];
+                                return false;
+                              } else {
+                                var valid2 = true;
+                                const len1 = data5.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                  const _errs13 = errors;
+                                  if (!validate275(data5[i1], { instancePath: instancePath + "/" + i0 + "/against/" + i1, parentData: data5, parentDataProperty: i1, rootData })) {
+                                    vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid2 = _errs13 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/against", schemaPath: "#/items/properties/against/type", keyword: "type", params: { type: "array" } }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs11 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data0.filed !== void 0) {
+                            const _errs14 = errors;
+                            if (!validate84(data0.filed, { instancePath: instancePath + "/" + i0 + "/filed", parentData: data0, parentDataProperty: "filed", rootData })) {
+                              vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid1 = _errs14 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data0.filing !== void 0) {
+                              const _errs16 = errors;
+                              if (!validate279(data0.filing, { instancePath: instancePath + "/" + i0 + "/filing", parentData: data0, parentDataProperty: "filing", rootData })) {
+                                vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid1 = _errs16 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                            if (valid1) {
+                              if (data0.decision !== void 0) {
+                                const _errs18 = errors;
+                                if (!validate25(data0.decision, { instancePath: instancePath + "/" + i0 + "/decision", parentData: data0, parentDataProperty: "decision", rootData })) {
+                                  vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid1 = _errs18 === errors;
+                              } else {
+                                var valid1 = true;
+                              }
+                              if (valid1) {
+                                if (data0.outcome !== void 0) {
+                                  let data10 = data0.outcome;
+                                  const _errs20 = errors;
+                                  if (typeof data10 !== "string") {
+                                    validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/outcome", schemaPath: "#/items/properties/outcome/type", keyword: "type", params: { type: "string" } }];
+                                    return false;
+                                  }
+                                  if (!(data10 === "pending" || data10 === "dismissed" || data10 === "allowed" || data10 === "partly-allowed" || data10 === "remitted" || data10 === "withdrawn" || data10 === "unknown")) {
+                                    validate273.errors = [{ instancePath: instancePath + "/" + i0 + "/outcome", schemaPath: "#/items/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema86.items.properties.outcome.enum } }];
+                                    return false;
+                                  }
+                                  var valid1 = _errs20 === errors;
+                                } else {
+                                  var valid1 = true;
+                                }
+                                if (valid1) {
+                                  if (data0.effects !== void 0) {
+                                    const _errs22 = errors;
+                                    if (!validate282(data0.effects, { instancePath: instancePath + "/" + i0 + "/effects", parentData: data0, parentDataProperty: "effects", rootData })) {
+                                      vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid1 = _errs22 === errors;
+                                  } else {
+                                    var valid1 = true;
+                                  }
+                                  if (valid1) {
+                                    if (data0["remitted-to"] !== void 0) {
+                                      const _errs24 = errors;
+                                      if (!validate25(data0["remitted-to"], { instancePath: instancePath + "/" + i0 + "/remitted-to", parentData: data0, parentDataProperty: "remitted-to", rootData })) {
+                                        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid1 = _errs24 === errors;
+                                    } else {
+                                      var valid1 = true;
+                                    }
+                                    if (valid1) {
+                                      if (data0.sources !== void 0) {
+                                        const _errs26 = errors;
+                                        if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                                          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid1 = _errs26 === errors;
+                                      } else {
+                                        var valid1 = true;
+                                      }
+                                      if (valid1) {
+                                        if (data0.note !== void 0) {
+                                          const _errs27 = errors;
+                                          if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid1 = _errs27 === errors;
+                                        } else {
+                                          var valid1 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate273.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate273.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate273.errors = vErrors;
+  return errors === 0;
+}
+function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    validate294.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } }];
+    return false;
+  }
+  if (!(data === "payment" || data === "compliance" || data === "accrual")) {
+    validate294.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema92.enum } }];
+    return false;
+  }
+  validate294.errors = vErrors;
+  return errors === 0;
+}
+function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+    errors = vErrors.length;
+  }
+  validate296.errors = vErrors;
+  return errors === 0;
+}
+function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.id === void 0 && (missing0 = "id") || data0.by === void 0 && (missing0 = "by") || data0.scope === void 0 && (missing0 = "scope") || data0.from === void 0 && (missing0 = "from")) {
+              validate292.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!func2.call(schema91.items.properties, key0)) {
+                  validate292.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.id !== void 0) {
+                  const _errs4 = errors;
+                  if (!validate25(data0.id, { instancePath: instancePath + "/" + i0 + "/id", parentData: data0, parentDataProperty: "id", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.by !== void 0) {
+                    let data2 = data0.by;
+                    const _errs5 = errors;
+                    if (typeof data2 !== "string") {
+                      validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/by", schemaPath: "#/items/properties/by/type", keyword: "type", params: { type: "string" } }];
+                      return false;
+                    }
+                    if (!(data2 === "court" || data2 === "authority" || data2 === "state" || data2 === "law")) {
+                      validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/by", schemaPath: "#/items/properties/by/enum", keyword: "enum", params: { allowedValues: schema91.items.properties.by.enum } }];
+                      return false;
+                    }
+                    var valid1 = _errs5 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.body !== void 0) {
+                      let data3 = data0.body;
+                      const _errs7 = errors;
+                      if (errors === _errs7) {
+                        if (typeof data3 === "string") {
+                          if (func3(data3) > 2e3) {
+                            validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/body", schemaPath: "#/items/properties/body/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                            return false;
+                          } else {
+                            if (func3(data3) < 1) {
+                              validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/body", schemaPath: "#/items/properties/body/minLength", keyword: "minLength", params: { limit: 1 } }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/body", schemaPath: "#/items/properties/body/type", keyword: "type", params: { type: "string" } }];
+                          return false;
+                        }
+                      }
+                      var valid1 = _errs7 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data0.scope !== void 0) {
+                        let data4 = data0.scope;
+                        const _errs9 = errors;
+                        if (errors === _errs9) {
+                          if (Array.isArray(data4)) {
+                            if (data4.length < 1) {
+                              validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/scope", schemaPath: "#/items/properties/scope/minItems", keyword: "minItems", params: { limit: 1 } }];
+                              return false;
+                            } else {
+                              var valid2 = true;
+                              const len1 = data4.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                const _errs11 = errors;
+                                if (!validate294(data4[i1], { instancePath: instancePath + "/" + i0 + "/scope/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                                  vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid2 = _errs11 === errors;
+                                if (!valid2) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/scope", schemaPath: "#/items/properties/scope/type", keyword: "type", params: { type: "array" } }];
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs9 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data0.measures !== void 0) {
+                          let data6 = data0.measures;
+                          const _errs12 = errors;
+                          if (errors === _errs12) {
+                            if (Array.isArray(data6)) {
+                              if (data6.length < 1) {
+                                validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/measures", schemaPath: "#/items/properties/measures/minItems", keyword: "minItems", params: { limit: 1 } }];
+                                return false;
+                              } else {
+                                var valid3 = true;
+                                const len2 = data6.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                  const _errs14 = errors;
+                                  if (!validate296(data6[i2], { instancePath: instancePath + "/" + i0 + "/measures/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                                    vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid3 = _errs14 === errors;
+                                  if (!valid3) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate292.errors = [{ instancePath: instancePath + "/" + i0 + "/measures", schemaPath: "#/items/properties/measures/type", keyword: "type", params: { type: "array" } }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs12 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data0.from !== void 0) {
+                            const _errs15 = errors;
+                            if (!validate84(data0.from, { instancePath: instancePath + "/" + i0 + "/from", parentData: data0, parentDataProperty: "from", rootData })) {
+                              vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid1 = _errs15 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data0.to !== void 0) {
+                              const _errs17 = errors;
+                              if (!validate84(data0.to, { instancePath: instancePath + "/" + i0 + "/to", parentData: data0, parentDataProperty: "to", rootData })) {
+                                vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid1 = _errs17 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                            if (valid1) {
+                              if (data0.sources !== void 0) {
+                                const _errs19 = errors;
+                                if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                                  vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid1 = _errs19 === errors;
+                              } else {
+                                var valid1 = true;
+                              }
+                              if (valid1) {
+                                if (data0.note !== void 0) {
+                                  const _errs20 = errors;
+                                  if (!validate73(data0.note, { instancePath: instancePath + "/" + i0 + "/note", parentData: data0, parentDataProperty: "note", rootData })) {
+                                    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid1 = _errs20 === errors;
+                                } else {
+                                  var valid1 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate292.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate292.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate292.errors = vErrors;
+  return errors === 0;
+}
+function validate291(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate292(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
+    errors = vErrors.length;
+  }
+  validate291.errors = vErrors;
+  return errors === 0;
+}
+function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (Array.isArray(data)) {
+      var valid0 = true;
+      const len0 = data.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            let missing0;
+            if (data0.text === void 0 && (missing0 = "text")) {
+              validate306.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: missing0 } }];
+              return false;
+            } else {
+              const _errs3 = errors;
+              for (const key0 in data0) {
+                if (!(key0 === "about" || key0 === "text" || key0 === "sources")) {
+                  validate306.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+                  return false;
+                  break;
+                }
+              }
+              if (_errs3 === errors) {
+                if (data0.about !== void 0) {
+                  const _errs4 = errors;
+                  if (!validate25(data0.about, { instancePath: instancePath + "/" + i0 + "/about", parentData: data0, parentDataProperty: "about", rootData })) {
+                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.text !== void 0) {
+                    let data2 = data0.text;
+                    const _errs6 = errors;
+                    if (errors === _errs6) {
+                      if (typeof data2 === "string") {
+                        if (func3(data2) > 2e3) {
+                          validate306.errors = [{ instancePath: instancePath + "/" + i0 + "/text", schemaPath: "#/items/properties/text/maxLength", keyword: "maxLength", params: { limit: 2e3 } }];
+                          return false;
+                        } else {
+                          if (func3(data2) < 1) {
+                            validate306.errors = [{ instancePath: instancePath + "/" + i0 + "/text", schemaPath: "#/items/properties/text/minLength", keyword: "minLength", params: { limit: 1 } }];
+                            return false;
+                          }
+                        }
+                      } else {
+                        validate306.errors = [{ instancePath: instancePath + "/" + i0 + "/text", schemaPath: "#/items/properties/text/type", keyword: "type", params: { type: "string" } }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data0.sources !== void 0) {
+                      const _errs8 = errors;
+                      if (!validate68(data0.sources, { instancePath: instancePath + "/" + i0 + "/sources", parentData: data0, parentDataProperty: "sources", rootData })) {
+                        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs8 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            validate306.errors = [{ instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" } }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+          break;
+        }
+      }
+    } else {
+      validate306.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" } }];
+      return false;
+    }
+  }
+  validate306.errors = vErrors;
+  return errors === 0;
+}
+function validate305(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate306(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+    errors = vErrors.length;
+  }
+  validate305.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.dossier === void 0 && (missing0 = "dossier") || data.id === void 0 && (missing0 = "id") || data.title === void 0 && (missing0 = "title") || data.status === void 0 && (missing0 = "status") || data.authority === void 0 && (missing0 = "authority") || data.jurisdiction === void 0 && (missing0 = "jurisdiction") || data.law === void 0 && (missing0 = "law") || data.respondents === void 0 && (missing0 = "respondents") || data.sources === void 0 && (missing0 = "sources") || data.events === void 0 && (missing0 = "events")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 } }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!func2.call(schema6.properties, key0)) {
+            validate21.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 } }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.dossier !== void 0) {
+            const _errs2 = errors;
+            if (!validate22(data.dossier, { instancePath: instancePath + "/dossier", parentData: data, parentDataProperty: "dossier", rootData })) {
+              vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.id !== void 0) {
+              const _errs3 = errors;
+              if (!validate24(data.id, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.title !== void 0) {
+                const _errs4 = errors;
+                if (!validate28(data.title, { instancePath: instancePath + "/title", parentData: data, parentDataProperty: "title", rootData })) {
+                  vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== void 0) {
+                  const _errs5 = errors;
+                  if (!validate30(data.status, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData })) {
+                    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs5 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.authority !== void 0) {
+                    const _errs6 = errors;
+                    if (!validate32(data.authority, { instancePath: instancePath + "/authority", parentData: data, parentDataProperty: "authority", rootData })) {
+                      vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs6 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.lead !== void 0) {
+                      const _errs7 = errors;
+                      if (!validate36(data.lead, { instancePath: instancePath + "/lead", parentData: data, parentDataProperty: "lead", rootData })) {
+                        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid0 = _errs7 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.concerned !== void 0) {
+                        const _errs8 = errors;
+                        if (!validate40(data.concerned, { instancePath: instancePath + "/concerned", parentData: data, parentDataProperty: "concerned", rootData })) {
+                          vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid0 = _errs8 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.jurisdiction !== void 0) {
+                          const _errs9 = errors;
+                          if (!validate45(data.jurisdiction, { instancePath: instancePath + "/jurisdiction", parentData: data, parentDataProperty: "jurisdiction", rootData })) {
+                            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid0 = _errs9 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data["custom-rule"] !== void 0) {
+                            const _errs10 = errors;
+                            if (!validate51(data["custom-rule"], { instancePath: instancePath + "/custom-rule", parentData: data, parentDataProperty: "custom-rule", rootData })) {
+                              vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+                              errors = vErrors.length;
+                            }
+                            var valid0 = _errs10 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.law !== void 0) {
+                              const _errs11 = errors;
+                              if (!validate53(data.law, { instancePath: instancePath + "/law", parentData: data, parentDataProperty: "law", rootData })) {
+                                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                errors = vErrors.length;
+                              }
+                              var valid0 = _errs11 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.acts !== void 0) {
+                                const _errs12 = errors;
+                                if (!validate55(data.acts, { instancePath: instancePath + "/acts", parentData: data, parentDataProperty: "acts", rootData })) {
+                                  vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid0 = _errs12 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.respondents !== void 0) {
+                                  const _errs13 = errors;
+                                  if (!validate57(data.respondents, { instancePath: instancePath + "/respondents", parentData: data, parentDataProperty: "respondents", rootData })) {
+                                    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid0 = _errs13 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.sources !== void 0) {
+                                    const _errs14 = errors;
+                                    if (!validate79(data.sources, { instancePath: instancePath + "/sources", parentData: data, parentDataProperty: "sources", rootData })) {
+                                      vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid0 = _errs14 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.events !== void 0) {
+                                      const _errs15 = errors;
+                                      if (!validate93(data.events, { instancePath: instancePath + "/events", parentData: data, parentDataProperty: "events", rootData })) {
+                                        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid0 = _errs15 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.findings !== void 0) {
+                                        const _errs16 = errors;
+                                        if (!validate109(data.findings, { instancePath: instancePath + "/findings", parentData: data, parentDataProperty: "findings", rootData })) {
+                                          vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var valid0 = _errs16 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.measures !== void 0) {
+                                          const _errs17 = errors;
+                                          if (!validate125(data.measures, { instancePath: instancePath + "/measures", parentData: data, parentDataProperty: "measures", rootData })) {
+                                            vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid0 = _errs17 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.deadlines !== void 0) {
+                                            const _errs18 = errors;
+                                            if (!validate255(data.deadlines, { instancePath: instancePath + "/deadlines", parentData: data, parentDataProperty: "deadlines", rootData })) {
+                                              vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid0 = _errs18 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.appeals !== void 0) {
+                                              const _errs19 = errors;
+                                              if (!validate273(data.appeals, { instancePath: instancePath + "/appeals", parentData: data, parentDataProperty: "appeals", rootData })) {
+                                                vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid0 = _errs19 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.suspensions !== void 0) {
+                                                const _errs20 = errors;
+                                                if (!validate291(data.suspensions, { instancePath: instancePath + "/suspensions", parentData: data, parentDataProperty: "suspensions", rootData })) {
+                                                  vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+                                                  errors = vErrors.length;
+                                                }
+                                                var valid0 = _errs20 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.notes !== void 0) {
+                                                  const _errs21 = errors;
+                                                  if (!validate305(data.notes, { instancePath: instancePath + "/notes", parentData: data, parentDataProperty: "notes", rootData })) {
+                                                    vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid0 = _errs21 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } }];
+      return false;
+    }
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var SURROGATE, validate, schema6, func2, func3, pattern0, schema11, pattern1, schema19, schema22, pattern2, pattern3, schema34, pattern4, pattern5, pattern6, schema39, schema42, pattern7, schema47, schema53, pattern8, schema70, schema71, schema73, pattern9, schema78, schema85, schema86, schema88, schema89, schema91, schema92;
+var init_case_validator = __esm({
+  "src/model/generated/case-validator.js"() {
+    "use strict";
+    SURROGATE = /[\uD800-\uDFFF]/;
+    validate = validate21;
+    schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": { "dossier": { "$ref": "#/definitions/__schema0" }, "id": { "$ref": "#/definitions/__schema1" }, "title": { "$ref": "#/definitions/__schema3" }, "status": { "$ref": "#/definitions/__schema4" }, "authority": { "$ref": "#/definitions/__schema5" }, "lead": { "$ref": "#/definitions/__schema7" }, "concerned": { "$ref": "#/definitions/__schema9" }, "jurisdiction": { "$ref": "#/definitions/__schema11" }, "custom-rule": { "$ref": "#/definitions/__schema14" }, "law": { "$ref": "#/definitions/__schema15" }, "acts": { "$ref": "#/definitions/__schema16" }, "respondents": { "$ref": "#/definitions/__schema17" }, "sources": { "$ref": "#/definitions/__schema26" }, "events": { "$ref": "#/definitions/__schema31" }, "findings": { "$ref": "#/definitions/__schema34" }, "measures": { "$ref": "#/definitions/__schema40" }, "deadlines": { "$ref": "#/definitions/__schema77" }, "appeals": { "$ref": "#/definitions/__schema79" }, "suspensions": { "$ref": "#/definitions/__schema83" }, "notes": { "$ref": "#/definitions/__schema87" } }, "required": ["dossier", "id", "title", "status", "authority", "jurisdiction", "law", "respondents", "sources", "events"], "additionalProperties": false, "definitions": { "__schema0": { "type": "number", "const": 2 }, "__schema1": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "__schema2": { "type": "string", "maxLength": 64, "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, "__schema3": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "__schema4": { "type": "string", "enum": ["open", "under-appeal", "remitted", "final", "closed"] }, "__schema5": { "type": "object", "properties": { "short": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "name": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "country": { "$ref": "#/definitions/__schema6" } }, "required": ["short", "name", "country"], "additionalProperties": false }, "__schema6": { "type": "string", "pattern": "^[A-Z]{2}$" }, "__schema7": { "allOf": [{ "$ref": "#/definitions/__schema8" }] }, "__schema8": { "type": "boolean" }, "__schema9": { "allOf": [{ "$ref": "#/definitions/__schema10" }] }, "__schema10": { "type": "array", "items": { "$ref": "#/definitions/__schema5" } }, "__schema11": { "anyOf": [{ "$ref": "#/definitions/__schema12" }, { "$ref": "#/definitions/__schema13" }] }, "__schema12": { "type": "string", "enum": ["EU", "FR", "IT", "GR", "GB", "NL", "AT", "DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV", "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH", "IE", "LU", "ES", "BE", "PL", "SE", "NO", "DK", "FI"] }, "__schema13": { "type": "string", "const": "custom" }, "__schema14": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "__schema15": { "type": "string", "enum": ["GDPR", "UK-GDPR"] }, "__schema16": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 } }, "__schema17": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema18" } }, "__schema18": { "type": "object", "properties": { "id": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "name": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "country": { "$ref": "#/definitions/__schema6" }, "role": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "undertaking": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "turnover": { "allOf": [{ "$ref": "#/definitions/__schema19" }] }, "sources": { "$ref": "#/definitions/__schema23" } }, "required": ["name", "country"], "additionalProperties": false }, "__schema19": { "type": "array", "items": { "type": "object", "properties": { "year": { "type": "integer", "minimum": 1900, "maximum": 2999 }, "amount": { "$ref": "#/definitions/__schema20" }, "currency": { "$ref": "#/definitions/__schema21" }, "approximate": { "allOf": [{ "$ref": "#/definitions/__schema22" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["year", "amount", "currency"], "additionalProperties": false } }, "__schema20": { "type": "string", "pattern": "^\\d{1,15}(?:\\.\\d{1,4})?$" }, "__schema21": { "type": "string", "pattern": "^[A-Z]{3}$" }, "__schema22": { "type": "boolean" }, "__schema23": { "type": "array", "items": { "$ref": "#/definitions/__schema24" } }, "__schema24": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "__schema25": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "__schema26": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema27" } }, "__schema27": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "title": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "url": { "$ref": "#/definitions/__schema28" }, "published": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "checked": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "publisher": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "archive": { "allOf": [{ "$ref": "#/definitions/__schema28" }] }, "language": { "allOf": [{ "$ref": "#/definitions/__schema30" }] }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "title", "url"], "additionalProperties": false }, "__schema28": { "type": "string", "maxLength": 2e3, "pattern": "^https?:\\/\\/\\S+$" }, "__schema29": { "type": "string", "pattern": "^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$" }, "__schema30": { "type": "string", "pattern": "^[a-z]{2}$" }, "__schema31": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema32" } }, "__schema32": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "date": { "$ref": "#/definitions/__schema29" }, "kind": { "type": "string", "enum": ["complaint", "investigation", "formal-notice", "notice-of-intent", "hearing", "draft-decision", "objection", "referral", "binding-decision", "decision", "notification", "publication", "appeal-filed", "judgment", "liquidation", "collection", "payment", "compliance", "other"] }, "body": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "ref": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "notified": { "allOf": [{ "$ref": "#/definitions/__schema33" }] }, "final": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "instructed-by": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "date", "kind", "summary"], "additionalProperties": false }, "__schema33": { "anyOf": [{ "$ref": "#/definitions/__schema29" }, { "type": "string", "const": "unknown" }, { "type": "object", "properties": { "status": { "type": "string", "const": "not-notified" }, "as-of": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["status", "as-of"], "additionalProperties": false }] }, "__schema34": { "allOf": [{ "$ref": "#/definitions/__schema35" }] }, "__schema35": { "type": "array", "items": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "decision": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "kind": { "type": "string", "enum": ["infringement", "unlawful-processing", "no-infringement", "request-refused", "other"] }, "articles": { "allOf": [{ "$ref": "#/definitions/__schema36" }] }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "decision", "kind", "summary"], "additionalProperties": false } }, "__schema36": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema37" } }, "__schema37": { "anyOf": [{ "$ref": "#/definitions/__schema38" }, { "$ref": "#/definitions/__schema39" }] }, "__schema38": { "type": "integer", "minimum": 1, "maximum": 9007199254740991 }, "__schema39": { "type": "string", "pattern": "^([1-9]\\d?)(?:\\((\\d{1,2}[a-z]?)\\))?(?:\\(([a-z])\\))?$" }, "__schema40": { "type": "array", "items": { "oneOf": [{ "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "decision": { "$ref": "#/definitions/__schema41" }, "summary": { "$ref": "#/definitions/__schema42" }, "respondents": { "$ref": "#/definitions/__schema43" }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" }, "kind": { "type": "string", "const": "fine" }, "amount": { "$ref": "#/definitions/__schema20" }, "currency": { "$ref": "#/definitions/__schema21" }, "articles": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema37" } }, "tier": { "type": "string", "enum": ["83(4)", "83(5)", "83(6)"] }, "proposed": { "type": "object", "properties": { "event": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "amount": { "$ref": "#/definitions/__schema20" }, "currency": { "allOf": [{ "$ref": "#/definitions/__schema21" }] }, "approximate": { "allOf": [{ "$ref": "#/definitions/__schema45" }] } }, "required": ["event", "amount"], "additionalProperties": false }, "due": { "allOf": [{ "$ref": "#/definitions/__schema46" }] }, "payment": { "type": "object", "properties": { "status": { "type": "string", "enum": ["paid", "partly-paid", "unpaid", "unknown"] }, "paid": { "allOf": [{ "$ref": "#/definitions/__schema20" }] }, "date": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "as-of": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["status"], "additionalProperties": false } }, "required": ["id", "decision", "summary", "kind", "amount", "currency", "articles", "tier"], "additionalProperties": false }, { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "decision": { "$ref": "#/definitions/__schema41" }, "summary": { "$ref": "#/definitions/__schema42" }, "respondents": { "$ref": "#/definitions/__schema43" }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" }, "kind": { "type": "string", "enum": ["order", "ban"] }, "orders": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema63" } }, "power": { "allOf": [{ "$ref": "#/definitions/__schema64" }] }, "due": { "allOf": [{ "$ref": "#/definitions/__schema46" }] }, "penalty": { "type": "object", "properties": { "per": { "$ref": "#/definitions/__schema65" }, "amount": { "$ref": "#/definitions/__schema68" }, "currency": { "$ref": "#/definitions/__schema21" }, "maximum": { "$ref": "#/definitions/__schema69" }, "payable-by": { "$ref": "#/definitions/__schema70" }, "from": { "$ref": "#/definitions/__schema72" }, "liquidations": { "$ref": "#/definitions/__schema73" }, "collections": { "$ref": "#/definitions/__schema74" }, "basis": { "$ref": "#/definitions/__schema75" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["per", "currency"], "additionalProperties": false }, "compliance": { "type": "object", "properties": { "status": { "type": "string", "enum": ["complied", "partly-complied", "not-complied", "unknown"] }, "date": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "as-of": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "continuing": { "allOf": [{ "$ref": "#/definitions/__schema76" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["status"], "additionalProperties": false }, "superseded-by": { "allOf": [{ "$ref": "#/definitions/__schema2" }] } }, "required": ["id", "decision", "summary", "kind"], "additionalProperties": false }, { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "decision": { "$ref": "#/definitions/__schema41" }, "summary": { "$ref": "#/definitions/__schema42" }, "respondents": { "$ref": "#/definitions/__schema43" }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" }, "kind": { "type": "string", "enum": ["reprimand", "warning"] } }, "required": ["id", "decision", "summary", "kind"], "additionalProperties": false }] } }, "__schema41": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "__schema42": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "__schema43": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema44" } }, "__schema44": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "__schema45": { "type": "boolean" }, "__schema46": { "anyOf": [{ "type": "object", "properties": { "period": { "$ref": "#/definitions/__schema47" }, "from": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "jurisdiction": { "$ref": "#/definitions/__schema48" }, "extend": { "$ref": "#/definitions/__schema49" }, "franc": { "$ref": "#/definitions/__schema51" }, "holiday-country": { "$ref": "#/definitions/__schema53" }, "summer-suspension": { "$ref": "#/definitions/__schema54" }, "start-day-included": { "$ref": "#/definitions/__schema56" }, "natural-days": { "$ref": "#/definitions/__schema58" }, "saturday-working": { "$ref": "#/definitions/__schema60" }, "basis": { "$ref": "#/definitions/__schema62" } }, "required": ["period", "from"], "additionalProperties": false }, { "type": "object", "properties": { "date": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "basis": { "$ref": "#/definitions/__schema62" } }, "required": ["date"], "additionalProperties": false }, { "type": "object", "properties": { "before": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "basis": { "$ref": "#/definitions/__schema62" } }, "required": ["before"], "additionalProperties": false }] }, "__schema47": { "type": "string", "pattern": "^(?:[1-9]\\d{0,3} working days?|[1-9]\\d{0,3} (?:days?|weeks?|months?|years?)(?: \\+ [1-9]\\d{0,3} (?:days?|weeks?|months?|years?)){0,3})$" }, "__schema48": { "allOf": [{ "$ref": "#/definitions/__schema12" }] }, "__schema49": { "allOf": [{ "$ref": "#/definitions/__schema50" }] }, "__schema50": { "type": "boolean" }, "__schema51": { "allOf": [{ "$ref": "#/definitions/__schema52" }] }, "__schema52": { "type": "boolean" }, "__schema53": { "allOf": [{ "$ref": "#/definitions/__schema6" }] }, "__schema54": { "allOf": [{ "$ref": "#/definitions/__schema55" }] }, "__schema55": { "type": "boolean" }, "__schema56": { "allOf": [{ "$ref": "#/definitions/__schema57" }] }, "__schema57": { "type": "boolean" }, "__schema58": { "allOf": [{ "$ref": "#/definitions/__schema59" }] }, "__schema59": { "type": "boolean" }, "__schema60": { "allOf": [{ "$ref": "#/definitions/__schema61" }] }, "__schema61": { "type": "boolean" }, "__schema62": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "__schema63": { "type": "string", "enum": ["stop-processing", "delete-data", "answer-access-requests", "appoint-representative", "report-compliance", "inform-data-subjects", "bring-into-compliance", "other"] }, "__schema64": { "type": "string", "enum": ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"] }, "__schema65": { "anyOf": [{ "$ref": "#/definitions/__schema66" }, { "$ref": "#/definitions/__schema67" }] }, "__schema66": { "type": "string", "enum": ["day", "breach", "lump-sum", "unknown"] }, "__schema67": { "type": "string", "pattern": "^([1-9]\\d{0,3}) (days?|weeks?|months?|years?|working days?)$" }, "__schema68": { "allOf": [{ "$ref": "#/definitions/__schema20" }] }, "__schema69": { "allOf": [{ "$ref": "#/definitions/__schema20" }] }, "__schema70": { "allOf": [{ "$ref": "#/definitions/__schema71" }] }, "__schema71": { "type": "string", "enum": ["liquidation", "forfeiture"] }, "__schema72": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "__schema73": { "type": "array", "items": { "type": "object", "properties": { "event": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "from": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "to": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "amount": { "allOf": [{ "$ref": "#/definitions/__schema20" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["event", "from", "to", "amount"], "additionalProperties": false } }, "__schema74": { "type": "array", "items": { "type": "object", "properties": { "event": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "amount": { "allOf": [{ "$ref": "#/definitions/__schema20" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["event", "amount"], "additionalProperties": false } }, "__schema75": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "__schema76": { "type": "boolean" }, "__schema77": { "allOf": [{ "$ref": "#/definitions/__schema78" }] }, "__schema78": { "type": "array", "items": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "label": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "period": { "$ref": "#/definitions/__schema47" }, "from": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "jurisdiction": { "$ref": "#/definitions/__schema48" }, "extend": { "$ref": "#/definitions/__schema49" }, "franc": { "$ref": "#/definitions/__schema51" }, "holiday-country": { "$ref": "#/definitions/__schema53" }, "summer-suspension": { "$ref": "#/definitions/__schema54" }, "start-day-included": { "$ref": "#/definitions/__schema56" }, "natural-days": { "$ref": "#/definitions/__schema58" }, "saturday-working": { "$ref": "#/definitions/__schema60" }, "basis": { "$ref": "#/definitions/__schema62" }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "label", "period", "from"], "additionalProperties": false } }, "__schema79": { "type": "array", "items": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "court": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "ref": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "appellant": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "against": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema80" } }, "filed": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "filing": { "allOf": [{ "$ref": "#/definitions/__schema81" }] }, "decision": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "outcome": { "type": "string", "enum": ["pending", "dismissed", "allowed", "partly-allowed", "remitted", "withdrawn", "unknown"] }, "effects": { "allOf": [{ "$ref": "#/definitions/__schema82" }] }, "remitted-to": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "court", "appellant", "against", "outcome"], "additionalProperties": false } }, "__schema80": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "__schema81": { "type": "string", "enum": ["filed", "announced", "unknown"] }, "__schema82": { "type": "array", "items": { "type": "object", "properties": { "on": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "effect": { "type": "string", "enum": ["upheld", "annulled", "reduced", "remitted", "set-aside"] }, "amount": { "allOf": [{ "$ref": "#/definitions/__schema20" }] }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["on", "effect"], "additionalProperties": false } }, "__schema83": { "allOf": [{ "$ref": "#/definitions/__schema84" }] }, "__schema84": { "type": "array", "items": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "by": { "type": "string", "enum": ["court", "authority", "state", "law"] }, "body": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "scope": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema85" } }, "measures": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema86" } }, "from": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "to": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "by", "scope", "from"], "additionalProperties": false } }, "__schema85": { "type": "string", "enum": ["payment", "compliance", "accrual"] }, "__schema86": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "__schema87": { "allOf": [{ "$ref": "#/definitions/__schema88" }] }, "__schema88": { "type": "array", "items": { "type": "object", "properties": { "about": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "text": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "sources": { "$ref": "#/definitions/__schema23" } }, "required": ["text"], "additionalProperties": false } } } };
+    func2 = Object.prototype.hasOwnProperty;
+    func3 = codePointLength;
+    pattern0 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "");
+    schema11 = { "type": "string", "enum": ["open", "under-appeal", "remitted", "final", "closed"] };
+    pattern1 = new RegExp("^[A-Z]{2}$", "");
+    schema19 = { "type": "string", "enum": ["EU", "FR", "IT", "GR", "GB", "NL", "AT", "DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV", "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH", "IE", "LU", "ES", "BE", "PL", "SE", "NO", "DK", "FI"] };
+    schema22 = { "type": "string", "enum": ["GDPR", "UK-GDPR"] };
+    pattern2 = new RegExp("^\\d{1,15}(?:\\.\\d{1,4})?$", "");
+    pattern3 = new RegExp("^[A-Z]{3}$", "");
+    schema34 = { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "title": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "url": { "$ref": "#/definitions/__schema28" }, "published": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "checked": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "publisher": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "archive": { "allOf": [{ "$ref": "#/definitions/__schema28" }] }, "language": { "allOf": [{ "$ref": "#/definitions/__schema30" }] }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "title", "url"], "additionalProperties": false };
+    pattern4 = new RegExp("^https?:\\/\\/\\S+$", "");
+    pattern5 = new RegExp("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$", "");
+    pattern6 = new RegExp("^[a-z]{2}$", "");
+    schema39 = { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "date": { "$ref": "#/definitions/__schema29" }, "kind": { "type": "string", "enum": ["complaint", "investigation", "formal-notice", "notice-of-intent", "hearing", "draft-decision", "objection", "referral", "binding-decision", "decision", "notification", "publication", "appeal-filed", "judgment", "liquidation", "collection", "payment", "compliance", "other"] }, "body": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "ref": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "notified": { "allOf": [{ "$ref": "#/definitions/__schema33" }] }, "final": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "instructed-by": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "date", "kind", "summary"], "additionalProperties": false };
+    schema42 = { "type": "array", "items": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "decision": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "kind": { "type": "string", "enum": ["infringement", "unlawful-processing", "no-infringement", "request-refused", "other"] }, "articles": { "allOf": [{ "$ref": "#/definitions/__schema36" }] }, "summary": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "decision", "kind", "summary"], "additionalProperties": false } };
+    pattern7 = new RegExp("^([1-9]\\d?)(?:\\((\\d{1,2}[a-z]?)\\))?(?:\\(([a-z])\\))?$", "");
+    schema47 = { "type": "array", "items": { "oneOf": [{ "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "decision": { "$ref": "#/definitions/__schema41" }, "summary": { "$ref": "#/definitions/__schema42" }, "respondents": { "$ref": "#/definitions/__schema43" }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" }, "kind": { "type": "string", "const": "fine" }, "amount": { "$ref": "#/definitions/__schema20" }, "currency": { "$ref": "#/definitions/__schema21" }, "articles": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema37" } }, "tier": { "type": "string", "enum": ["83(4)", "83(5)", "83(6)"] }, "proposed": { "type": "object", "properties": { "event": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "amount": { "$ref": "#/definitions/__schema20" }, "currency": { "allOf": [{ "$ref": "#/definitions/__schema21" }] }, "approximate": { "allOf": [{ "$ref": "#/definitions/__schema45" }] } }, "required": ["event", "amount"], "additionalProperties": false }, "due": { "allOf": [{ "$ref": "#/definitions/__schema46" }] }, "payment": { "type": "object", "properties": { "status": { "type": "string", "enum": ["paid", "partly-paid", "unpaid", "unknown"] }, "paid": { "allOf": [{ "$ref": "#/definitions/__schema20" }] }, "date": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "as-of": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["status"], "additionalProperties": false } }, "required": ["id", "decision", "summary", "kind", "amount", "currency", "articles", "tier"], "additionalProperties": false }, { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "decision": { "$ref": "#/definitions/__schema41" }, "summary": { "$ref": "#/definitions/__schema42" }, "respondents": { "$ref": "#/definitions/__schema43" }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" }, "kind": { "type": "string", "enum": ["order", "ban"] }, "orders": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema63" } }, "power": { "allOf": [{ "$ref": "#/definitions/__schema64" }] }, "due": { "allOf": [{ "$ref": "#/definitions/__schema46" }] }, "penalty": { "type": "object", "properties": { "per": { "$ref": "#/definitions/__schema65" }, "amount": { "$ref": "#/definitions/__schema68" }, "currency": { "$ref": "#/definitions/__schema21" }, "maximum": { "$ref": "#/definitions/__schema69" }, "payable-by": { "$ref": "#/definitions/__schema70" }, "from": { "$ref": "#/definitions/__schema72" }, "liquidations": { "$ref": "#/definitions/__schema73" }, "collections": { "$ref": "#/definitions/__schema74" }, "basis": { "$ref": "#/definitions/__schema75" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["per", "currency"], "additionalProperties": false }, "compliance": { "type": "object", "properties": { "status": { "type": "string", "enum": ["complied", "partly-complied", "not-complied", "unknown"] }, "date": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "as-of": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "continuing": { "allOf": [{ "$ref": "#/definitions/__schema76" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["status"], "additionalProperties": false }, "superseded-by": { "allOf": [{ "$ref": "#/definitions/__schema2" }] } }, "required": ["id", "decision", "summary", "kind"], "additionalProperties": false }, { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "decision": { "$ref": "#/definitions/__schema41" }, "summary": { "$ref": "#/definitions/__schema42" }, "respondents": { "$ref": "#/definitions/__schema43" }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" }, "kind": { "type": "string", "enum": ["reprimand", "warning"] } }, "required": ["id", "decision", "summary", "kind"], "additionalProperties": false }] } };
+    schema53 = { "anyOf": [{ "type": "object", "properties": { "period": { "$ref": "#/definitions/__schema47" }, "from": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "jurisdiction": { "$ref": "#/definitions/__schema48" }, "extend": { "$ref": "#/definitions/__schema49" }, "franc": { "$ref": "#/definitions/__schema51" }, "holiday-country": { "$ref": "#/definitions/__schema53" }, "summer-suspension": { "$ref": "#/definitions/__schema54" }, "start-day-included": { "$ref": "#/definitions/__schema56" }, "natural-days": { "$ref": "#/definitions/__schema58" }, "saturday-working": { "$ref": "#/definitions/__schema60" }, "basis": { "$ref": "#/definitions/__schema62" } }, "required": ["period", "from"], "additionalProperties": false }, { "type": "object", "properties": { "date": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "basis": { "$ref": "#/definitions/__schema62" } }, "required": ["date"], "additionalProperties": false }, { "type": "object", "properties": { "before": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "basis": { "$ref": "#/definitions/__schema62" } }, "required": ["before"], "additionalProperties": false }] };
+    pattern8 = new RegExp("^(?:[1-9]\\d{0,3} working days?|[1-9]\\d{0,3} (?:days?|weeks?|months?|years?)(?: \\+ [1-9]\\d{0,3} (?:days?|weeks?|months?|years?)){0,3})$", "");
+    schema70 = { "type": "string", "enum": ["stop-processing", "delete-data", "answer-access-requests", "appoint-representative", "report-compliance", "inform-data-subjects", "bring-into-compliance", "other"] };
+    schema71 = { "type": "string", "enum": ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"] };
+    schema73 = { "type": "string", "enum": ["day", "breach", "lump-sum", "unknown"] };
+    pattern9 = new RegExp("^([1-9]\\d{0,3}) (days?|weeks?|months?|years?|working days?)$", "");
+    schema78 = { "type": "string", "enum": ["liquidation", "forfeiture"] };
+    schema85 = { "type": "array", "items": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "label": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "period": { "$ref": "#/definitions/__schema47" }, "from": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "jurisdiction": { "$ref": "#/definitions/__schema48" }, "extend": { "$ref": "#/definitions/__schema49" }, "franc": { "$ref": "#/definitions/__schema51" }, "holiday-country": { "$ref": "#/definitions/__schema53" }, "summer-suspension": { "$ref": "#/definitions/__schema54" }, "start-day-included": { "$ref": "#/definitions/__schema56" }, "natural-days": { "$ref": "#/definitions/__schema58" }, "saturday-working": { "$ref": "#/definitions/__schema60" }, "basis": { "$ref": "#/definitions/__schema62" }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "label", "period", "from"], "additionalProperties": false } };
+    schema86 = { "type": "array", "items": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "court": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "ref": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "appellant": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "against": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema80" } }, "filed": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "filing": { "allOf": [{ "$ref": "#/definitions/__schema81" }] }, "decision": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "outcome": { "type": "string", "enum": ["pending", "dismissed", "allowed", "partly-allowed", "remitted", "withdrawn", "unknown"] }, "effects": { "allOf": [{ "$ref": "#/definitions/__schema82" }] }, "remitted-to": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "court", "appellant", "against", "outcome"], "additionalProperties": false } };
+    schema88 = { "type": "string", "enum": ["filed", "announced", "unknown"] };
+    schema89 = { "type": "array", "items": { "type": "object", "properties": { "on": { "allOf": [{ "$ref": "#/definitions/__schema2" }] }, "effect": { "type": "string", "enum": ["upheld", "annulled", "reduced", "remitted", "set-aside"] }, "amount": { "allOf": [{ "$ref": "#/definitions/__schema20" }] }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["on", "effect"], "additionalProperties": false } };
+    schema91 = { "type": "array", "items": { "type": "object", "properties": { "id": { "$ref": "#/definitions/__schema2" }, "by": { "type": "string", "enum": ["court", "authority", "state", "law"] }, "body": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "scope": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema85" } }, "measures": { "minItems": 1, "type": "array", "items": { "$ref": "#/definitions/__schema86" } }, "from": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "to": { "allOf": [{ "$ref": "#/definitions/__schema29" }] }, "sources": { "$ref": "#/definitions/__schema23" }, "note": { "$ref": "#/definitions/__schema25" } }, "required": ["id", "by", "scope", "from"], "additionalProperties": false } };
+    schema92 = { "type": "string", "enum": ["payment", "compliance", "accrual"] };
+  }
+});
+
 // src/core/codes/currencies.ts
 function currencyMinorUnits(code) {
   return MINOR_UNITS_BY_CODE.get(code);
@@ -2421,9 +7619,9 @@ function buildMatchFn(args) {
     }
     const matchedString = matchResult[0];
     const parsePatterns = width && args.parsePatterns[width] || args.parsePatterns[args.defaultParseWidth];
-    const key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern2) => pattern2.test(matchedString)) : (
+    const key = Array.isArray(parsePatterns) ? findIndex(parsePatterns, (pattern10) => pattern10.test(matchedString)) : (
       // [TODO] -- I challenge you to fix the type
-      findKey(parsePatterns, (pattern2) => pattern2.test(matchedString))
+      findKey(parsePatterns, (pattern10) => pattern10.test(matchedString))
     );
     let value;
     value = args.valueCallback ? args.valueCallback(key) : key;
@@ -3467,8 +8665,8 @@ var init_formatters = __esm({
 var dateLongFormatter, timeLongFormatter, dateTimeLongFormatter, longFormatters;
 var init_longFormatters = __esm({
   "node_modules/date-fns/_lib/format/longFormatters.js"() {
-    dateLongFormatter = (pattern2, formatLong4) => {
-      switch (pattern2) {
+    dateLongFormatter = (pattern10, formatLong4) => {
+      switch (pattern10) {
         case "P":
           return formatLong4.date({ width: "short" });
         case "PP":
@@ -3480,8 +8678,8 @@ var init_longFormatters = __esm({
           return formatLong4.date({ width: "full" });
       }
     };
-    timeLongFormatter = (pattern2, formatLong4) => {
-      switch (pattern2) {
+    timeLongFormatter = (pattern10, formatLong4) => {
+      switch (pattern10) {
         case "p":
           return formatLong4.time({ width: "short" });
         case "pp":
@@ -3493,12 +8691,12 @@ var init_longFormatters = __esm({
           return formatLong4.time({ width: "full" });
       }
     };
-    dateTimeLongFormatter = (pattern2, formatLong4) => {
-      const matchResult = pattern2.match(/(P+)(p+)?/) || [];
+    dateTimeLongFormatter = (pattern10, formatLong4) => {
+      const matchResult = pattern10.match(/(P+)(p+)?/) || [];
       const datePattern = matchResult[1];
       const timePattern = matchResult[2];
       if (!timePattern) {
-        return dateLongFormatter(pattern2, formatLong4);
+        return dateLongFormatter(pattern10, formatLong4);
       }
       let dateTimeFormat;
       switch (datePattern) {
@@ -4112,8 +9310,8 @@ function mapValue(parseFnResult, mapFn) {
     rest: parseFnResult.rest
   };
 }
-function parseNumericPattern(pattern2, dateString) {
-  const matchResult = dateString.match(pattern2);
+function parseNumericPattern(pattern10, dateString) {
+  const matchResult = dateString.match(pattern10);
   if (!matchResult) {
     return null;
   }
@@ -4122,8 +9320,8 @@ function parseNumericPattern(pattern2, dateString) {
     rest: dateString.slice(matchResult[0].length)
   };
 }
-function parseTimezonePattern(pattern2, dateString) {
-  const matchResult = dateString.match(pattern2);
+function parseTimezonePattern(pattern10, dateString) {
+  const matchResult = dateString.match(pattern10);
   if (!matchResult) {
     return null;
   }
@@ -17634,7 +22832,7 @@ __export(util_exports, {
   cleanRegex: () => cleanRegex,
   clone: () => clone,
   cloneDef: () => cloneDef,
-  codePointLength: () => codePointLength,
+  codePointLength: () => codePointLength2,
   constantCatch: () => constantCatch,
   createTransparentProxy: () => createTransparentProxy,
   defineLazy: () => defineLazy,
@@ -18156,7 +23354,7 @@ function getSizableOrigin(input) {
     return "file";
   return "unknown";
 }
-function codePointLength(str) {
+function codePointLength2(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
@@ -18754,7 +23952,7 @@ function validateFallback(schema, value, _ctx) {
   }
   return result.issues.length === 0;
 }
-var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync;
+var _parse, _parseAsync, _safeParse, _safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate2, validateAsync, _encode, _decode, _encodeAsync, _decodeAsync, _safeEncode, _safeDecode, _safeEncodeAsync, _safeDecodeAsync;
 var init_parse2 = __esm({
   "node_modules/zod/v4/core/parse.js"() {
     init_core();
@@ -18807,7 +24005,7 @@ var init_parse2 = __esm({
     };
     COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
     COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-    validate = ((schema, value, _ctx) => {
+    validate2 = ((schema, value, _ctx) => {
       const validator = schema._zod.bag.validator;
       if (validator !== void 0) {
         if (validator(value) !== COMPILE_INVALID)
@@ -19091,7 +24289,7 @@ var init_checks = __esm({
       inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        const length = typeof input === "string" && units > def.maximum ? codePointLength2(input) : units;
         if (length <= def.maximum)
           return;
         const origin = getLengthableOrigin(input);
@@ -19113,7 +24311,7 @@ var init_checks = __esm({
       inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength2(input) : units;
         if (length >= def.minimum)
           return;
         const origin = getLengthableOrigin(input);
@@ -19135,7 +24333,7 @@ var init_checks = __esm({
       inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
+        const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength2(input) : units;
         if (length === def.length)
           return;
         const origin = getLengthableOrigin(input);
@@ -19201,8 +24399,8 @@ var init_checks = __esm({
     $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
       $ZodCheck.init(inst, def);
       const escapedRegex = escapeRegex(def.includes);
-      const pattern2 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-      def.pattern = pattern2;
+      const pattern10 = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+      def.pattern = pattern10;
       inst._zod.check = (payload) => {
         if (payload.value.includes(def.includes, def.position))
           return;
@@ -19219,8 +24417,8 @@ var init_checks = __esm({
     });
     $ZodCheckStartsWith = /* @__PURE__ */ $constructor("$ZodCheckStartsWith", (inst, def) => {
       $ZodCheck.init(inst, def);
-      const pattern2 = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-      def.pattern ?? (def.pattern = pattern2);
+      const pattern10 = new RegExp(`^${escapeRegex(def.prefix)}.*`);
+      def.pattern ?? (def.pattern = pattern10);
       inst._zod.check = (payload) => {
         if (payload.value.startsWith(def.prefix))
           return;
@@ -19237,8 +24435,8 @@ var init_checks = __esm({
     });
     $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst, def) => {
       $ZodCheck.init(inst, def);
-      const pattern2 = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-      def.pattern ?? (def.pattern = pattern2);
+      const pattern10 = new RegExp(`.*${escapeRegex(def.suffix)}$`);
+      def.pattern ?? (def.pattern = pattern10);
       inst._zod.check = (payload) => {
         if (payload.value.endsWith(def.suffix))
           return;
@@ -20664,8 +25862,8 @@ var init_schemas = __esm({
         return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
       });
       defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern2 = zod.def.innerType._zod.pattern;
-        return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)})?$`) : void 0;
+        const pattern10 = zod.def.innerType._zod.pattern;
+        return pattern10 ? new RegExp(`^(${cleanRegex(pattern10.source)})?$`) : void 0;
       });
       inst._zod.parse = (payload, ctx) => {
         if (payload.value === void 0) {
@@ -20692,8 +25890,8 @@ var init_schemas = __esm({
       defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
       defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
       defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern2 = zod.def.innerType._zod.pattern;
-        return pattern2 ? new RegExp(`^(${cleanRegex(pattern2.source)}|null)$`) : void 0;
+        const pattern10 = zod.def.innerType._zod.pattern;
+        return pattern10 ? new RegExp(`^(${cleanRegex(pattern10.source)}|null)$`) : void 0;
       });
       defineLazyInternal(inst, "values", (zod) => {
         return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
@@ -21671,12 +26869,12 @@ function _length(length, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _regex(pattern2, params) {
+function _regex(pattern10, params) {
   return new $ZodCheckRegex({
     check: "string_format",
     format: "regex",
     ...normalizeParams(params),
-    pattern: pattern2
+    pattern: pattern10
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -22370,8 +27568,8 @@ function aggregateChecks(schema) {
   }
   if (bag.mime)
     intersectMime(agg, bag.mime);
-  for (const pattern2 of bag.patterns ?? [])
-    addPattern(agg, pattern2);
+  for (const pattern10 of bag.patterns ?? [])
+    addPattern(agg, pattern10);
   return agg;
 }
 function inputOptin(schema) {
@@ -22517,9 +27715,9 @@ var init_json_schema_processors = __esm({
       if (!agg.multipleOf.includes(value))
         agg.multipleOf.push(value);
     };
-    addPattern = (agg, pattern2) => {
+    addPattern = (agg, pattern10) => {
       agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-      agg.patterns.add(pattern2);
+      agg.patterns.add(pattern10);
     };
     intersectMime = (agg, mime) => {
       agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
@@ -22739,11 +27937,11 @@ var init_json_schema_processors = __esm({
     };
     templateLiteralProcessor = (schema, _ctx, json, _params) => {
       const _json = json;
-      const pattern2 = schema._zod.pattern;
-      if (!pattern2)
+      const pattern10 = schema._zod.pattern;
+      if (!pattern10)
         throw new Error("Pattern not found in template literal");
       _json.type = "string";
-      _json.pattern = pattern2.source;
+      _json.pattern = pattern10.source;
     };
     fileProcessor = (schema, _ctx, json, _params) => {
       const _json = json;
@@ -22942,8 +28140,8 @@ var init_json_schema_processors = __esm({
           path: [...params.path, "patternProperties", "*"]
         });
         json.patternProperties = {};
-        for (const pattern2 of patterns) {
-          assignProp(json.patternProperties, exactPattern(pattern2).source, valueSchema);
+        for (const pattern10 of patterns) {
+          assignProp(json.patternProperties, exactPattern(pattern10).source, valueSchema);
         }
       } else {
         if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -23504,7 +28702,7 @@ var init_schemas2 = __esm({
         util_exports.own(this, "spa", value);
       },
       validate(data, params) {
-        return validate(this, data, params);
+        return validate2(this, data, params);
       },
       validateAsync(data, params) {
         return validateAsync(this, data, params);
@@ -25054,6 +30252,10 @@ var init_json_schema2 = __esm({
 });
 
 // src/load/schema-findings.ts
+var schema_findings_exports = {};
+__export(schema_findings_exports, {
+  checkSchema: () => checkSchema
+});
 function checkSchema(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
@@ -25211,6 +30413,17 @@ var init_schema_findings = __esm({
   }
 });
 
+// lazy-local-module:src/load/schema-findings.ts
+function checkSchema2(...args) {
+  return load().checkSchema(...args);
+}
+var real, load;
+var init_schema_findings2 = __esm({
+  "lazy-local-module:src/load/schema-findings.ts"() {
+    load = () => real ??= (init_schema_findings(), __toCommonJS(schema_findings_exports));
+  }
+});
+
 // src/load/load-case.ts
 function loadCase(file, bytes, options = {}) {
   const parsed = parseYaml(bytes);
@@ -25219,11 +30432,14 @@ function loadCase(file, bytes, options = {}) {
     const { start, end } = parsed.sourceMap.locate(f.path, f.atKey);
     return makeDiagnostic(f.code, file, start, f.message, end);
   };
-  const schema = checkSchema(parsed.data);
-  if (!schema.ok) return { diagnostics: schema.findings.map(place) };
+  const value = schemaChecked(parsed.data);
+  if (!value.ok) return { diagnostics: value.findings.map(place) };
   const stem = (0, import_node_path.basename)(file, (0, import_node_path.extname)(file));
-  const diagnostics = checkCase(schema.value, stem, options.today).map(place);
-  return { loaded: { file, case: schema.value, idRange: parsed.sourceMap.locate(["id"]) }, diagnostics };
+  const diagnostics = checkCase(value.value, stem, options.today).map(place);
+  return { loaded: { file, case: value.value, idRange: parsed.sourceMap.locate(["id"]) }, diagnostics };
+}
+function schemaChecked(data) {
+  return validate(data) ? { ok: true, value: data } : checkSchema2(data);
 }
 function checkCaseIdsAcrossFiles(cases) {
   return checkIdsAcrossFiles(cases.map((loaded) => ({ file: loaded.file, id: loaded.case.id, idRange: loaded.idRange })));
@@ -25235,9 +30451,10 @@ var init_load_case = __esm({
     import_node_path = require("node:path");
     init_diagnostic();
     init_ids_across_files();
+    init_case_validator();
     init_rules();
     init_parse_yaml();
-    init_schema_findings();
+    init_schema_findings2();
     init_ids_across_files();
   }
 });
@@ -31249,13 +36466,13 @@ var init_lookup = __esm({
 });
 
 // node_modules/get-east-asian-width/index.js
-function validate2(codePoint) {
+function validate3(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
   }
 }
 function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate2(codePoint);
+  validate3(codePoint);
   if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
     return 2;
   }
@@ -31403,10 +36620,10 @@ var init_string_width = __esm({
 
 // lazy-module:string-width
 function lazy(...args) {
-  real ??= (init_string_width(), __toCommonJS(string_width_exports)).default;
-  return real(...args);
+  real2 ??= (init_string_width(), __toCommonJS(string_width_exports)).default;
+  return real2(...args);
 }
-var real;
+var real2;
 var init_string_width2 = __esm({
   "lazy-module:string-width"() {
   }
@@ -40218,8 +45435,8 @@ async function finalTarget(target, given, force) {
   if (followed === void 0)
     throw new OutputWriteError(given, "ENOENT", "it is a link to a file that does not exist; give the file itself");
   if (!itself.isSymbolicLink()) return { target, existing: itself };
-  const real2 = await (0, import_promises4.realpath)(target).catch((error2) => Promise.reject(failure2(given, error2)));
-  return { target: real2, existing: followed };
+  const real3 = await (0, import_promises4.realpath)(target).catch((error2) => Promise.reject(failure2(given, error2)));
+  return { target: real3, existing: followed };
 }
 function describeKind(info) {
   if (info.isDirectory()) return "it is a directory";
@@ -45028,9 +50245,9 @@ var init_validate_cache = __esm({
 // src/cli/commands/validate.ts
 var validate_exports = {};
 __export(validate_exports, {
-  validate: () => validate3
+  validate: () => validate4
 });
-async function validate3(options, io) {
+async function validate4(options, io) {
   const today2 = options.asOf ?? today(io.now(), timeZoneOf(io.env["TZ"]));
   const run2 = options.input !== void 0 ? await (await Promise.resolve().then(() => (init_validate_input(), validate_input_exports))).loadValidateInput(io, options.input, today2) : options.cache === void 0 ? await checkFiles(io, options.paths, { today: today2, threads: options.threads }) : await checkWithCache(io, options, today2, options.cache.location);
   const { diagnostics: all, filesRead } = run2;
@@ -45104,9 +50321,9 @@ var init_schema = __esm({
 // src/cli/completion/bash.ts
 function valueCases(prefix, options) {
   return options.filter((o) => o.takesValue).map((o) => {
-    const pattern2 = names(o).map((n) => `${prefix}:${n}`).join("|");
+    const pattern10 = names(o).map((n) => `${prefix}:${n}`).join("|");
     const reply = o.choices.length > 0 ? `COMPREPLY=($(compgen -W '${o.choices.join(" ")}' -- "$cur"))` : o.value === "directory" ? `COMPREPLY=($(compgen -d -- "$cur"))` : o.value === "file" ? `COMPREPLY=($(compgen -f -- "$cur"))` : "COMPREPLY=()";
-    return `    ${pattern2}) ${reply}; return ;;`;
+    return `    ${pattern10}) ${reply}; return ;;`;
   });
 }
 function bashCompletion(spec) {
@@ -45379,9 +50596,9 @@ Examples:
   ).action(async (paths, options, command) => {
     const globals = command.optsWithGlobals();
     const input = chooseValidateInput(paths, options, globals.cases);
-    const { validate: validate4 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
+    const { validate: validate5 } = await Promise.resolve().then(() => (init_validate(), validate_exports));
     setExitCode(
-      await validate4(
+      await validate5(
         {
           paths: paths.length > 0 ? paths : [globals.cases],
           format: options.format,

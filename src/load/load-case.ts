@@ -4,8 +4,11 @@ import { basename, extname } from 'node:path';
 import type { Case } from '../model/case-schema.js';
 import { makeDiagnostic, type Diagnostic, type Finding, type Position } from '../diagnostics/diagnostic.js';
 import { checkIdsAcrossFiles } from '../rules/ids-across-files.js';
+import { validate as matchesCaseSchema } from '../model/generated/case-validator.js';
 import { checkCase } from '../rules/index.js';
 import { parseYaml } from './parse-yaml.js';
+// Loaded on its first call in the program bundle (scripts/build.mjs): it builds the zod schemas,
+// which only a file that fails the compiled schema needs.
 import { checkSchema } from './schema-findings.js';
 
 export { checkIdsAcrossFiles, type CaseIdPlace } from '../rules/ids-across-files.js';
@@ -30,11 +33,20 @@ export function loadCase(file: string, bytes: Uint8Array, options: { readonly to
     const { start, end } = parsed.sourceMap.locate(f.path, f.atKey);
     return makeDiagnostic(f.code, file, start, f.message, end);
   };
-  const schema = checkSchema(parsed.data);
-  if (!schema.ok) return { diagnostics: schema.findings.map(place) };
+  const value = schemaChecked(parsed.data);
+  if (!value.ok) return { diagnostics: value.findings.map(place) };
   const stem = basename(file, extname(file));
-  const diagnostics = checkCase(schema.value, stem, options.today).map(place);
-  return { loaded: { file, case: schema.value, idRange: parsed.sourceMap.locate(['id']) }, diagnostics };
+  const diagnostics = checkCase(value.value, stem, options.today).map(place);
+  return { loaded: { file, case: value.value, idRange: parsed.sourceMap.locate(['id']) }, diagnostics };
+}
+
+/**
+ * The schema compiled from zod's (src/model/generated/case-validator.js) admits the data, which is
+ * then the case as it is; if it does not, zod, the definition, says why (or, should the two ever
+ * disagree, admits it after all).
+ */
+function schemaChecked(data: unknown): ReturnType<typeof checkSchema> {
+  return matchesCaseSchema(data) ? { ok: true, value: data } : checkSchema(data);
 }
 
 /** Case ids are unique across the files read together (they key exports and calendar UIDs). */

@@ -116,13 +116,21 @@ describe('validate --cache through the binary', () => {
   );
 
   // zod sets a global as it initialises; it, the case schema, the YAML parser and the rules are
-  // loaded together, with the first file to check.
+  // loaded together, with the first file to check, and zod is initialised to say why a file fails
+  // the schema.
   it('a run the cache answers for in full does not initialise zod (nor load the parser and the rules)', () => {
     const probe = fileURLToPath(new URL('../helpers/report-zod.mjs', import.meta.url));
+    mkdirSync(join(cwd, 'failing'));
+    const file = join(cwd, 'failing', 'unknown-key.yaml');
+    writeFileSync(
+      file,
+      readFileSync(join(cwd, 'cases', 'ap-clearview-ai-0.yaml'), 'utf8').replace(/^id: .*$/m, 'id: unknown-key\nextra: 1'),
+    );
     const run = () => {
-      const args = ['validate', 'cases/ap-clearview-ai-0.yaml', '--as-of', '2026-12-03', '--cache-location', join(cwd, 'small')];
+      const args = ['validate', 'failing/unknown-key.yaml', '--as-of', '2026-12-03', '--cache-location', join(cwd, 'small')];
       const result = runCli(args, { cwd, env: { NODE_OPTIONS: `--import ${probe}` } });
-      expect(result.status).toBe(0);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('schema/unknown-key');
       return /^zod-initialised (\w+)$/m.exec(result.stderr)?.[1];
     };
     expect(run()).toBe('true');
