@@ -313,6 +313,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "474ebdade75aac70", argv);
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "8b3478f10609074b", argv);
   process.exitCode = await program.runProcess(argv);
 }

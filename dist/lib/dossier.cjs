@@ -38691,10 +38691,17 @@ async function readBoundedBytes(absolute, maxBytes) {
   }
 }
 function readBoundedBytesSync(absolute, maxBytes) {
+  return readOpened(absolute, READ_FLAGS, maxBytes) ?? { ok: false, kind: "unreadable", reason: "ELOOP" };
+}
+function readUnlinkedBytesSync(absolute, maxBytes) {
+  return NO_FOLLOW === void 0 ? void 0 : readOpened(absolute, READ_FLAGS | NO_FOLLOW, maxBytes);
+}
+function readOpened(absolute, flags, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(absolute, READ_FLAGS);
+    fd = (0, import_node_fs.openSync)(absolute, flags);
   } catch (error2) {
+    if ((flags & (NO_FOLLOW ?? 0)) !== 0 && LINK_REFUSED.has(error2.code ?? "")) return void 0;
     return { ok: false, ...failureOf(error2) };
   }
   try {
@@ -38756,7 +38763,7 @@ function describeReadFailure(failure3, maxBytes) {
       return `byte ${String(failure3.byte)} is not valid UTF-8; save the file as UTF-8`;
   }
 }
-var import_node_fs, import_promises, GROWTH_BYTES, READ_FLAGS, Filling;
+var import_node_fs, import_promises, GROWTH_BYTES, READ_FLAGS, NO_FOLLOW, LINK_REFUSED, Filling;
 var init_read_file = __esm({
   "src/load/read-file.ts"() {
     "use strict";
@@ -38765,6 +38772,8 @@ var init_read_file = __esm({
     init_yaml_guards();
     GROWTH_BYTES = 64 * 1024;
     READ_FLAGS = import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK;
+    NO_FOLLOW = import_node_fs.constants.O_NOFOLLOW;
+    LINK_REFUSED = /* @__PURE__ */ new Set(["ELOOP", "EMLINK"]);
     Filling = class {
       buffer;
       length = 0;
@@ -44873,6 +44882,9 @@ async function readCaseFile({ file, path: absolute }, cwd) {
 function readInputSync(name, cwd) {
   const absolute = name.path;
   try {
+    const unlinked = readUnlinkedBytesSync(absolute, MAX_FILE_BYTES);
+    if (unlinked !== void 0)
+      return unlinked.ok ? { bytes: unlinked.bytes, stats: unlinked.stats } : { diagnostic: readFailure(name.file, unlinked) };
     if ((0, import_node_fs2.lstatSync)(absolute).isSymbolicLink()) {
       const outside = linkOutside(name.file, (0, import_node_fs2.realpathSync)(absolute, { encoding: "buffer" }).toString(), (0, import_node_fs2.realpathSync)(cwd));
       if (outside !== void 0) return { diagnostic: outside };

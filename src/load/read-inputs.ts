@@ -4,7 +4,7 @@ import { lstatSync, readdirSync, realpathSync, statSync, type BigIntStats } from
 import { lstat, realpath } from 'node:fs/promises';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { readBoundedBytes, readBoundedBytesSync, type ReadFailure } from './read-file.js';
+import { readBoundedBytes, readBoundedBytesSync, readUnlinkedBytesSync, type ReadFailure } from './read-file.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /**
@@ -179,6 +179,10 @@ async function readCaseFile({ file, path: absolute }: InputName, cwd: string): P
 export function readInputSync(name: InputName, cwd: string): { bytes: Uint8Array; stats: BigIntStats } | { diagnostic: Diagnostic } {
   const absolute = name.path;
   try {
+    // Most files are no link: opened without following one, they need no lstat() first.
+    const unlinked = readUnlinkedBytesSync(absolute, MAX_FILE_BYTES);
+    if (unlinked !== undefined)
+      return unlinked.ok ? { bytes: unlinked.bytes, stats: unlinked.stats } : { diagnostic: readFailure(name.file, unlinked) };
     if (lstatSync(absolute).isSymbolicLink()) {
       const outside = linkOutside(name.file, realpathSync(absolute, { encoding: 'buffer' }).toString(), realpathSync(cwd));
       if (outside !== undefined) return { diagnostic: outside };

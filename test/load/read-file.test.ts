@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   readBoundedBytes,
   readBoundedBytesSync,
+  readUnlinkedBytesSync,
   readBoundedText,
   readBoundedTextSync,
   type ReadBytes,
@@ -32,6 +33,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'locked.txt'), 'secret');
   chmodSync(join(dir, 'locked.txt'), 0o000);
   symlinkSync(join(dir, 'loop.txt'), join(dir, 'loop.txt'));
+  symlinkSync(join(dir, 'plain.txt'), join(dir, 'link-to-plain.txt'));
   expect(spawnSync('mkfifo', [join(dir, 'fifo')]).status).toBe(0);
   socketServer = createServer();
   await new Promise<void>((resolve) => socketServer.listen(join(dir, 'socket'), resolve));
@@ -137,5 +139,18 @@ describe('readBoundedBytesSync', () => {
       onDisk.mtimeNs,
       onDisk.ctimeNs,
     ]);
+  });
+});
+
+describe('readUnlinkedBytesSync', () => {
+  it.each(['plain.txt', 'empty.txt', 'exactly-1000.txt', 'sparse.txt', 'fifo', 'socket', 'missing.txt', '.'])(
+    'answers for %s as readBoundedBytesSync does',
+    (name) => {
+      expect(readUnlinkedBytesSync(join(dir, name), 1000)).toEqual(readBoundedBytesSync(join(dir, name), 1000));
+    },
+  );
+
+  it.each(['link-to-plain.txt', 'loop.txt'])('opens no symbolic link (%s), so that the caller checks where it leads', (name) => {
+    expect(readUnlinkedBytesSync(join(dir, name), 1000)).toBeUndefined();
   });
 });
