@@ -247,6 +247,7 @@ var package_default = {
     "@eslint/js": "^9.39.5",
     "@types/markdown-it": "^14.2.0",
     "@types/node": "^20.19.43",
+    acorn: "^8.19.0",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
@@ -313,6 +314,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "8b3478f10609074b", argv);
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "f4f57ba8b01ecfa6", argv);
   process.exitCode = await program.runProcess(argv);
 }
