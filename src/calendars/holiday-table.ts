@@ -32,14 +32,23 @@ export function hasHolidayTable(code: string): boolean {
 const decoded = new Map<string, HolidayTable>();
 
 function decode(code: string, source: TableJurisdiction): HolidayTable {
-  const byDate = new Map<IsoDate, string>();
   const reason = (index: string): string => source.reasons[Number(index)] ?? `unknown holiday #${index}`;
-  for (const [year, entries] of Object.entries(source.years)) {
-    for (const entry of entries.split(' ')) {
-      const [monthDay = '', index = ''] = entry.split('=');
-      byDate.set(`${year}-${monthDay.slice(0, 2)}-${monthDay.slice(2)}`, reason(index));
+  // Each year's days are decoded when a date in it is first asked about: a run needs a few years.
+  const years = new Map<string, ReadonlyMap<IsoDate, string>>();
+  const daysOf = (year: string): ReadonlyMap<IsoDate, string> => {
+    let days = years.get(year);
+    if (days === undefined) {
+      const decodedDays = new Map<IsoDate, string>();
+      const entries = Object.hasOwn(source.years, year) ? source.years[year] : undefined;
+      for (const entry of entries?.split(' ') ?? []) {
+        const [monthDay = '', index = ''] = entry.split('=');
+        decodedDays.set(`${year}-${monthDay.slice(0, 2)}-${monthDay.slice(2)}`, reason(index));
+      }
+      days = decodedDays;
+      years.set(year, days);
     }
-  }
+    return days;
+  };
   const otherReadings = source.otherReadings.map((reading) => ({
     note: reading.note,
     add: new Map(reading.add.map((entry) => [entry.slice(0, 10), reason(entry.slice(11))] as const)),
@@ -53,7 +62,7 @@ function decode(code: string, source: TableJurisdiction): HolidayTable {
           `no holiday data for ${code} in ${date.slice(0, 4)}: the holiday tables cover ${TABLE_FIRST_YEAR}–${TABLE_LAST_YEAR} (see README, How deadlines are computed)`,
         );
       }
-      return byDate.get(date);
+      return daysOf(date.slice(0, 4)).get(date);
     },
     otherReadings,
   };
