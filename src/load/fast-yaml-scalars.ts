@@ -22,6 +22,10 @@ const INDICATOR = asciiTable(',[]{}#&*!|>%@`?:\'"');
 // numbers, `.inf`, `.nan`); a plain scalar starting otherwise is a string without trying them.
 const MAYBE_NOT_STRING = asciiTable('-+.0123456789~nNtTfF');
 
+// Dates and periods, which start with a digit, without trying every tag: no core-schema number
+// holds a space, and after its first digits only an exponent (after e or E) holds a `-`.
+const DIGITS_THEN_TEXT = /^[0-9]+-| /;
+
 function asciiTable(chars: string): Uint8Array {
   const table = new Uint8Array(128);
   for (let i = 0; i < chars.length; i += 1) table[chars.charCodeAt(i)] = 1;
@@ -75,7 +79,7 @@ export function plainScalar(raw: string, inFlow: boolean): unknown {
   const first = raw.charCodeAt(0);
   if (raw === '' || INDICATOR[first] === 1 || (first === 45 && (raw.length === 1 || raw.charCodeAt(1) === 32))) decline();
   if (!inFlow && (raw.includes(': ') || raw.endsWith(':'))) decline();
-  if (MAYBE_NOT_STRING[first] !== 1) return raw;
+  if (MAYBE_NOT_STRING[first] !== 1 || (first >= 48 && first <= 57 && DIGITS_THEN_TEXT.test(raw))) return raw;
   for (const tag of PLAIN_TAGS) {
     if (!tag.test?.test(raw)) continue;
     const outcome = { failed: false };

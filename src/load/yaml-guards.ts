@@ -117,10 +117,13 @@ export interface DecodeResult {
   readonly badByte?: number;
 }
 
+// One decoder for every file: a call that does not stream starts afresh (WHATWG Encoding, decode()).
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Strict UTF-8: a byte that does not decode is an error, never a silent U+FFFD. */
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: strictUtf8.decode(bytes) };
   } catch {
     return { badByte: firstInvalidUtf8Byte(bytes) };
   }
