@@ -50,6 +50,8 @@ class Reader implements ReadContext {
   private line = 0;
   private nodes = 0;
   private depth = 0;
+  /** The first `#` after some offset at or before the current value's start (commentStart). */
+  private nextHash = -1;
   readonly spans = new Map<object, number[]>();
 
   constructor(readonly text: string) {
@@ -225,10 +227,22 @@ class Reader implements ReadContext {
     return [value, valueEnd];
   }
 
-  /** Where ` #` starts a comment on this line, or `end`; searched on the line only (indexOf would scan the rest of the file). */
+  /**
+   * Where ` #` starts a comment on this line, or `end`. Values are read in the order of the text,
+   * so the next `#` found by indexOf serves every value up to it: the text is searched once in all.
+   */
   private commentStart(at: number, end: number): number {
-    for (let i = at + 1; i < end; i += 1) if (this.text.charCodeAt(i) === 35 && this.text.charCodeAt(i - 1) === 32) return i - 1;
+    if (this.nextHash <= at) this.nextHash = this.hashFrom(at + 1);
+    while (this.nextHash < end) {
+      if (this.text.charCodeAt(this.nextHash - 1) === 32) return this.nextHash - 1;
+      this.nextHash = this.hashFrom(this.nextHash + 1);
+    }
     return end;
+  }
+
+  private hashFrom(from: number): number {
+    const hash = this.text.indexOf('#', from);
+    return hash === -1 ? this.text.length : hash;
   }
 
   /** After a quoted scalar or a flow sequence: only spaces and a comment. */

@@ -156,6 +156,10 @@ describe('the fast YAML reader', () => {
     ['nested mappings and sequences', 'id: x\na:\n  b: 1\n  c:\n    - d\n    - e: f\n      g: [1, "two", \'three\']\nh:\n- i\n- j\n'],
     ['core-schema scalars', 'id: x\na: [0x10, 0o17, 1e309, .nan, -.inf, "1,000", ~, null, True, FALSE, 9007199254740993, -0, 1.50, 007]\n'],
     [
+      'hashes in values and comments, in turn',
+      'id: x\na: https://e.org/#top\nb: c # a comment\nc: d#e # f # g\nl: [h#i, j] # k\nm: n#\no: "#p" # q\nr: s\n# t\nu: v#w\n',
+    ],
+    [
       'scalars that start with a digit',
       'id: x\na: 2023-02-09\nb: 2 months\nc: 1e-3\nd: 1E-3\ne: 12-\nf: 1.5e-3\ng: 0x1F\nh: 10 working days\ni: 1-2 3\nj: 2023\nk: 0-0\nl: [2023-02, 1e-5, 3 weeks]\n',
     ],
