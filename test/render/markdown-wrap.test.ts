@@ -69,6 +69,16 @@ describe('wrapProse', () => {
     expect(out).toContain('100\u202f000,00\u00a0€');
   });
 
+  it('moves a word that cannot start a line to the next line with the word before it', () => {
+    // Found by the property below: the code span cannot start a line, and "\\(a\\]aa\\`\\!" had taken
+    // the last break before it, so the line ran past the limit.
+    const words = ['(aa)(>`~', '<]', ']`a>aa\\a~', ']#``', '(a]aa`!', 'aaaaa#1a``', ''];
+    const input = `  - ${escapeMarkdownInline(words.join(' '))}`;
+    const out = wrapProse(input);
+    expect(rendered(out)).toBe(rendered(input));
+    expect(out.split('\n').filter(tooLong)).toEqual([]);
+  });
+
   it('renders the same and fits the line, whatever escaped text a list item holds (property)', () => {
     const word = fc.string({
       unit: fc.constantFrom('a', 'b', '-', '#', '1', '.', ')', '\\', '`', '*', '_', '[', ']', '(', '|', '<', '=', '>', '!', '~'),

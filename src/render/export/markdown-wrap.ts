@@ -58,20 +58,34 @@ function atLineStart(word: string): string {
 const breakableAfter = (word: string) => (/\\+$/.exec(word)?.[0].length ?? 0) % 2 === 0;
 const breakableBefore = (word: string) => !word.startsWith('```');
 
+/**
+ * The words joined into the runs no line may break inside: a word that may not start a line, or
+ * that follows one that may not end it, goes with the word before. Wrapping then fills lines with
+ * whole runs, so a run never overflows for want of a break before it that an earlier word took.
+ */
+function unbreakableRuns(all: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (const [k, word] of all.entries()) {
+    const previous = all[k - 1];
+    const run = runs.pop();
+    if (run === undefined || previous === undefined) runs.push(word);
+    else if (breakableBefore(word) && breakableAfter(previous)) runs.push(run, word);
+    else runs.push(`${run} ${word}`);
+  }
+  return runs;
+}
+
 /** One paragraph or list-item line, wrapped: `first` starts the first line, `indent` the others. */
 function wrapLine(first: string, indent: string, text: string): string[] {
-  const all = words(text);
   const lines: string[] = [];
   let line = first;
   let empty = true;
-  for (const [k, word] of all.entries()) {
-    const previous = all[k - 1];
-    const mayBreak = !empty && breakableBefore(word) && previous !== undefined && breakableAfter(previous);
-    if (mayBreak && line.length + 1 + word.length > LINE_LENGTH) {
+  for (const run of unbreakableRuns(words(text))) {
+    if (!empty && line.length + 1 + run.length > LINE_LENGTH) {
       lines.push(line);
-      line = indent + atLineStart(word);
+      line = indent + atLineStart(run);
     } else {
-      line += (empty ? '' : ' ') + word;
+      line += (empty ? '' : ' ') + run;
     }
     empty = false;
   }
