@@ -15,8 +15,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { tokenizer, tokTypes } from 'acorn';
 import { build } from 'esbuild';
+import { asciiOnly } from './ascii-bundle.mjs';
 
 const { outdir } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } }).values;
 
@@ -144,42 +144,7 @@ const largeJsonAsText = {
 };
 
 // The loader reads the program as Latin-1, which V8 keeps one byte per character and which
-// decodes faster than UTF-8 (about 4 ms of every start): the bundle must be ASCII. esbuild escapes
-// strings, templates and names, and minifying drops the comments, but regular expression literals
-// are left as written (date-fns's French month names); in one, a \uXXXX escape means the same
-// character, with or without the u flag. Non-ASCII text anywhere else fails the build. acorn
-// tokenises the bundle, as only a JavaScript tokeniser tells a regular expression from a division.
-/** @param {string} text */
-function asciiOnly(text) {
-  const pieces = [];
-  let copied = 0;
-  /** @param {number} start @param {number} end @param {string} what */
-  const refuse = (start, end, what) => {
-    throw new Error(`the program bundle has non-ASCII text in ${what}: ${text.slice(start, end).slice(0, 200)}`);
-  };
-  const tokens = tokenizer(text, {
-    ecmaVersion: 'latest',
-    sourceType: 'script',
-    allowReturnOutsideFunction: true,
-    onComment: (_block, comment, start, end) => {
-      if (NON_ASCII.test(comment)) refuse(start, end, 'a comment');
-    },
-  });
-  for (const token of tokens) {
-    const source = text.slice(token.start, token.end);
-    if (!NON_ASCII.test(source)) continue;
-    if (token.type !== tokTypes.regexp) refuse(token.start, token.end, `a ${token.type.label} token`);
-    pieces.push(
-      text.slice(copied, token.start),
-      source.replace(NON_ASCII_UNITS, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`),
-    );
-    copied = token.end;
-  }
-  pieces.push(text.slice(copied));
-  return pieces.join('');
-}
-const NON_ASCII = /[\u0080-\uffff]/;
-const NON_ASCII_UNITS = /[\u0080-\uffff]/g;
+// decodes faster than UTF-8 (about 4 ms of every start): the bundle must be ASCII (ascii-bundle.mjs).
 
 // Emptied first: a file the build no longer makes must not linger beside its successors.
 await rm(outdir, { recursive: true, force: true });
