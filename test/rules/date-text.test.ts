@@ -45,3 +45,20 @@ describe('canBeOnOrBefore', () => {
     expect(canBeOnOrBefore(range(a), range(b))).toBe(expected);
   });
 });
+
+describe('parseDateText, asked again', () => {
+  it('gives the same answer, frozen, for each text however often and in whatever order it is asked', () => {
+    const texts = ['2023-02-09', '2023-02-30', '2023', 'x', '2023-02-09', '0000', '2023-02'];
+    const first = texts.map((text) => JSON.stringify(parseDateText(text)));
+    const again = [...texts].reverse().map((text) => JSON.stringify(parseDateText(text)));
+    expect(again.reverse()).toEqual(first);
+    const parsed = parseDateText('2023-02-09');
+    expect(Object.isFrozen(parsed) && 'range' in parsed && Object.isFrozen(parsed.range)).toBe(true);
+  });
+
+  it('answers rightly past the number of texts it remembers', () => {
+    for (let i = 0; i < 5000; i += 1) parseDateText(`${String(1000 + (i % 9000)).padStart(4, '0')}-01`);
+    expect(parseDateText('2024-02')).toEqual({ range: { text: '2024-02', precision: 'month', first: '2024-02-01', last: '2024-02-29' } });
+    expect(parseDateText(`2024-02-${'1'.repeat(20)}`)).toEqual({ error: 'expected YYYY-MM-DD, YYYY-MM or YYYY' });
+  });
+});

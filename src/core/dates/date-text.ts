@@ -27,8 +27,32 @@ function monthAndYear(year: number, month: number): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+export type ParsedDateText = { readonly range: DateRange } | { readonly error: string };
+
+// The same few dates come back across a case (a decision's date is compared with each step after
+// it) and across files: each text is parsed once and its answer, frozen, shared. A bounded memo
+// of a pure function: the answer for a text never depends on what was parsed before.
+const parsedTexts = new Map<string, ParsedDateText>();
+const MAX_PARSED_TEXTS = 4096;
+
 /** Parses a date text; on failure the error says why in words ("February 2023 has 28 days"). */
-export function parseDateText(text: string): { range: DateRange } | { error: string } {
+export function parseDateText(text: string): ParsedDateText {
+  if (text.length > 10) return parseDateTextOnce(text);
+  let parsed = parsedTexts.get(text);
+  if (parsed === undefined) {
+    if (parsedTexts.size >= MAX_PARSED_TEXTS) parsedTexts.clear();
+    parsed = freeze(parseDateTextOnce(text));
+    parsedTexts.set(text, parsed);
+  }
+  return parsed;
+}
+
+function freeze(parsed: ParsedDateText): ParsedDateText {
+  if ('range' in parsed) Object.freeze(parsed.range);
+  return Object.freeze(parsed);
+}
+
+function parseDateTextOnce(text: string): ParsedDateText {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!match) return { error: 'expected YYYY-MM-DD, YYYY-MM or YYYY' };
   const year = Number(match[1]);
