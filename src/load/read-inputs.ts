@@ -184,7 +184,10 @@ export function readInputSync(name: InputName, cwd: string): { bytes: Uint8Array
     if (unlinked !== undefined)
       return unlinked.ok ? { bytes: unlinked.bytes, stats: unlinked.stats } : { diagnostic: readFailure(name.file, unlinked) };
     if (lstatSync(absolute).isSymbolicLink()) {
-      const outside = linkOutside(name.file, realpathSync(absolute, { encoding: 'buffer' }).toString(), realpathSync(cwd));
+      // The native realpath: the JavaScript one decodes a Buffer path as UTF-8, and so loses a
+      // name that is not UTF-8 (ENOENT); fs/promises' realpath, above, is native already.
+      const target = realpathSync.native(absolute, { encoding: 'buffer' }).toString();
+      const outside = linkOutside(name.file, target, realpathSync(cwd));
       if (outside !== undefined) return { diagnostic: outside };
     }
     const read = readBoundedBytesSync(absolute, MAX_FILE_BYTES);

@@ -102,4 +102,27 @@ describe('directories and names', () => {
     expect(fake.out()).toContain('names/bad\\xFF.yaml:3:5: error the case id is "ico-clearview-ai" but the file is named "bad\\xFF"');
     expect(fake.out()).not.toContain('file/not-found');
   });
+
+  it('a link whose name is not UTF-8 is followed inside the tree and refused outside it, not reported missing', async () => {
+    const links = join(dir, 'links-not-utf8');
+    await mkdir(links, { recursive: true });
+    await copyFile(bundled, join(links, 'ico-clearview-ai.yaml'));
+    const named = (stem: string) => Buffer.concat([Buffer.from(`${links}/${stem}`), Buffer.from([0xff]), Buffer.from('.yaml')]);
+    await symlink('ico-clearview-ai.yaml', named('inside'));
+    await symlink('/etc/hostname', named('outside'));
+    for (const command of [
+      ['validate', 'links-not-utf8'],
+      ['validate', 'links-not-utf8', '--threads', '1'],
+    ]) {
+      const fake = fakeIo({ cwd: dir });
+      await run([...command, '--format', 'compact'], fake.io);
+      expect(fake.out()).toContain(
+        'links-not-utf8/inside\\xFF.yaml:3:5: error the case id is "ico-clearview-ai" but the file is named "inside\\xFF"',
+      );
+      expect(fake.out()).toContain(
+        'links-not-utf8/outside\\xFF.yaml:1:1: error the file is a link to /etc/hostname, outside the working directory',
+      );
+      expect(fake.out()).not.toContain('file/not-found');
+    }
+  });
 });
