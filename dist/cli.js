@@ -314,6 +314,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "9ea9dd2524a9cb81", argv);
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "2205ade8c20737a2", argv);
   process.exitCode = await program.runProcess(argv);
 }

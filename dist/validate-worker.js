@@ -93,7 +93,7 @@ function loadBundle(file, bundleHash, argv, cacheDir = codeCacheDir(), options =
 }
 
 // src/validate-worker-entry.ts
-var program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "9ea9dd2524a9cb81", ["validate"], void 0, {
+var program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "2205ade8c20737a2", ["validate"], void 0, {
   writeCache: false
 });
 await program.serveChecks();

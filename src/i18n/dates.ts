@@ -7,8 +7,10 @@
 // Intl.DateTimeFormat as it loads (tens of milliseconds at start-up); date-fns reads only the getters.
 import type { UTCDate } from '@date-fns/utc';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { format, type Locale as DateFnsLocale } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
+import type { Locale as DateFnsLocale } from 'date-fns';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
 import type { Weekday } from '../core/time/calendar-date.js';
 
 export type Locale = 'en' | 'fr';

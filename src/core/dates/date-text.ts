@@ -3,8 +3,8 @@
 // UTCDateMini: UTCDate without its toString formatters, whose module builds three
 // Intl.DateTimeFormat as it loads (tens of milliseconds at start-up); date-fns reads only the getters.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
 import { daysInMonth } from '../time/calendar-date.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';

@@ -12,8 +12,8 @@
 // UTCDateMini: UTCDate without its toString formatters, whose module builds three
 // Intl.DateTimeFormat as it loads (tens of milliseconds at start-up); date-fns reads only the getters.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { parse } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { parse } from 'date-fns/parse';
+import { enGB } from 'date-fns/locale/en-GB';
 
 export interface RatePoint {
   /** The publication day, YYYY-MM-DD. */
