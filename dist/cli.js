@@ -79,8 +79,7 @@ function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir(), options 
   const slot = cacheDir === void 0 ? void 0 : cacheSlot(cacheDir, bundleHash, argv2);
   const cachedData = slot === void 0 ? void 0 : readCache(slot.file);
   if (slot !== void 0) setFlagsFromString("--verify-snapshot-checksum");
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("latin1")}
-})`, {
+  const script = new Script(bytes.toString("latin1"), {
     filename: file,
     ...cachedData === void 0 ? {} : { cachedData }
   });
@@ -314,6 +313,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "2205ade8c20737a2", argv);
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "c474532980ab873d", argv);
   process.exitCode = await program.runProcess(argv);
 }

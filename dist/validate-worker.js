@@ -75,8 +75,7 @@ function loadBundle(file, bundleHash, argv, cacheDir = codeCacheDir(), options =
   const slot = cacheDir === void 0 ? void 0 : cacheSlot(cacheDir, bundleHash, argv);
   const cachedData = slot === void 0 ? void 0 : readCache(slot.file);
   if (slot !== void 0) setFlagsFromString("--verify-snapshot-checksum");
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("latin1")}
-})`, {
+  const script = new Script(bytes.toString("latin1"), {
     filename: file,
     ...cachedData === void 0 ? {} : { cachedData }
   });
@@ -93,7 +92,7 @@ function loadBundle(file, bundleHash, argv, cacheDir = codeCacheDir(), options =
 }
 
 // src/validate-worker-entry.ts
-var program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "2205ade8c20737a2", ["validate"], void 0, {
+var program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "c474532980ab873d", ["validate"], void 0, {
   writeCache: false
 });
 await program.serveChecks();
