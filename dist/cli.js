@@ -313,6 +313,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "c474532980ab873d", argv);
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "2aad4928e5d88e51", argv);
   process.exitCode = await program.runProcess(argv);
 }

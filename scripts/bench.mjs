@@ -65,7 +65,9 @@ function spawnOnce(args, okStatuses = [0]) {
 
 /**
  * Medians of `runs` spawns of each command, spawned in turn, so that each ratio holds when
- * other work loads the machine.
+ * other work loads the machine; and `paired(a, b, key)`, the median of the ratios of `a` to `b`
+ * spawned in the same round: on a machine whose speed drifts within a run, neighbouring spawns
+ * share the same speed, which the ratio of the two medians does not.
  * @param {Record<string, string[]>} commands
  * @param {number} runs
  * @param {number[]} [okStatuses]
@@ -85,24 +87,12 @@ function compare(commands, runs, okStatuses) {
   /** @type {Record<string, { wall: number, cpu: number, rss: number }>} */
   const medians = {};
   for (const [name, s] of Object.entries(samples)) medians[name] = { wall: median(s.wall), cpu: median(s.cpu), rss: Math.max(...s.rss) };
-  samplesOf.set(medians, samples);
-  return medians;
-}
-/** @type {WeakMap<object, Record<string, { wall: number[], cpu: number[], rss: number[] }>>} */
-const samplesOf = new WeakMap();
-
-/**
- * The median of the ratios of `a` to `b` spawned one after the other in each round: on a machine
- * whose speed drifts within a run, a pair of neighbouring spawns shares the same speed, which
- * the ratio of the two medians does not.
- * @param {object} medians what compare() returned
- * @param {string} a @param {string} b @param {'wall' | 'cpu'} key
- */
-function paired(medians, a, b, key) {
-  const samples = samplesOf.get(medians);
-  const over = samples?.[a]?.[key] ?? [];
-  const under = samples?.[b]?.[key] ?? [];
-  return median(over.map((value, i) => value / (under[i] ?? Number.NaN)));
+  /** @param {string} a @param {string} b @param {'wall' | 'cpu'} key */
+  const paired = (a, b, key) => {
+    const under = samples[b]?.[key] ?? [];
+    return median((samples[a]?.[key] ?? []).map((value, i) => value / (under[i] ?? Number.NaN)));
+  };
+  return { medians, paired };
 }
 
 /** @param {number} ms */
@@ -138,18 +128,18 @@ console.log('');
 console.log('command (bundled cases)'.padEnd(60), '    wall', ' ratio', '     CPU', ' ratio', '   zod', ' date-holidays');
 let worst = 0;
 for (const args of commands) {
-  const m = compare({ node: ['-e', ''], command: ['bin/dossier.js', ...args] }, RUNS);
+  const { medians: m, paired } = compare({ node: ['-e', ''], command: ['bin/dossier.js', ...args] }, RUNS);
   const node = m['node'];
   const command = m['command'];
   if (node === undefined || command === undefined) continue;
   const trace = spawnSync(process.execPath, ['--import', traceRegister, 'bin/dossier.js', ...args], { env, encoding: 'utf8' });
-  const cpuRatio = paired(m, 'command', 'node', 'cpu');
+  const cpuRatio = paired('command', 'node', 'cpu');
   if (args[0] === '--version') target('--version <= 1.3x node -e 0 (CPU)', cpuRatio, `${cpuRatio.toFixed(2)}x`, 1.3);
   else worst = Math.max(worst, cpuRatio);
   console.log(
     `dossier ${args.join(' ')}`.padEnd(60),
     `${command.wall.toFixed(0)} ms`.padStart(8),
-    `${paired(m, 'command', 'node', 'wall').toFixed(2)}x`.padStart(6),
+    `${paired('command', 'node', 'wall').toFixed(2)}x`.padStart(6),
     `${command.cpu.toFixed(0)} ms`.padStart(8),
     `${cpuRatio.toFixed(2)}x`.padStart(6),
     (trace.stderr.includes('ZOD true') ? 'yes' : 'no').padStart(6),
@@ -179,7 +169,7 @@ const validateArgs = (cases, ...extra) => ['bin/dossier.js', 'validate', cases, 
 const two = corpus(2000);
 const cacheFile = join(dir, 'validate-cache');
 spawnOnce(validateArgs(two, '--cache-location', cacheFile)); // fills the cache
-const large = compare(
+const { medians: large, paired: pairedLarge } = compare(
   {
     cold: validateArgs(two),
     warm: validateArgs(two, '--cache-location', cacheFile),
@@ -205,12 +195,12 @@ for (const [name, m] of Object.entries(large)) {
 }
 if (cold && warm && jsYamlAjv && bareYaml) {
   const x = (/** @type {number} */ value) => `${value.toFixed(2)}x`;
-  const coldToPeer = paired(large, 'cold', 'js-yaml+ajv', 'cpu');
-  const warmToCold = paired(large, 'warm', 'cold', 'wall');
+  const coldToPeer = pairedLarge('cold', 'js-yaml+ajv', 'cpu');
+  const warmToCold = pairedLarge('warm', 'cold', 'wall');
   console.log(
-    `cold / js-yaml+ajv: ${x(coldToPeer)} CPU, ${x(paired(large, 'cold', 'js-yaml+ajv', 'wall'))} wall; cold / bare yaml: ${x(paired(large, 'cold', 'yaml', 'cpu'))} CPU`,
+    `cold / js-yaml+ajv: ${x(coldToPeer)} CPU, ${x(pairedLarge('cold', 'js-yaml+ajv', 'wall'))} wall; cold / bare yaml: ${x(pairedLarge('cold', 'yaml', 'cpu'))} CPU`,
   );
-  console.log(`warm / cold: ${x(paired(large, 'warm', 'cold', 'cpu'))} CPU, ${x(warmToCold)} wall`);
+  console.log(`warm / cold: ${x(pairedLarge('warm', 'cold', 'cpu'))} CPU, ${x(warmToCold)} wall`);
   target('validate 2,000 cold <= 1.0x js-yaml + ajv (CPU)', coldToPeer, x(coldToPeer), 1.0);
   target('warm --cache <= 0.1x cold (wall)', warmToCold, x(warmToCold), 0.1);
 }
@@ -238,7 +228,7 @@ const thousand = corpus(1000);
 console.log('');
 console.log('1,000 case files'.padEnd(60), '    wall', '     CPU', ' peak RSS');
 for (const command of ['timeline', 'report', 'deadlines']) {
-  const m = compare({ run: ['bin/dossier.js', command, '--cases', thousand, ...AS_OF] }, LARGE_RUNS)['run'];
+  const m = compare({ run: ['bin/dossier.js', command, '--cases', thousand, ...AS_OF] }, LARGE_RUNS).medians['run'];
   if (m === undefined) continue;
   console.log(
     `dossier ${command}`.padEnd(60),

@@ -1,5 +1,6 @@
-// Bundles the CLI. The program is one CommonJS file, dist/lib/dossier.cjs, which dist/cli.js (the
-// entry bin/dossier.js imports) compiles through V8's code cache (src/cli/bundle-loader.ts): a run
+// Bundles the CLI. The program is one CommonJS bundle, dist/lib/dossier.cjs, written inside its
+// module wrapper, which dist/cli.js (the entry bin/dossier.js imports) compiles through V8's code
+// cache (src/cli/bundle-loader.ts): a run
 // then deserialises the bytecode its command compiled last time instead of parsing and compiling
 // the sources again. ES modules take no cached data in Node 20 (and it has no
 // module.enableCompileCache), hence CommonJS. What most commands never need (the holiday tables,
@@ -68,56 +69,43 @@ const commanderWithoutChildProcess = {
   },
 };
 
-// string-width builds an Intl.Segmenter and Unicode property expressions (RGI_Emoji and others)
-// as its module loads: tens of milliseconds, on every run of a command that prints a table,
-// although dossier calls it only for text displayWidth cannot measure by its length (src/render/text-width.ts).
-// Bundled through require(), which esbuild evaluates on the first call, it costs nothing until then.
-const LAZY_MODULES = ['string-width'];
+// Modules that only some runs need, each initialised on its first call: the importer gets
+// functions that require() the module then (esbuild evaluates a bundled module's body on its first
+// require). A name the importer uses that is not listed fails the build (esbuild finds no such
+// export).
+// - string-width builds an Intl.Segmenter and Unicode property expressions (RGI_Emoji and others)
+//   as its module loads: tens of milliseconds, on every run of a command that prints a table,
+//   although dossier calls it only for text displayWidth cannot measure by its length
+//   (src/render/text-width.ts).
+// - src/load/schema-findings.ts builds the zod schemas, which a file that passes the compiled
+//   schema (src/model/generated/case-validator.js) never needs: about 15 ms of every command that
+//   reads cases.
+const LAZY_MODULES = [
+  { specifier: 'string-width', exports: ['default'] },
+  { specifier: './schema-findings.js', importer: /[\\/]src[\\/]load[\\/]load-case\.ts$/, exports: ['checkSchema'] },
+];
 /** @type {import('esbuild').Plugin} */
 const lazyModules = {
   name: 'lazy-modules',
   setup(pluginBuild) {
-    const filter = new RegExp(`^(${LAZY_MODULES.join('|')})$`);
-    pluginBuild.onResolve({ filter }, (args) => (args.pluginData === 'real' ? undefined : { path: args.path, namespace: 'lazy-module' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-module' }, async (args) => {
-      const real = await pluginBuild.resolve(args.path, { kind: 'require-call', resolveDir: process.cwd(), pluginData: 'real' });
-      if (real.errors.length > 0) return { errors: real.errors };
-      return {
-        contents: `let real;\nexport default function lazy(...args) {\n  real ??= require(${JSON.stringify(real.path)}).default;\n  return real(...args);\n}\n`,
-        loader: 'js',
-        resolveDir: process.cwd(),
-      };
-    });
-  },
-};
-
-// The same for dossier's own modules that only some runs need: the importer gets functions that
-// load the module on their first call. src/load/schema-findings.ts builds the zod schemas, which
-// a file that passes the compiled schema (src/model/generated/case-validator.js) never needs:
-// about 15 ms of every command that reads cases. A name the importer uses that is not listed here
-// fails the build (esbuild finds no such export).
-const LAZY_LOCAL_MODULES = [
-  { importer: /[\\/]src[\\/]load[\\/]load-case\.ts$/, specifier: './schema-findings.js', exports: ['checkSchema'] },
-];
-/** @type {import('esbuild').Plugin} */
-const lazyLocalModules = {
-  name: 'lazy-local-modules',
-  setup(pluginBuild) {
-    for (const lazy of LAZY_LOCAL_MODULES) {
-      const filter = new RegExp(`^${lazy.specifier.replaceAll('.', '\\.').replaceAll('/', '\\/')}$`);
+    for (const lazy of LAZY_MODULES) {
+      const filter = new RegExp(`^${lazy.specifier.replace(/[./]/g, '\\$&')}$`);
       pluginBuild.onResolve({ filter }, async (args) => {
-        if (args.pluginData === 'real' || !lazy.importer.test(args.importer)) return undefined;
+        if (args.pluginData === 'real' || (lazy.importer !== undefined && !lazy.importer.test(args.importer))) return undefined;
         const real = await pluginBuild.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, pluginData: 'real' });
         if (real.errors.length > 0) return { errors: real.errors };
         // Relative, as the bundle names it in a comment: the build is the same in any directory.
-        return { path: relative(process.cwd(), real.path), namespace: 'lazy-local-module', pluginData: lazy.exports };
+        return { path: relative(process.cwd(), real.path), namespace: 'lazy-module', pluginData: lazy.exports };
       });
     }
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-local-module' }, (args) => {
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
       /** @type {unknown} */
       const data = args.pluginData;
-      const names = /** @type {string[]} */ (data);
-      const wrappers = names.map((name) => `export function ${name}(...args) {\n  return load().${name}(...args);\n}\n`);
+      const wrappers = /** @type {string[]} */ (data).map((name) =>
+        name === 'default'
+          ? 'export default function lazy(...args) {\n  return load().default(...args);\n}\n'
+          : `export function ${name}(...args) {\n  return load().${name}(...args);\n}\n`,
+      );
       return {
         contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(`./${args.path}`)}));\n${wrappers.join('')}`,
         loader: 'js',
@@ -155,7 +143,7 @@ const common = {
   target: 'node20',
   sourcemap: false,
   logLevel: 'warning',
-  plugins: [yamlWithoutDebugReads, commanderWithoutChildProcess, lazyModules, lazyLocalModules, largeJsonAsText],
+  plugins: [yamlWithoutDebugReads, commanderWithoutChildProcess, lazyModules, largeJsonAsText],
   // Not bundled: the supported jurisdictions read the generated holiday tables; date-holidays is
   // loaded from node_modules only for an EU period in a Member State without a table.
   external: ['date-holidays'],
@@ -168,7 +156,7 @@ const program = await build({
   entryPoints: ['src/cli/main.ts'],
   outfile: `${outdir}/lib/dossier.cjs`,
   format: 'cjs',
-  // Less to read and to hold at every start (1.3 MB instead of 2 MB). Names are kept, for the
+  // Less to read and to hold at every start (1.4 MB instead of 2.2 MB). Names are kept, for the
   // stack that --debug prints with an internal error (src/cli/failure-report.ts).
   minifyWhitespace: true,
   minifySyntax: true,

@@ -72,11 +72,9 @@ function withLengthsFirst(code: string): string {
 }
 
 const AJV_CODE_POINTS = 'require("ajv/dist/runtime/ucs2length").default';
-// As ajv's (and zod's) count: a surrogate pair is one code point, a lone surrogate one too. Most
-// text has no surrogate at all, which the regular expression finds without a loop in JavaScript.
-const CODE_POINT_LENGTH = `const SURROGATE = /[\\uD800-\\uDFFF]/;
-function codePointLength(text) {
-  if (!SURROGATE.test(text)) return text.length;
+// As ajv's (and zod's) count: a surrogate pair is one code point, a lone surrogate one too. Called
+// only for a length between a bound and twice it (withLengthsFirst).
+const CODE_POINT_LENGTH = `function codePointLength(text) {
   let length = 0;
   for (let i = 0; i < text.length; i += 1) {
     length += 1;

@@ -9,7 +9,7 @@ import { checkCase } from '../rules/index.js';
 import { parseYaml } from './parse-yaml.js';
 // Loaded on its first call in the program bundle (scripts/build.mjs): it builds the zod schemas,
 // which only a file that fails the compiled schema needs.
-import { checkSchema } from './schema-findings.js';
+import { checkSchema, type SchemaResult } from './schema-findings.js';
 
 export { checkIdsAcrossFiles, type CaseIdPlace } from '../rules/ids-across-files.js';
 
@@ -45,7 +45,7 @@ export function loadCase(file: string, bytes: Uint8Array, options: { readonly to
  * then the case as it is; if it does not, zod, the definition, says why (or, should the two ever
  * disagree, admits it after all).
  */
-function schemaChecked(data: unknown): ReturnType<typeof checkSchema> {
+function schemaChecked(data: unknown): SchemaResult {
   return matchesCaseSchema(data) ? { ok: true, value: data } : checkSchema(data);
 }
 

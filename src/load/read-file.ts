@@ -52,7 +52,7 @@ export async function readBoundedBytes(absolute: string | Buffer, maxBytes: numb
 
 /** readBoundedBytes without promises: the same checks on the open handle, the same answers. */
 export function readBoundedBytesSync(absolute: string | Buffer, maxBytes: number): ReadBytesAndStats {
-  return readOpened(absolute, READ_FLAGS, maxBytes) ?? { ok: false, kind: 'unreadable', reason: 'ELOOP' };
+  return readOpened(absolute, READ_FLAGS, maxBytes);
 }
 
 /**
@@ -61,19 +61,21 @@ export function readBoundedBytesSync(absolute: string | Buffer, maxBytes: number
  * would make first. Undefined on a system without O_NOFOLLOW too.
  */
 export function readUnlinkedBytesSync(absolute: string | Buffer, maxBytes: number): ReadBytesAndStats | undefined {
-  return NO_FOLLOW === undefined ? undefined : readOpened(absolute, READ_FLAGS | NO_FOLLOW, maxBytes);
+  if (NO_FOLLOW === undefined) return undefined;
+  const read = readOpened(absolute, READ_FLAGS | NO_FOLLOW, maxBytes);
+  // Only open() can say so, and failureOf() keeps the code of a failure it has no words for.
+  return !read.ok && read.kind === 'unreadable' && LINK_REFUSED.has(read.reason) ? undefined : read;
 }
 
 // Linux and macOS say ELOOP when O_NOFOLLOW meets a link, FreeBSD EMLINK.
 const NO_FOLLOW = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW;
 const LINK_REFUSED = new Set(['ELOOP', 'EMLINK']);
 
-function readOpened(absolute: string | Buffer, flags: number, maxBytes: number): ReadBytesAndStats | undefined {
+function readOpened(absolute: string | Buffer, flags: number, maxBytes: number): ReadBytesAndStats {
   let fd: number;
   try {
     fd = openSync(absolute, flags);
   } catch (error) {
-    if ((flags & (NO_FOLLOW ?? 0)) !== 0 && LINK_REFUSED.has((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     return { ok: false, ...failureOf(error) };
   }
   try {
