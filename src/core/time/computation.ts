@@ -24,13 +24,27 @@ export class Computation {
   private listedSkips = 0;
   private unlistedSkips = 0;
 
+  /** `augustRule`: the rule that stops August from running, when the summer suspension applies. */
   constructor(
     readonly calendar: NonWorkingDays,
-    readonly summerSuspension: boolean,
+    readonly augustRule: string | undefined,
   ) {}
 
+  get summerSuspension(): boolean {
+    return this.augustRule !== undefined;
+  }
+
   isSuspended(date: IsoDate): boolean {
-    return this.summerSuspension && isInAugust(date);
+    return this.augustRule !== undefined && isInAugust(date);
+  }
+
+  /**
+   * Why `date` cannot be a period's last day: a day of the suspended August (LJCA art. 128.2 makes
+   * August's days inhábiles), or the calendar's reasons.
+   */
+  reasonIfNonWorking(date: IsoDate): readonly NonWorkingReason[] | undefined {
+    if (this.augustRule !== undefined && isInAugust(date)) return [{ kind: 'august', citation: this.augustRule }];
+    return this.calendar.reasonIfNonWorking(date);
   }
 
   skip(date: IsoDate, reasons: readonly NonWorkingReason[]): void {

@@ -45,6 +45,8 @@ export interface AugustRule {
   readonly monthAssumption: LegalNote;
   /** Printed when the start falls in August. */
   readonly startAssumption?: LegalNote;
+  /** Printed when a count in weeks or calendar days reaches into August without taking it out. */
+  readonly calendarDaysAssumption?: LegalNote;
 }
 
 /** The jurisdictions where the summerSuspension option stops August from running, and their rule. */
@@ -59,6 +61,7 @@ export const AUGUST_RULES: Readonly<Partial<Record<Jurisdiction, AugustRule>>> =
     months: 'add-month',
     monthAssumption: 'es-august-months',
     startAssumption: 'es-august-start',
+    calendarDaysAssumption: 'es-august-days',
   },
 };
 
@@ -66,6 +69,12 @@ const overlapsAugust = (from: IsoDate, end: IsoDate, year: number): boolean => {
   const text = String(year).padStart(4, '0');
   return from < `${text}-08-31` && end >= `${text}-08-01`;
 };
+
+/** Whether some August has days in (from, end]. */
+export function reachesAugust(from: IsoDate, end: IsoDate): boolean {
+  for (let year = Number(from.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) if (overlapsAugust(from, end, year)) return true;
+  return false;
+}
 
 /** ES: the end of a period in months once each August inside (from, end] is taken out as a month. */
 export function skipWholeAugusts(from: IsoDate, months: number): { end: IsoDate; augusts: number } {

@@ -19,6 +19,7 @@ import {
   inclusiveNote,
   isMonthly,
   openPointsFor,
+  reachesAugust,
   ruleApplied,
   skipWholeAugusts,
   startDayCounts,
@@ -127,6 +128,11 @@ function countPeriod(input: DeadlineInput, run: Computation): IsoDate {
         run.assumptions.push({ kind: 'legal', note: august.monthAssumption });
       }
     }
+    // ES: weeks and natural days are counted through August; rollForward moves a last day in it.
+    const daysNote = august?.calendarDaysAssumption;
+    if (run.summerSuspension && daysNote !== undefined && !inMonths && reachesAugust(countFrom, rawEnd)) {
+      run.assumptions.push({ kind: 'legal', note: daysNote });
+    }
     const suspension = run.summerSuspension && august?.months === 'add-days' ? extendPastSuspension(countFrom, rawEnd) : undefined;
     if (suspension !== undefined && suspension.suspendedDays > 0) {
       rawEnd = suspension.end;
@@ -165,7 +171,7 @@ function refuseCompoundUnder(convention: Convention, input: DeadlineInput): void
 function rollForward(input: DeadlineInput, rawEnd: IsoDate, run: Computation): IsoDate {
   const convention = conventionFor(input.jurisdiction);
   let end = rawEnd;
-  const reasonAtRawEnd = run.calendar.reasonIfNonWorking(rawEnd);
+  const reasonAtRawEnd = run.reasonIfNonWorking(rawEnd);
   if (reasonAtRawEnd !== undefined) {
     run.skip(rawEnd, reasonAtRawEnd);
     end = run.nextWorkingDay(rawEnd);
@@ -212,7 +218,7 @@ export function computeDeadline(input: DeadlineInput, calendar: NonWorkingDays):
 function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays): DeadlineResult {
   validateDeadlineInput(input);
   const convention = conventionFor(input.jurisdiction);
-  const run = new Computation(calendar, input.summerSuspension === true);
+  const run = new Computation(calendar, input.summerSuspension === true ? AUGUST_RULES[input.jurisdiction]?.rule : undefined);
 
   const startCounted = startDayCounts(convention, input);
   run.steps.push({
@@ -228,7 +234,7 @@ function computeUnderOneReading(input: DeadlineInput, calendar: NonWorkingDays):
     run.steps.push({ kind: 'outside-statute', rule: convention.notExtendedBeyond?.rule ?? '', period: input.period });
   }
   const extend = input.extend ?? (outsideStatute ? false : fromDecision ? convention.decisionPeriod.extend : convention.extend);
-  const reasonAtRawEnd = calendar.reasonIfNonWorking(rawEnd);
+  const reasonAtRawEnd = run.reasonIfNonWorking(rawEnd);
   const limit = convention.notExtendedBeyond;
   if (isCompound(input.period) && limit !== undefined && reasonAtRawEnd !== undefined && input.extend === undefined) {
     run.assumptions.push({ kind: 'compound-within-statute', rule: limit.rule, days: limit.days, months: limit.months });

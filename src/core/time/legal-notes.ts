@@ -22,6 +22,7 @@ export type LegalNote =
   | 'lu-decision-period'
   | 'es-august-months'
   | 'es-august-start'
+  | 'es-august-days'
   | 'es-decision-period'
   | 'es-open-point'
   | 'be-decision-period'

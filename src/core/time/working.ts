@@ -17,6 +17,8 @@ export type NonWorkingReason =
   | { readonly kind: 'declared'; readonly name: string }
   /** A day a statute makes non-working for periods only (the Nordic eves, AT Good Friday), or possibly so. */
   | { readonly kind: 'for-periods' | 'possibly'; readonly name: string; readonly citation: string }
+  /** A day of August while the summer suspension applies (LJCA art. 128.2, L. 742/1969 art. 1). */
+  | { readonly kind: 'august'; readonly citation: string }
   /** A day the court offices are closed (IE RSC O.118). */
   | { readonly kind: 'offices-closed'; readonly name: string; readonly citation: string }
   /** An open point of the calendar data, in the data's words. */

@@ -33,6 +33,8 @@ export const legalNotes: Readonly<Record<LegalNote, string>> = {
     'August is taken out as a whole month, the date-to-date count resuming in September (practice as recalled, not checked against a judgment)',
   'es-august-start':
     'notified in August: counted from 1 September (STS 2 June 2020, rec. 3780/2019); whether 2 months then end on 31 October or 1 November was settled by STS 552/2022, whose holding was not read (open point)',
+  'es-august-days':
+    "a period in weeks or calendar days is counted with August's days in it, and only a last day in August moves, to the first working day of September (LJCA art. 128.2); whether August is taken out of such a count was not checked (open point)",
   'es-decision-period': 'Ley 39/2015 art. 30 is assumed to govern a period fixed in an AEPD decision as well; unconfirmed',
   'es-open-point':
     'only national holidays were counted: a holiday of the autonomous community or municipality where the party lives or the authority sits is inhábil too (Ley 39/2015 art. 30.6, as recalled); declare those days as extra non-working days',

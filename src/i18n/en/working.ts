@@ -26,6 +26,8 @@ function reason(r: NonWorkingReason): string {
       return `non-working for periods (${r.citation}): ${r.name}`;
     case 'possibly':
       return `possibly non-working (${r.citation}): ${r.name}`;
+    case 'august':
+      return `summer suspension (${r.citation}): August`;
     case 'offices-closed':
       return `court offices closed (${r.citation}): ${r.name}`;
     case 'open-point':

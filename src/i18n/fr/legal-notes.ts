@@ -37,6 +37,8 @@ export const legalNotes: Readonly<Record<LegalNote, string>> = {
     'août est retiré comme un mois entier, le décompte de date à date reprenant en septembre (pratique rapportée de mémoire, non vérifiée sur une décision)',
   'es-august-start':
     'notifié en août\u00a0: compté à partir du 1er septembre (STS du 2 juin 2020, rec. 3780/2019)\u202f; la question de savoir si 2 mois finissent alors le 31 octobre ou le 1er novembre a été tranchée par la STS 552/2022, dont la solution n’a pas été lue (point non tranché)',
+  'es-august-days':
+    'un délai en semaines ou en jours calendaires est compté août compris, et seul un dernier jour tombant en août est reporté, au premier jour ouvré de septembre (LJCA art. 128.2)\u202f; la question de savoir si août est retiré d’un tel décompte n’a pas été vérifiée (point non tranché)',
   'es-decision-period':
     'on suppose que l’art. 30 de la Ley 39/2015 régit aussi un délai fixé par une décision de l’AEPD\u202f; non confirmé',
   'es-open-point':

@@ -38,6 +38,8 @@ function reason(r: NonWorkingReason): string {
       return `jour non ouvré pour les délais (${r.citation})${C}${r.name}`;
     case 'possibly':
       return `peut-être non ouvré (${r.citation})${C}${r.name}`;
+    case 'august':
+      return `suspension estivale (${r.citation})${C}août`;
     case 'offices-closed':
       return `greffes fermés (${r.citation})${C}${r.name}`;
     case 'open-point':

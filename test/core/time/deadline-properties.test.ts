@@ -26,12 +26,13 @@ const settings = fc.constantFrom(...JURISDICTIONS).chain((jurisdiction) =>
     extend: fc.option(fc.boolean(), { nil: undefined }),
     francDelay: jurisdiction === 'FR' ? fc.boolean() : fc.constant(false),
     summerSuspension: jurisdiction === 'IT' || jurisdiction === 'ES' ? fc.boolean() : fc.constant(false),
+    naturalDays: jurisdiction === 'ES' ? fc.boolean() : fc.constant(false),
   }),
 );
 type Settings = typeof settings extends fc.Arbitrary<infer T> ? T : never;
 
 function run(setting: Settings, start: IsoDate, count: number) {
-  const { jurisdiction, unit, periodSource, extend, francDelay, summerSuspension } = setting;
+  const { jurisdiction, unit, periodSource, extend, francDelay, summerSuspension, naturalDays } = setting;
   const input: DeadlineInput = {
     start,
     period: { count, unit },
@@ -40,6 +41,7 @@ function run(setting: Settings, start: IsoDate, count: number) {
     ...(extend === undefined ? {} : { extend }),
     ...(francDelay && unit !== 'working-day' ? { francDelay } : {}),
     ...(summerSuspension ? { summerSuspension } : {}),
+    ...(naturalDays ? { naturalDays } : {}),
   };
   return computeDeadline(input, calendarOf(jurisdiction));
 }
@@ -58,6 +60,8 @@ describe('deadline properties', () => {
           expect(compareDates(result.end, start)).toBeGreaterThanOrEqual(startCounts ? 0 : 1);
           expect(compareDates(result.end, result.rawEnd)).toBeGreaterThanOrEqual(0);
           if (result.extended) expect(calendarOf(setting.jurisdiction).reasonIfNonWorking(result.end)).toBeUndefined();
+          // LJCA art. 128.2, L. 742/1969: a moved last day never lands in the August that does not run.
+          if (result.extended && setting.summerSuspension) expect(result.end.slice(5, 7)).not.toBe('08');
           for (const day of result.skipped) expect(day.reasons.length).toBeGreaterThan(0);
         },
       ),

@@ -153,6 +153,34 @@ describe('ES §5.5: Ley 39/2015 art. 30 (días hábiles), LJCA arts. 46.1 and 12
     expect(result.rule).toBe('Ley 39/2015 art. 30 (court appeals: LJCA arts. 46.1 and 128.2); LJCA art. 128.2');
   });
 
+  it.each([
+    // 26 weeks from Sat 31 Jan 2026: Sat 1 Aug, inhábil twice over → Tue 1 Sep 2026.
+    ['2026-01-31', '26 weeks', {}, '2026-08-01', '2026-09-01'],
+    // Two days later: Mon 3 Aug 2026, a weekday but in August → Tue 1 Sep 2026, never before the one above.
+    ['2026-02-02', '26 weeks', {}, '2026-08-03', '2026-09-01'],
+    // Ending on Mon 31 Aug 2026 → Tue 1 Sep; on Tue 1 Sep itself: unchanged (August passed through, so flagged).
+    ['2026-03-02', '26 weeks', {}, '2026-08-31', '2026-09-01'],
+    ['2026-03-03', '26 weeks', {}, '2026-09-01', '2026-09-01'],
+    // Natural days: Fri 24 Jul 2026 + 10 days = Mon 3 Aug → Tue 1 Sep 2026.
+    ['2026-07-24', '10 days', { naturalDays: true }, '2026-08-03', '2026-09-01'],
+  ])('LJCA art. 128.2: %s + %s %j reaches August, whose days are inhábiles: raw end %s → %s', (start, period, options, rawEnd, end) => {
+    const result = due('ES', start, period, { summerSuspension: true, ...options });
+    expect(result).toMatchObject({ rawEnd, end, extended: rawEnd !== end });
+    const skipped = rawEnd === end ? [] : [{ date: rawEnd, reason: 'summer suspension (LJCA art. 128.2): August' }];
+    expect(result.skipped).toEqual(skipped);
+    expect(result.assumptions).toContainEqual(expect.stringMatching(/weeks or calendar days.*August's days in it.*open point/));
+  });
+
+  it('gives the August note to counts in weeks that pass through August only', () => {
+    const through = due('ES', '2026-07-20', '8 weeks', { summerSuspension: true });
+    expect(through).toMatchObject({ rawEnd: '2026-09-14', end: '2026-09-14' });
+    expect(through.assumptions).toContainEqual(expect.stringMatching(/weeks or calendar days/));
+    const before = due('ES', '2026-03-02', '8 weeks', { summerSuspension: true });
+    expect(before.assumptions).not.toContainEqual(expect.stringMatching(/weeks or calendar days/));
+    // Without the option August is an ordinary month: Mon 3 Aug 2026 stays.
+    expect(due('ES', '2026-02-02', '26 weeks')).toMatchObject({ rawEnd: '2026-08-03', end: '2026-08-03' });
+  });
+
   it('says which point the August start rests on', () => {
     expect(due('ES', '2025-08-12', '2 months', { summerSuspension: true }).assumptions).toContainEqual(
       expect.stringMatching(/STS 552\/2022/),
