@@ -313,6 +313,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "af90bce2b7f5e199", argv);
+  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "31ae5a0cd8aa8485", argv);
   process.exitCode = await program.runProcess(argv);
 }

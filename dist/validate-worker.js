@@ -92,7 +92,7 @@ function loadBundle(file, bundleHash, argv, cacheDir = codeCacheDir(), options =
 }
 
 // src/validate-worker-entry.ts
-var program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "af90bce2b7f5e199", ["validate"], void 0, {
+var program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "31ae5a0cd8aa8485", ["validate"], void 0, {
   writeCache: false
 });
 await program.serveChecks();

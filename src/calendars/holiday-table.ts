@@ -3,12 +3,11 @@
 // loaded for these jurisdictions. A date outside the table's years is an error, never "no holidays".
 import type { IsoDate } from '../core/time/calendar-date.js';
 import { CalendarError } from '../core/time/deadline.js';
-import type { NonWorkingDayTable, TableJurisdiction } from './holiday-table-format.js';
-import generated from './generated/non-working-days.json' with { type: 'json' };
+import type { TableJurisdiction } from './holiday-table-format.js';
+import { readJurisdictionTable, TABLE_CODES, TABLE_FIRST_YEAR, TABLE_LAST_YEAR } from './holiday-table-source.js';
 
-const TABLE = generated as NonWorkingDayTable;
-export const TABLE_FIRST_YEAR = TABLE.firstYear;
-export const TABLE_LAST_YEAR = TABLE.lastYear;
+export { TABLE_FIRST_YEAR, TABLE_LAST_YEAR };
+const CODES: ReadonlySet<string> = new Set(TABLE_CODES);
 
 export interface HolidayTable {
   /** The holiday reason for a date, undefined on a day that is not a holiday; throws outside the table's years. */
@@ -26,7 +25,7 @@ export interface OtherReadingTable {
 export class OutOfTableError extends CalendarError {}
 
 export function hasHolidayTable(code: string): boolean {
-  return Object.hasOwn(TABLE.jurisdictions, code);
+  return CODES.has(code);
 }
 
 const decoded = new Map<string, HolidayTable>();
@@ -72,9 +71,8 @@ function decode(code: string, source: TableJurisdiction): HolidayTable {
 export function holidayTable(code: string): HolidayTable | undefined {
   let table = decoded.get(code);
   if (table === undefined) {
-    const source = TABLE.jurisdictions[code];
-    if (source === undefined) return undefined;
-    table = decode(code, source);
+    if (!CODES.has(code)) return undefined;
+    table = decode(code, readJurisdictionTable(code));
     decoded.set(code, table);
   }
   return table;

@@ -142,7 +142,7 @@ export function loadBundle(
   // file is deleted; with them, V8 rejects it and the run compiles from source. Costs under 1 ms.
   if (slot !== undefined) setFlagsFromString('--verify-snapshot-checksum');
   // The file is one function expression, (function (exports, require, module, __filename,
-  // __dirname) {…}), written so by the build: compiled as it is read, with no 1.4 MB string joined
+  // __dirname) {…}), written so by the build: compiled as it is read, with no 1.2 MB string joined
   // to a wrapper at each start. The build makes it ASCII, so Latin-1 reads it as UTF-8 would, faster.
   const script = new Script(bytes.toString('latin1'), {
     filename: file,
