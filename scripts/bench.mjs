@@ -8,14 +8,14 @@
 //   3. validate --cache warm against cold on the same files;
 //   4. validate of 10,000 such files: time against the 2,000 and peak memory;
 //   5. timeline, report and deadlines on 1,000 such files.
-// Each figure is the median of several spawns, in wall time and in CPU time (user + system, read
-// by a preloaded module as the process exits); each ratio is the median of the ratios of spawns
+// Each figure is the median of several spawns, in wall time and in CPU time (user + system, as
+// the kernel counts it for the child process); each ratio is the median of the ratios of spawns
 // made one after the other (paired). On a machine shared with other work the CPU ratios
 // are the steadier ones, and the targets printed at the end are judged on them (warm --cache
 // against cold on wall time, as a user waits for it). Run after `npm run bundle`: `npm run bench` (a few minutes), or
 // `npm run bench -- --quick` (fewer spawns); BENCH_RUNS and BENCH_LARGE_RUNS set the spawns.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,15 +23,19 @@ const QUICK = process.argv.includes('--quick');
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 5 : 15));
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? (QUICK ? 1 : 3));
 const AS_OF = ['--as-of', '2023-02-09'];
+if (!existsSync('/usr/bin/time')) {
+  console.error('npm run bench needs GNU time for peak memory (/usr/bin/time; Debian: apt-get install time)');
+  process.exit(2);
+}
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 
-// Preloaded into every process measured: its CPU time and peak memory, appended at exit.
-const usageFile = join(dir, 'usage.jsonl');
-const usageHook = join(dir, 'usage.mjs');
-writeFileSync(
-  usageHook,
-  "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); appendFileSync(process.env.BENCH_USAGE, JSON.stringify({ cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS / 1024 }) + '\\n'); });\n",
-);
+// Time and memory are read outside the process measured: wall time by bash around the spawn, CPU
+// time from the kernel's account of its children (bash's `times`, getrusage(RUSAGE_CHILDREN), to
+// the millisecond), peak memory by GNU time where a figure needs it. A module preloaded to read the
+// process's own usage would start Node's ES module loader in `node -e ''` too, which adds some
+// ten milliseconds to both sides of every ratio and so understates it (report by a tenth).
+const MEASURE = 'start=$EPOCHREALTIME; "$@" >/dev/null 2>&1; status=$?; end=$EPOCHREALTIME; times; echo "$start $end $status"';
+const peakFile = join(dir, 'peak-rss');
 // Records whether the CLI loads date-holidays (with require(), so through the CommonJS resolver)
 // and, as it exits, whether zod was initialised (zod's core sets globalThis.__zod_globalConfig).
 const traceRegister = join(dir, 'trace.mjs');
@@ -42,25 +46,34 @@ writeFileSync(
     "process.on('exit', () => process.stderr.write(`ZOD ${String('__zod_globalConfig' in globalThis)}\\n`));\n",
 );
 
-const env = { ...process.env, NO_COLOR: '1', BENCH_USAGE: usageFile };
+const env = { ...process.env, NO_COLOR: '1' };
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
+/** bash's "0m0.097s" (or "0m0,097s" in a locale with a decimal comma) in milliseconds. */
+const timesMs = (/** @type {string} */ text) => {
+  const [, minutes = '', secs = ''] = /^(\d+)m([\d.,]+)s$/.exec(text) ?? [];
+  return Number(minutes) * 60_000 + Number(secs.replace(',', '.')) * 1000;
+};
+
 /**
- * One spawn of node with `args`: wall milliseconds, CPU milliseconds and peak RSS in MiB.
+ * One spawn of node with `args`: wall milliseconds, CPU milliseconds and, with `memory`, peak RSS
+ * in MiB (NaN without).
  * @param {string[]} args
  * @param {number[]} okStatuses
+ * @param {boolean} [memory]
  */
-function spawnOnce(args, okStatuses = [0]) {
-  writeFileSync(usageFile, '');
-  const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', usageHook, ...args], { env, stdio: 'ignore' });
-  const wall = Number(process.hrtime.bigint() - started) / 1e6;
-  if (!okStatuses.includes(result.status ?? -1)) throw new Error(`node ${args.join(' ')} exited ${String(result.status)}`);
-  /** @type {unknown} */
-  const parsed = JSON.parse(readFileSync(usageFile, 'utf8').trim().split('\n').at(-1) ?? '{}');
-  const usage = /** @type {{ cpu: number, rss: number }} */ (parsed);
-  return { wall, cpu: usage.cpu, rss: usage.rss };
+function spawnOnce(args, okStatuses = [0], memory = false) {
+  const node = [process.execPath, ...args];
+  const command = memory ? ['/usr/bin/time', '-f', '%M', '-o', peakFile, ...node] : node;
+  const result = spawnSync('bash', ['-c', MEASURE, 'bash', ...command], { env, encoding: 'utf8' });
+  const [, children = '', last = ''] = result.stdout.trim().split('\n');
+  const [user = '', system = ''] = children.split(' ');
+  const [start = '', end = '', status = ''] = last.split(' ');
+  if (!okStatuses.includes(Number(status))) throw new Error(`node ${args.join(' ')} exited ${status}`);
+  const wall = (Number(end.replace(',', '.')) - Number(start.replace(',', '.'))) * 1000;
+  const rss = memory ? Number(readFileSync(peakFile, 'utf8').trim().split('\n').at(-1)) / 1024 : Number.NaN;
+  return { wall, cpu: timesMs(user) + timesMs(system), rss };
 }
 
 /**
@@ -71,14 +84,15 @@ function spawnOnce(args, okStatuses = [0]) {
  * @param {Record<string, string[]>} commands
  * @param {number} runs
  * @param {number[]} [okStatuses]
+ * @param {boolean} [memory] whether to read each spawn's peak memory (through GNU time)
  */
-function compare(commands, runs, okStatuses) {
+function compare(commands, runs, okStatuses, memory = false) {
   /** @type {Record<string, { wall: number[], cpu: number[], rss: number[] }>} */
   const samples = {};
   for (const name of Object.keys(commands)) samples[name] = { wall: [], cpu: [], rss: [] };
   for (let i = 0; i < runs; i += 1) {
     for (const [name, args] of Object.entries(commands)) {
-      const { wall, cpu, rss } = spawnOnce(args, okStatuses);
+      const { wall, cpu, rss } = spawnOnce(args, okStatuses, memory);
       samples[name]?.wall.push(wall);
       samples[name]?.cpu.push(cpu);
       samples[name]?.rss.push(rss);
@@ -168,6 +182,10 @@ const validateArgs = (cases, ...extra) => ['bin/dossier.js', 'validate', cases, 
 // 2. and 3. validate of 2,000 files: cold against the peers, warm against cold.
 const two = corpus(2000);
 const cacheFile = join(dir, 'validate-cache');
+// The cache trusts a file's stat only when the file is clearly older than the run that read it
+// (RACY_WINDOW_NS in src/cli/validate-cache-stat.ts, 2 s); the files just written are not, so the
+// run that fills the cache waits that long first, and the warm runs measure stat-trusted entries.
+Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2500);
 spawnOnce(validateArgs(two, '--cache-location', cacheFile)); // fills the cache
 const { medians: large, paired: pairedLarge } = compare(
   {
@@ -177,6 +195,8 @@ const { medians: large, paired: pairedLarge } = compare(
     yaml: ['scripts/bench-peer.mjs', 'yaml', two],
   },
   LARGE_RUNS,
+  [0],
+  true,
 );
 const { cold, warm } = large;
 const jsYamlAjv = large['js-yaml+ajv'];
@@ -208,7 +228,7 @@ if (cold && warm && jsYamlAjv && bareYaml) {
 // 4. validate of 10,000 files, once: time against the 2,000 and peak memory.
 rmSync(two, { recursive: true, force: true });
 const ten = corpus(10000);
-const huge = spawnOnce(validateArgs(ten));
+const huge = spawnOnce(validateArgs(ten), [0], true);
 rmSync(ten, { recursive: true, force: true });
 console.log('');
 console.log(
@@ -228,7 +248,7 @@ const thousand = corpus(1000);
 console.log('');
 console.log('1,000 case files'.padEnd(60), '    wall', '     CPU', ' peak RSS');
 for (const command of ['timeline', 'report', 'deadlines']) {
-  const m = compare({ run: ['bin/dossier.js', command, '--cases', thousand, ...AS_OF] }, LARGE_RUNS).medians['run'];
+  const m = compare({ run: ['bin/dossier.js', command, '--cases', thousand, ...AS_OF] }, LARGE_RUNS, [0], true).medians['run'];
   if (m === undefined) continue;
   console.log(
     `dossier ${command}`.padEnd(60),
