@@ -1,5 +1,5 @@
 // Bundles the CLI. The program is one CommonJS bundle, dist/lib/dossier.cjs, written inside its
-// module wrapper, which dist/cli.js (the entry bin/dossier.js imports) compiles through V8's code
+// module wrapper, which dist/cli.cjs (the entry bin/dossier.js requires) compiles through V8's code
 // cache (src/cli/bundle-loader.ts): a run
 // then deserialises the bytecode its command compiled last time instead of parsing and compiling
 // the sources again. ES modules take no cached data in Node 20 (and it has no
@@ -7,7 +7,8 @@
 // zod and the case schema for due, the calendar-file writer) stays in the file uninitialised:
 // esbuild turns each dynamic import() into the first call of a module's init function, and code
 // that never runs is never compiled. A validate worker thread runs the same bundle through a loader of its own
-// (dist/validate-worker.js, src/cli/validate-pool.ts).
+// (dist/validate-worker.cjs, src/cli/validate-pool.ts). The two loaders are CommonJS too: Node
+// starts an ES module entry some 10 ms of CPU later.
 // The bundle is committed (dist/) so that a git install (`npm install -g git+…`, pre-commit)
 // runs no build step and needs no devDependency. The output is reproducible: the same sources
 // and esbuild version give the same bytes in any directory, which test/build/bundle-fresh.test.ts
@@ -223,15 +224,15 @@ const bundleHash = createHash('sha256').update(programText).digest('hex').slice(
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
-  outfile: `${outdir}/cli.js`,
-  format: 'esm',
+  outfile: `${outdir}/cli.cjs`,
+  format: 'cjs',
   define: { DOSSIER_BUNDLE_HASH: JSON.stringify(bundleHash) },
 });
-// A validate worker thread's script: a loader like dist/cli.js, which runs the same program bundle.
+// A validate worker thread's script: a loader like dist/cli.cjs, which runs the same program bundle.
 await build({
   ...common,
   entryPoints: ['src/validate-worker-entry.ts'],
-  outfile: `${outdir}/validate-worker.js`,
-  format: 'esm',
+  outfile: `${outdir}/validate-worker.cjs`,
+  format: 'cjs',
   define: { DOSSIER_BUNDLE_HASH: JSON.stringify(bundleHash) },
 });

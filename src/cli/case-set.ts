@@ -9,7 +9,7 @@ import { ExitCode, UserError } from './exit-codes.js';
 import type { Io } from './io.js';
 
 export async function loadCaseSet(io: Io, casesDir: string): Promise<LoadedCase[]> {
-  const { cases, diagnostics, filesRead } = await loadAll(io, [casesDir]);
+  const { cases, diagnostics, filesRead } = loadAll(io, [casesDir]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     await io.stderr.write(formatCompact(errors));
@@ -20,12 +20,12 @@ export async function loadCaseSet(io: Io, casesDir: string): Promise<LoadedCase[
   return cases;
 }
 
-export async function loadAll(
+export function loadAll(
   io: Io,
   paths: readonly string[],
   today?: string,
-): Promise<{ cases: LoadedCase[]; diagnostics: Diagnostic[]; filesRead: number }> {
-  const inputs = await readInputs(paths, io.cwd);
+): { cases: LoadedCase[]; diagnostics: Diagnostic[]; filesRead: number } {
+  const inputs = readInputs(paths, io.cwd);
   const diagnostics: Diagnostic[] = [...inputs.diagnostics];
   const cases: LoadedCase[] = [];
   for (const { file, bytes } of inputs.files) {

@@ -4,7 +4,7 @@ import { ExitCode } from './exit-codes.js';
 import { answerVersion, isVersionOnly, reportFailure } from './failure-report.js';
 import { withProcessIo, type Io } from './io.js';
 
-/** The body of a validate worker thread (dist/validate-worker.js), loaded only there. */
+/** The body of a validate worker thread (dist/validate-worker.cjs), loaded only there. */
 export async function serveChecks(): Promise<void> {
   const worker = await import('./validate-worker.js');
   await worker.serveChecks();

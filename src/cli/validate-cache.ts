@@ -7,8 +7,7 @@
 // its SHA-256 is. The check of ids across files runs on every run, over cached and fresh ids alike.
 // A cache that does not parse, or holds one entry of the wrong shape, is ignored as a whole: never
 // trusted in part. A file at the location that is not a dossier cache is left as it is.
-import type { BigIntStats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { promises as fsPromises, type BigIntStats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import committedSchema from '../../cases/dossier.schema.json' with { type: 'json' };
 import { codes, type DiagnosticCode } from '../diagnostics/codes.js';
@@ -58,7 +57,7 @@ export async function cachePath(cwd: string, location: string | undefined): Prom
   const path = resolve(cwd, location ?? DEFAULT_CACHE_NAME);
   if (/\.ya?ml$/i.test(path))
     throw new UserError(`--cache-location ${location ?? ''} ends in .yaml or .yml, like a case file; give another name`);
-  const info = await stat(path).catch(() => undefined);
+  const info = await fsPromises.stat(path).catch(() => undefined);
   return info?.isDirectory() === true ? join(path, DEFAULT_CACHE_NAME) : path;
 }
 

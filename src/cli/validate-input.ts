@@ -26,7 +26,7 @@ export async function loadValidateInput(io: Io, input: ValidateInput, today: str
   const text = await readStdin(io.stdin, input.filename);
   if ('diagnostic' in text) return { diagnostics: [text.diagnostic], filesRead: 0 };
   const judged = resolve(io.cwd, input.filename);
-  const onDisk = await readInputs([input.casesDir], io.cwd);
+  const onDisk = readInputs([input.casesDir], io.cwd);
   // The file being edited is judged from stdin, never from its (older) copy on disk; the other
   // files' own read problems are not this run's to report.
   const others = onDisk.files.filter((f) => resolve(io.cwd, f.file) !== judged);

@@ -39,11 +39,11 @@ const QUEUE_PER_WORKER = 32;
 const BUSY = QUEUE_PER_WORKER;
 
 /**
- * The worker script exists only in the bundle (dist/validate-worker.js beside dist/lib/);
+ * The worker script exists only in the bundle (dist/validate-worker.cjs beside dist/lib/);
  * run from the sources (the unit tests) there is none, and files are checked in this thread.
  */
 function workerScript(): string | undefined {
-  const path = fileURLToPath(new URL('../validate-worker.js', import.meta.url));
+  const path = fileURLToPath(new URL('../validate-worker.cjs', import.meta.url));
   return existsSync(path) ? path : undefined;
 }
 

@@ -93,16 +93,20 @@ export function formatDateWithWeekday(iso: string, locale: Locale): string {
   return `${weekdayName(weekday(iso), locale)} ${text}`;
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-/** A count with its noun in the right number: CLDR rules, so French 0 and 1 are singular. */
+/**
+ * A count with its noun in the right number, by CLDR's rules for the two locales: English "one"
+ * is 1 alone, French "one" any number whose whole part is 0 or 1 (0 and 1.5 are singular).
+ * Written out because Intl.PluralRules loads ICU's plural data on the first report of each run;
+ * test/i18n/format.test.ts holds the two to the same answer.
+ */
 export function plural(n: number, forms: PluralForms, locale: Locale): string {
-  let rules = pluralRules.get(locale);
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(TAG[locale]);
-    pluralRules.set(locale, rules);
-  }
-  const category = rules.select(n);
-  return `${formatCount(n, locale)} ${category === 'one' ? forms.one : forms.other}`;
+  return `${formatCount(n, locale)} ${isOne(n, locale) ? forms.one : forms.other}`;
+}
+
+/** Whether CLDR puts `n` in the "one" category in `locale` (its sign aside, as Intl does). */
+export function isOne(n: number, locale: Locale): boolean {
+  const size = Math.abs(n);
+  return locale === 'en' ? size === 1 : size < 2;
 }
 
 export interface PluralForms {

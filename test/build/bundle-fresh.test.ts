@@ -34,7 +34,7 @@ describe('the committed bundle', () => {
     execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', fresh], { cwd: ROOT, stdio: 'pipe' });
     const committed = join(ROOT, 'dist');
     const names = filesUnder(fresh);
-    expect(names).toContain('cli.js');
+    expect(names).toContain('cli.cjs');
     expect(filesUnder(committed), FIX).toEqual(names);
     const differing = names.filter((name) => !readFileSync(join(committed, name)).equals(readFileSync(join(fresh, name))));
     expect(differing, FIX).toEqual([]);
@@ -42,7 +42,9 @@ describe('the committed bundle', () => {
 
   it('is what the binary loads, is shipped, and is not ignored by git', () => {
     expect(pkg.bin['dossier']).toBe('bin/dossier.js');
-    expect(readFileSync(join(ROOT, 'bin/dossier.js'), 'utf8')).toContain("import '../dist/cli.js'");
+    expect(readFileSync(join(ROOT, 'bin/dossier.js'), 'utf8')).toContain("require('../dist/cli.cjs')");
+    // CommonJS, which Node starts sooner than an ES module, in a package whose type is module.
+    expect(JSON.parse(readFileSync(join(ROOT, 'bin/package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
     expect(pkg.files).toContain('dist');
     const ignored = readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n');
     expect(ignored.filter((line) => /^\/?dist\b/.test(line))).toEqual([]);

@@ -7,12 +7,12 @@ import { BIN, ROOT } from '../helpers/run-cli.js';
 
 const COUNTER = fileURLToPath(new URL('../helpers/count-constructions.mjs', import.meta.url));
 const ZOD_PROBE = fileURLToPath(new URL('../helpers/report-zod.mjs', import.meta.url));
-const BUILTINS_PROBE = fileURLToPath(new URL('../helpers/report-builtins.mjs', import.meta.url));
+const BUILTINS_PROBE = fileURLToPath(new URL('../helpers/report-builtins.cjs', import.meta.url));
 const AS_OF = ['--as-of', '2023-02-09'];
 
-/** stderr of a run of the CLI with `preload` imported first, which exits with `status`. */
+/** stderr of a run of the CLI with `preload` loaded first (a .cjs one required), which exits with `status`. */
 function stderrWith(preload: string, args: readonly string[], status = 0): string {
-  const result = spawnSync(process.execPath, ['--import', preload, BIN, ...args], {
+  const result = spawnSync(process.execPath, [preload.endsWith('.cjs') ? '--require' : '--import', preload, BIN, ...args], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', TZ: 'UTC', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -71,7 +71,8 @@ describe('zod', () => {
 
 // Builtin modules outside Node's start-up snapshot are compiled as they load: a few milliseconds
 // for node:crypto (SARIF's fingerprints, validate's cache) and node:child_process (commander's
-// executable subcommands, scripts/build.mjs), which only validate may need.
+// executable subcommands, scripts/build.mjs), which only validate may need, and about 2 for
+// node:fs/promises, which only writing a file (--output) and reading --rates or --holidays need.
 describe('the data commands', () => {
   const builtins = (args: readonly string[]) =>
     stderrWith(BUILTINS_PROBE, args)
@@ -82,9 +83,9 @@ describe('the data commands', () => {
   it.each([
     ['report', ...AS_OF],
     ['due', '2022-10-18', '2 months', '--jurisdiction', 'FR'],
-  ])('dossier %s loads neither node:crypto nor node:child_process', (...args) => {
+  ])('dossier %s loads neither node:crypto nor node:child_process nor node:fs/promises', (...args) => {
     const loaded = builtins(args);
     expect(loaded).toContain('vm');
-    expect(loaded.filter((name) => name === 'crypto' || name === 'child_process')).toEqual([]);
+    expect(loaded.filter((name) => ['crypto', 'child_process', 'fs/promises', 'internal/fs/promises'].includes(name))).toEqual([]);
   });
 });

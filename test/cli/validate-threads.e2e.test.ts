@@ -28,7 +28,7 @@ writeFileSync(join(dir, 'broken.yaml'), 'dossier: 2\nid: [unclosed\n');
 
 describe('validate --threads', () => {
   it('has its worker script in the bundle (without it, validate checks in one thread)', () => {
-    expect(existsSync(join(ROOT, 'dist/validate-worker.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist/validate-worker.cjs'))).toBe(true);
   });
 
   it('gives the same diagnostics, in the same order, in 1 and in 3 threads', async () => {

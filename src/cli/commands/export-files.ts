@@ -3,7 +3,7 @@
 // atomic step, so every target is checked first (what the writer would refuse, the case-file
 // guard, and without --force that none exists yet), the picture is written before the document
 // that links it, and a picture this run created is removed again when the document then fails.
-import { unlink } from 'node:fs/promises';
+import { promises as fsPromises } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { UserError } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -63,7 +63,7 @@ export async function writeExportFiles(
     }
   } catch (error) {
     // The document failed after a file it links was created: that file goes too.
-    for (const path of created) await unlink(path).catch(() => undefined);
+    for (const path of created) await fsPromises.unlink(path).catch(() => undefined);
     throw new UserError(error instanceof Error ? error.message : String(error));
   }
 }

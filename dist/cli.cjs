@@ -1,24 +1,26 @@
+"use strict";
+
 // src/cli.ts
-import { fileURLToPath } from "node:url";
+var import_node_path2 = require("node:path");
 
 // src/cli/bundle-loader.ts
-import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { Script } from "node:vm";
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var import_node_v8 = require("node:v8");
+var import_node_vm = require("node:vm");
 var INTERRUPT_BUDGET = 8 * 67584;
 function preferShortRuns() {
   if (process.execArgv.some((flag) => flag.startsWith("--interrupt-budget"))) return;
-  setFlagsFromString(`--interrupt-budget=${String(INTERRUPT_BUDGET)}`);
+  (0, import_node_v8.setFlagsFromString)(`--interrupt-budget=${String(INTERRUPT_BUDGET)}`);
 }
 function codeCacheDir() {
   const uid = process.getuid?.();
-  const dir = join(tmpdir(), `dossier-code-cache-${uid === void 0 ? "user" : String(uid)}`);
+  const dir = (0, import_node_path.join)((0, import_node_os.tmpdir)(), `dossier-code-cache-${uid === void 0 ? "user" : String(uid)}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    const stat = lstatSync(dir);
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const stat = (0, import_node_fs.lstatSync)(dir);
     if (!stat.isDirectory() || uid !== void 0 && stat.uid !== uid || (stat.mode & 18) !== 0) return void 0;
     return dir;
   } catch {
@@ -29,11 +31,11 @@ function cacheSlot(dir, bundleHash, argv2) {
   const key = `${bundleHash}-${process.version}-${process.arch}`.replace(/[^\w.-]/g, "_");
   const first = argv2[0] ?? "";
   const command = /^[a-z]{2,12}$/.test(first) ? first : "other";
-  return { dir, key, file: join(dir, `${key}-${command}.v8`) };
+  return { dir, key, file: (0, import_node_path.join)(dir, `${key}-${command}.v8`) };
 }
 function readCache(file) {
   try {
-    return readFileSync(file);
+    return (0, import_node_fs.readFileSync)(file);
   } catch {
     return void 0;
   }
@@ -41,8 +43,8 @@ function readCache(file) {
 function writeCache(slot, script) {
   try {
     const temporary = `${slot.file}.${String(process.pid)}.tmp`;
-    writeFileSync(temporary, script.createCachedData(), { mode: 384 });
-    renameSync(temporary, slot.file);
+    (0, import_node_fs.writeFileSync)(temporary, script.createCachedData(), { mode: 384 });
+    (0, import_node_fs.renameSync)(temporary, slot.file);
     pruneCaches(slot.dir);
   } catch {
   }
@@ -52,10 +54,10 @@ function pruneCaches(dir) {
   const lastUse = /* @__PURE__ */ new Map();
   const files = [];
   const now = Date.now();
-  for (const name of readdirSync(dir)) {
-    const modified = statSync(join(dir, name)).mtimeMs;
+  for (const name of (0, import_node_fs.readdirSync)(dir)) {
+    const modified = (0, import_node_fs.statSync)((0, import_node_path.join)(dir, name)).mtimeMs;
     if (name.endsWith(".tmp")) {
-      if (now - modified > 36e5) rmSync(join(dir, name), { force: true });
+      if (now - modified > 36e5) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, name), { force: true });
       continue;
     }
     const key = name.slice(0, name.lastIndexOf("-"));
@@ -65,21 +67,21 @@ function pruneCaches(dir) {
   const kept = new Set(
     [...lastUse.entries()].sort((a, b) => b[1] - a[1]).slice(0, BUNDLES_KEPT).map(([key]) => key)
   );
-  for (const { name, key } of files) if (!kept.has(key)) rmSync(join(dir, name), { force: true });
+  for (const { name, key } of files) if (!kept.has(key)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, name), { force: true });
 }
 function useCache(file) {
   try {
     const now = /* @__PURE__ */ new Date();
-    utimesSync(file, now, now);
+    (0, import_node_fs.utimesSync)(file, now, now);
   } catch {
   }
 }
 function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir(), options = {}) {
-  const bytes = readFileSync(file);
+  const bytes = (0, import_node_fs.readFileSync)(file);
   const slot = cacheDir === void 0 ? void 0 : cacheSlot(cacheDir, bundleHash, argv2);
   const cachedData = slot === void 0 ? void 0 : readCache(slot.file);
-  if (slot !== void 0) setFlagsFromString("--verify-snapshot-checksum");
-  const script = new Script(bytes.toString("latin1"), {
+  if (slot !== void 0) (0, import_node_v8.setFlagsFromString)("--verify-snapshot-checksum");
+  const script = new import_node_vm.Script(bytes.toString("latin1"), {
     filename: file,
     ...cachedData === void 0 ? {} : { cachedData }
   });
@@ -89,10 +91,10 @@ function loadBundle(file, bundleHash, argv2, cacheDir = codeCacheDir(), options 
       if (code === 0 || code === 1) writeCache(slot, script);
     });
   }
-  const module = { exports: {} };
+  const module2 = { exports: {} };
   const run = script.runInThisContext();
-  run(module.exports, createRequire(file), module, file, dirname(file));
-  return module.exports;
+  run(module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file));
+  return module2.exports;
 }
 
 // src/cli/exit-codes.ts
@@ -115,7 +117,7 @@ var UserError = class extends Error {
 };
 
 // src/cli/io.ts
-import { isatty } from "node:tty";
+var import_node_tty = require("node:tty");
 var OutputClosedError = class extends Error {
 };
 var OutputFailedError = class extends Error {
@@ -159,7 +161,7 @@ function processIo() {
     stdout: streamOutput(process.stdout),
     stderr: streamOutput(process.stderr),
     // isatty(0) rather than process.stdin.isTTY: reading that property would open the stream.
-    stdin: { isTTY: isatty(0), chunks: () => process.stdin },
+    stdin: { isTTY: (0, import_node_tty.isatty)(0), chunks: () => process.stdin },
     cwd: workingDirectory(),
     env: process.env,
     now: () => /* @__PURE__ */ new Date()
@@ -309,10 +311,13 @@ function answerVersion(io) {
 }
 
 // src/cli.ts
+var setExitCode = (code) => {
+  process.exitCode = code;
+};
 var argv = process.argv.slice(2);
-if (isVersionOnly(argv)) process.exitCode = await withProcessIo(answerVersion);
+if (isVersionOnly(argv)) void withProcessIo(answerVersion).then(setExitCode);
 else {
   preferShortRuns();
-  const program = loadBundle(fileURLToPath(new URL("lib/dossier.cjs", import.meta.url)), "31ae5a0cd8aa8485", argv);
-  process.exitCode = await program.runProcess(argv);
+  const program = loadBundle((0, import_node_path2.join)(__dirname, "lib", "dossier.cjs"), "378872ba96446d89", argv);
+  void program.runProcess(argv).then(setExitCode);
 }
