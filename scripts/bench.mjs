@@ -27,6 +27,12 @@ if (!existsSync('/usr/bin/time')) {
   console.error('npm run bench needs GNU time for peak memory (/usr/bin/time; Debian: apt-get install time)');
   process.exit(2);
 }
+// EPOCHREALTIME came with bash 5.0; without bash on the PATH, spawnSync sets error.
+const bashCheck = spawnSync('bash', ['-c', 'echo "$EPOCHREALTIME"'], { encoding: 'utf8' });
+if (bashCheck.error !== undefined || !/^\d+[.,]\d+$/.test(bashCheck.stdout.trim())) {
+  console.error('npm run bench needs bash 5 or later on the PATH, for EPOCHREALTIME and times');
+  process.exit(2);
+}
 const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
 
 // Time and memory are read outside the process measured: wall time by bash around the spawn, CPU
