@@ -9,7 +9,7 @@ import { checkIdsAcrossFiles, type CaseIdPlace } from '../rules/ids-across-files
 import type { FileCheck } from './check-file.js';
 import type { Io } from './io.js';
 import type { FileChecker } from './validate-pool.js';
-import type { FileCache } from './validate-cache.js';
+import type { FileCache, FileRead } from './validate-cache.js';
 
 export interface ValidateRun {
   readonly diagnostics: Diagnostic[];
@@ -28,13 +28,22 @@ export async function checkFiles(io: Io, paths: readonly string[], options: Chec
   const { names, diagnostics } = findInputs(paths, io.cwd);
   const { cache, today } = options;
   const results: FileResult[] = [];
-  let toCheck = names.map((name, index) => ({ name, index }));
+  let toCheck: Named[] = names.map((name, index) => ({ name, index }));
   if (cache !== undefined) {
-    const missed: typeof toCheck = [];
+    const missed: Named[] = [];
+    let keptBytes = 0;
     for (const file of toCheck) {
-      const checked = fromCache(cache, file.name, io.cwd, today);
-      if (checked === undefined) missed.push(file);
-      else results[file.index] = checked;
+      const answer = fromCache(cache, file.name, io.cwd, today);
+      if ('check' in answer) {
+        results[file.index] = answer.check;
+        continue;
+      }
+      // A changed file was read to be hashed: its bytes are checked as read, not read again,
+      // while what is kept stays within a bound (validate's memory does not grow with its files).
+      const { read } = answer;
+      const kept = read !== undefined && keptBytes + read.bytes.length <= MAX_KEPT_BYTES;
+      if (kept) keptBytes += read.bytes.length;
+      missed.push(kept ? { ...file, read } : file);
     }
     toCheck = missed;
   }
@@ -74,7 +83,8 @@ async function checkEach(io: Io, files: readonly Named[], results: FileResult[],
     const inFlight = new Set<Promise<void>>();
     let failure: { readonly error: unknown } | undefined;
     for (const file of files) {
-      const read = readInputSync(file.name, io.cwd);
+      const read = file.read ?? readInputSync(file.name, io.cwd);
+      file.read = undefined;
       if (!('bytes' in read)) {
         results[file.index] = read;
         continue;
@@ -109,18 +119,28 @@ async function startPool(files: number, threadsOption: number | undefined): Prom
   return { checker: fileChecker(threads), limit: inFlightLimit(threads) };
 }
 
-/** The cache's answer for a file: from its stat alone when it can be trusted, else from its bytes. */
-function fromCache(cache: FileCache, name: InputName, cwd: string, today: string | undefined): FileCheck | undefined {
-  if (!cache.has(name.file)) return undefined;
+/**
+ * The cache's answer for a file: from its stat alone when it can be trusted, else from its bytes;
+ * or, when it has none, the bytes it read to find out (none when it had no entry to compare with).
+ */
+function fromCache(cache: FileCache, name: InputName, cwd: string, today: string | undefined): { check: FileCheck } | { read?: FileRead } {
+  if (!cache.has(name.file)) return {};
   const stats = statInput(name);
   const unread = stats === undefined ? undefined : cache.lookupStat(name.file, stats, today);
-  if (unread !== undefined) return unread;
+  if (unread !== undefined) return { check: unread };
   const read = readInputSync(name, cwd);
-  return 'bytes' in read ? cache.lookup(name.file, read, today) : undefined;
+  if (!('bytes' in read)) return {};
+  const check = cache.lookup(name.file, read, today);
+  return check === undefined ? { read } : { check };
 }
+
+/** What the cache pass keeps of the changed files it read, for the checks: 400 case files of 20 KB. */
+const MAX_KEPT_BYTES = 8 * 1024 * 1024;
 
 type FileResult = FileCheck | { readonly diagnostic: Diagnostic };
 interface Named {
   readonly name: InputName;
   readonly index: number;
+  /** The file's bytes, when the cache pass read them; let go once they are sent to be checked. */
+  read?: FileRead | undefined;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/cli/case-set.js';
 import { checkFiles } from '../../src/cli/validate-files.js';
+import type { FileCache, FileRead } from '../../src/cli/validate-cache.js';
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from '../../src/load/read-inputs.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { fakeIo } from '../helpers/fake-io.js';
@@ -56,5 +57,49 @@ describe('checkFiles', () => {
     expect(filesRead).toBe(count);
     expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['file/encoding']));
     expect(diagnostics).toHaveLength(count);
+  });
+
+  it('checks a changed file from the bytes the cache compared, read once (up to 8 MiB of them)', async () => {
+    const dir = tempDir();
+    for (const name of ['dsb-clearview-ai.yaml', 'ico-clearview-ai.yaml'])
+      writeFileSync(join(dir, name), readFileSync(join(ROOT, 'cases', name)));
+    writeFileSync(join(dir, 'big-1.yaml'), Buffer.alloc(MAX_FILE_BYTES, 0xff));
+    // Every file has an entry that no longer matches: each is read to be hashed.
+    const compared = new Map<string, FileRead>();
+    const remembered = new Map<string, FileRead>();
+    const staleCache: FileCache = {
+      has: () => true,
+      lookupStat: () => undefined,
+      lookup: (file, read) => (compared.set(file, read), undefined),
+      remember: (file, read) => void remembered.set(file, read),
+      save: () => Promise.resolve(),
+    };
+    const { io } = fakeIo({ cwd: dir });
+    const cached = await checkFiles(io, ['.'], { today: '2026-12-03', cache: staleCache });
+    expect(cached).toEqual(await checkFiles(io, ['.'], { today: '2026-12-03' }));
+    expect([...remembered.keys()].sort()).toEqual(['big-1.yaml', 'dsb-clearview-ai.yaml', 'ico-clearview-ai.yaml']);
+    for (const [file, read] of remembered) expect(read, file).toBe(compared.get(file));
+  });
+
+  it('reads a changed file again when the cache pass has already kept 8 MiB of others', async () => {
+    const dir = tempDir();
+    const notUtf8 = Buffer.alloc(MAX_FILE_BYTES, 0xff);
+    const count = Math.floor((8 * 1024 * 1024) / MAX_FILE_BYTES) + 2;
+    for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `case-${String(i).padStart(2, '0')}.yaml`), notUtf8);
+    const compared = new Map<string, FileRead>();
+    const reread: string[] = [];
+    const staleCache: FileCache = {
+      has: () => true,
+      lookupStat: () => undefined,
+      lookup: (file, read) => (compared.set(file, read), undefined),
+      remember: (file, read) => {
+        if (read !== compared.get(file)) reread.push(file);
+      },
+      save: () => Promise.resolve(),
+    };
+    const { filesRead } = await checkFiles(fakeIo({ cwd: dir }).io, ['.'], { today: undefined, cache: staleCache });
+    expect(filesRead).toBe(count);
+    expect(reread.length).toBeGreaterThan(0);
+    expect(reread.length).toBeLessThan(count);
   });
 });
