@@ -7,6 +7,7 @@ import type { Case, Fine } from '../model/case-schema.js';
 import { checkFineAgainstCap, fineCap, type FineCap } from '../core/money/caps.js';
 import { convertToEurOn } from '../core/money/convert.js';
 import type { RateTable } from '../core/money/rates.js';
+import { failureOf, type MoneyProblem } from './money-problem.js';
 import { minorOf } from './penalties.js';
 
 export type CapStatus = ReturnType<typeof checkFineAgainstCap>['status'] | 'needs-turnover';
@@ -22,7 +23,7 @@ export type CapCheck =
       readonly turnoverConversion?: { readonly fromCurrency: string; readonly rate: string; readonly rateDate?: string };
       readonly turnoverApproximate?: boolean;
     }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly problem: MoneyProblem };
 
 export function capCheck(c: Case, fine: Fine, rates: RateTable): CapCheck {
   const imposed = minorOf(fine.amount, fine.currency);
@@ -34,9 +35,9 @@ export function capCheck(c: Case, fine: Fine, rates: RateTable): CapCheck {
     .flatMap((r) => r.turnover ?? [])
     .find((t) => t.year === year);
   const fixed = fineCap({ law: c.law, tier: fine.tier });
-  if (!fixed.ok) return { ok: false, reason: fixed.detail };
+  if (!fixed.ok) return { ok: false, problem: { kind: 'cap', failure: failureOf(fixed) } };
   const capCurrency = fixed.cap.currency;
-  if (fine.currency !== capCurrency) return { ok: false, reason: `the cap is in ${capCurrency} and the fine in ${fine.currency}` };
+  if (fine.currency !== capCurrency) return { ok: false, problem: { kind: 'cap-currency', capCurrency, fineCurrency: fine.currency } };
 
   let turnover: { minor: number; currency: string; year: number } | undefined;
   let conversion: { fromCurrency: string; rate: string; rateDate?: string } | undefined;
@@ -45,17 +46,18 @@ export function capCheck(c: Case, fine: Fine, rates: RateTable): CapCheck {
     if (entry.currency === capCurrency) turnover = { minor, currency: capCurrency, year };
     else if (capCurrency === 'EUR' && decisionDate.length === 10) {
       const converted = convertToEurOn(rates, minor, entry.currency, decisionDate);
-      if (!converted.ok) return { ok: false, reason: `the ${year} turnover is in ${entry.currency}: ${converted.detail}` };
+      if (!converted.ok)
+        return { ok: false, problem: { kind: 'turnover-conversion', year, currency: entry.currency, failure: failureOf(converted) } };
       turnover = { minor: converted.conversion.eurMinor, currency: 'EUR', year };
       conversion = {
         fromCurrency: entry.currency,
         rate: converted.conversion.rate,
         ...(converted.conversion.rateDate ? { rateDate: converted.conversion.rateDate } : {}),
       };
-    } else return { ok: false, reason: `the ${year} turnover is in ${entry.currency} and cannot be compared with a cap in ${capCurrency}` };
+    } else return { ok: false, problem: { kind: 'turnover-currency', year, currency: entry.currency, capCurrency } };
   }
   const result = fineCap({ law: c.law, tier: fine.tier, ...(turnover ? { turnover } : {}) });
-  if (!result.ok) return { ok: false, reason: result.detail };
+  if (!result.ok) return { ok: false, problem: { kind: 'cap', failure: failureOf(result) } };
   const status = checkFineAgainstCap(imposed, result.cap).status;
   const extra = {
     ...(conversion ? { turnoverConversion: conversion } : {}),

@@ -1,8 +1,8 @@
 // Totals of fines by a grouping (authority, country, year, respondent): exact sums in minor
 // units per currency, and in EUR for those that could be converted.
 import { addWithinSafeRange } from '../core/money/totals.js';
-import { TOO_LARGE } from './totals.js';
 import type { FineView } from './fines.js';
+import type { Unconverted } from './money-problem.js';
 
 export type FineGrouping = 'authority' | 'country' | 'year' | 'respondent';
 
@@ -15,7 +15,7 @@ export interface FineGroup {
   readonly enforceableEurMinor: number;
   readonly paidEurMinor: number;
   /** Fines left out of the EUR sums for want of a rate. */
-  readonly unconverted: readonly string[];
+  readonly unconverted: readonly Unconverted[];
 }
 
 export function groupKey(fine: FineView, by: FineGrouping): string {
@@ -54,17 +54,18 @@ function summarise(key: string, fines: readonly FineView[]): FineGroup {
   let imposedEur = 0;
   let enforceableEur = 0;
   let paidEur = 0;
-  const unconverted: string[] = [];
+  const unconverted: Unconverted[] = [];
+  const tooLarge = (fine: FineView): Unconverted => ({ item: `${fine.caseId}/${fine.measureId}`, problem: { kind: 'total-too-large' } });
   for (const fine of fines) {
     const inCurrency = addWithinSafeRange(perCurrency.get(fine.imposed.currency) ?? 0, fine.imposed.minor);
     // A fine that would take a total past exact arithmetic is left out of every sum, and named.
     if (inCurrency === undefined) {
-      unconverted.push(`${fine.caseId}/${fine.measureId}: ${TOO_LARGE}`);
+      unconverted.push(tooLarge(fine));
       continue;
     }
     if (!fine.eur.ok) {
       perCurrency.set(fine.imposed.currency, inCurrency);
-      unconverted.push(`${fine.caseId}/${fine.measureId}: ${fine.eur.reason}`);
+      unconverted.push({ item: `${fine.caseId}/${fine.measureId}`, problem: fine.eur.problem });
       continue;
     }
     // Enforceable and paid amounts are in the fine's currency: convert them at the same rate.
@@ -73,7 +74,7 @@ function summarise(key: string, fines: readonly FineView[]): FineGroup {
     const enforceable = addWithinSafeRange(enforceableEur, proportion(eurMinor, fine.enforceable.minor, sourceMinor));
     const paid = addWithinSafeRange(paidEur, proportion(eurMinor, fine.paid.minor, sourceMinor));
     if (imposed === undefined || enforceable === undefined || paid === undefined) {
-      unconverted.push(`${fine.caseId}/${fine.measureId}: ${TOO_LARGE}`);
+      unconverted.push(tooLarge(fine));
       continue;
     }
     perCurrency.set(fine.imposed.currency, inCurrency);

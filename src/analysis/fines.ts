@@ -11,6 +11,7 @@ import { measureAppeals, type MeasureAppeals } from './appeal-graph.js';
 import { lastDay } from './as-known.js';
 import type { AnalysisContext, Money } from './context.js';
 import { capCheck, type CapCheck } from './fine-cap.js';
+import { failureOf, type MoneyProblem } from './money-problem.js';
 import { minorOf } from './penalties.js';
 import { challengeSuspends, suspensionOn } from './suspensions.js';
 
@@ -28,7 +29,7 @@ export type FineNote =
   | { readonly kind: 'appeal-no-rule'; readonly jurisdiction: string }
   | { readonly kind: 'notification-unknown' };
 
-export type EurAmount = { readonly ok: true; readonly conversion: Conversion } | { readonly ok: false; readonly reason: string };
+export type EurAmount = { readonly ok: true; readonly conversion: Conversion } | { readonly ok: false; readonly problem: MoneyProblem };
 export type { CapCheck } from './fine-cap.js';
 
 export type Enforceability =
@@ -165,9 +166,11 @@ function enforceable(
 
 function toEur(amount: Money, date: string, context: AnalysisContext): EurAmount {
   const day = parseDateText(date);
-  if (!('range' in day) || day.range.precision !== 'day') return { ok: false, reason: `the decision date ${date} is not known to the day` };
+  if (!('range' in day) || day.range.precision !== 'day') return { ok: false, problem: { kind: 'date-imprecise', date } };
   const result = convertToEurOn(context.rates, amount.minor, amount.currency, date);
-  return result.ok ? { ok: true, conversion: result.conversion } : { ok: false, reason: result.detail };
+  return result.ok
+    ? { ok: true, conversion: result.conversion }
+    : { ok: false, problem: { kind: 'conversion', failure: failureOf(result) } };
 }
 
 /** What had been collected by the as-of day: a payment dated to a month counts once the month is over. */

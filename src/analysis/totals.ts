@@ -7,12 +7,13 @@ import { convertToEurOn } from '../core/money/convert.js';
 import { addWithinSafeRange } from '../core/money/totals.js';
 import type { AnalysisContext } from './context.js';
 import type { CaseView } from './dossier.js';
+import { failureOf, type Unconverted } from './money-problem.js';
 
 export interface EurTotal {
   /** Sum in euro cents of every amount that could be converted. */
   readonly minor: number;
-  /** Amounts left out because no rate was available, with the reason. */
-  readonly unconverted: readonly string[];
+  /** Amounts left out because no rate was available, or the total would pass exact arithmetic, and why. */
+  readonly unconverted: readonly Unconverted[];
 }
 
 export interface DossierTotals {
@@ -27,23 +28,21 @@ export interface DossierTotals {
   readonly owed: EurTotal;
 }
 
-export const TOO_LARGE = 'left out: the total would pass 2^53 − 1 minor units, beyond exact arithmetic';
-
 class Accumulator {
   private minor = 0;
-  private readonly missing: string[] = [];
+  private readonly missing: Unconverted[] = [];
   constructor(private readonly context: AnalysisContext) {}
 
   add(minor: number, currency: string, date: string, what: string): void {
     if (minor === 0) return;
     const converted = currency === 'EUR' ? undefined : convertToEurOn(this.context.rates, minor, currency, date);
     if (converted?.ok === false) {
-      this.missing.push(`${what}: ${converted.detail}`);
+      this.missing.push({ item: what, problem: { kind: 'conversion', failure: failureOf(converted) } });
       return;
     }
     const next = addWithinSafeRange(this.minor, converted?.conversion.eurMinor ?? minor);
     // Left out rather than rounded: a total past 2^53 minor units cannot be held exactly.
-    if (next === undefined) this.missing.push(`${what}: ${TOO_LARGE}`);
+    if (next === undefined) this.missing.push({ item: what, problem: { kind: 'total-too-large' } });
     else this.minor = next;
   }
 
@@ -96,6 +95,6 @@ function owed(e: EurTotal, l: EurTotal, c: EurTotal): EurTotal {
   const unconverted = [...e.unconverted, ...l.unconverted, ...c.unconverted];
   const withLiquidated = addWithinSafeRange(e.minor, l.minor);
   if (withLiquidated === undefined)
-    return { minor: Math.max(0, e.minor - c.minor), unconverted: [...unconverted, `penalties payable: ${TOO_LARGE}`] };
+    return { minor: Math.max(0, e.minor - c.minor), unconverted: [...unconverted, { problem: { kind: 'payable-too-large' } }] };
   return { minor: Math.max(0, withLiquidated - c.minor), unconverted };
 }

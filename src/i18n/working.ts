@@ -1,9 +1,10 @@
 // The shape of a locale's wording of a deadline's working (en/working.ts, fr/working.ts): every
-// kind of step, reason, rule, assumption, penalty note, deadline problem and fine note that the
+// kind of step, reason, rule, assumption, penalty note, deadline problem, fine note and money problem that the
 // engine and the analysis return as data (core/time/working.ts, src/analysis).
 import type { AlternativeKind } from '../analysis/deadline-compute.js';
 import type { DeadlineProblem, SuspensionCause } from '../analysis/deadline-problem.js';
 import type { FineNote } from '../analysis/fines.js';
+import type { MoneyProblem, Unconverted } from '../analysis/money-problem.js';
 import type { PenaltyNote } from '../analysis/penalties.js';
 import type { Assumption, NonWorkingReason, RuleApplied, WorkingStep } from '../core/time/working.js';
 
@@ -22,4 +23,8 @@ export interface Working {
   readonly suspension: (cause: SuspensionCause) => string;
   /** What qualifies a fine's enforceability, as one clause. */
   readonly fineNotes: (notes: readonly FineNote[]) => string;
+  /** Why an amount has no EUR figure, or a fine no cap check. */
+  readonly moneyProblem: (problem: MoneyProblem) => string;
+  /** An amount left out of a EUR total, with why: `case/measure: …`. */
+  readonly unconverted: (item: Unconverted) => string;
 }

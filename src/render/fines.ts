@@ -57,7 +57,7 @@ export function formatRate(rate: string, locale: Locale): string {
 
 /** `£7,552,800.00 ÷ 0.8467 (ECB, 18 May 2022) = €8,920,278.73`, or why there is no EUR amount. */
 export function conversionText(f: FineView, l: Labels, locale: Locale): string {
-  if (!f.eur.ok) return `${l.field.noRate}${l.colon}${clean(f.eur.reason)}`;
+  if (!f.eur.ok) return `${l.field.noRate}${l.colon}${clean(catalogue(locale).working.moneyProblem(f.eur.problem))}`;
   const c = f.eur.conversion;
   const eur = formatMoney(c.eurMinor, 'EUR', locale);
   if (c.sourceCurrency === 'EUR') return eur;
@@ -66,7 +66,7 @@ export function conversionText(f: FineView, l: Labels, locale: Locale): string {
 }
 
 function eurCell(f: FineView, l: Labels, locale: Locale): Cell {
-  if (!f.eur.ok) return [l.field.noRate, clean(f.eur.reason)];
+  if (!f.eur.ok) return [l.field.noRate, clean(catalogue(locale).working.moneyProblem(f.eur.problem))];
   const c = f.eur.conversion;
   const eur = formatMoney(c.eurMinor, 'EUR', locale);
   if (c.sourceCurrency === 'EUR') return eur;
@@ -75,7 +75,7 @@ function eurCell(f: FineView, l: Labels, locale: Locale): Cell {
 
 /** Whether the fine is at the cap, and which: "at the fixed maximum" is the Art. 83 amount itself. */
 export function capStatus(f: FineView, l: Labels, tone: Tones, locale: Locale): Span {
-  if (!f.cap.ok) return { text: `${l.cap.unknown}${l.colon}${clean(f.cap.reason)}` };
+  if (!f.cap.ok) return { text: `${l.cap.unknown}${l.colon}${clean(catalogue(locale).working.moneyProblem(f.cap.problem))}` };
   const { cap, status } = f.cap;
   if (status === 'over')
     return { text: `${l.cap.over} ${formatMoney(f.imposed.minor - cap.capMinor, cap.currency, locale)}`, tone: tone.bad };
@@ -131,7 +131,10 @@ function totalsTable(
     clean(g.key),
     String(g.count),
     g.imposed.map((m) => money(m.minor, m.currency)),
-    [money(g.imposedEurMinor, 'EUR'), ...g.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean(u)}`)],
+    [
+      money(g.imposedEurMinor, 'EUR'),
+      ...g.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean(catalogue(options.locale).working.unconverted(u))}`),
+    ],
     money(g.enforceableEurMinor, 'EUR'),
     money(g.paidEurMinor, 'EUR'),
   ];

@@ -8,7 +8,7 @@ import type { EurTotal } from '../analysis/totals.js';
 import type { Order } from '../model/case-schema.js';
 import { ORDER_KINDS } from '../model/kinds.js';
 import { formatDate, formatMoney, plural } from '../i18n/format.js';
-import { labels, type Labels } from '../i18n/catalogue.js';
+import { catalogue, labels, type Labels } from '../i18n/catalogue.js';
 import {
   appealCell,
   clean,
@@ -168,7 +168,9 @@ function renderTotals(view: DossierView, options: RenderOptions, l: Labels, tone
   const t = view.totals;
   const row = (name: string, total: EurTotal, toneFor?: Tones['bad']): Cell[] => {
     const amount = formatMoney(total.minor, 'EUR', options.locale);
-    const left = total.unconverted.map((u) => `${l.totals.unconverted}${l.colon}${clean(u)}`);
+    const left = total.unconverted.map(
+      (u) => `${l.totals.unconverted}${l.colon}${clean(catalogue(options.locale).working.unconverted(u))}`,
+    );
     return [name, [{ text: amount, tone: total.minor > 0 ? toneFor : undefined }, ...left]];
   };
   return renderTable({

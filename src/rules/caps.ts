@@ -10,6 +10,9 @@ import { finesAffected } from '../analysis/appeal-graph.js';
 import { bundledRateTable } from '../core/money/bundled-rates.js';
 import { describeCap } from '../core/money/caps.js';
 import { formatMinor, parseAmount } from '../core/money/amount.js';
+import type { MoneyProblem } from '../analysis/money-problem.js';
+// Diagnostics are in English, as the CLI's are; only this wording is loaded, not the catalogues.
+import { moneyProblem } from '../i18n/en/money-problems.js';
 
 export function checkCaps(c: Case): Finding[] {
   const findings: Finding[] = [];
@@ -20,11 +23,11 @@ export function checkCaps(c: Case): Finding[] {
     const check = capCheck(c, m, bundledRateTable());
     const fine = `${m.currency} ${formatMinor(amount.minor, m.currency)}`;
     if (!check.ok) {
-      if (check.reason.includes('turnover'))
+      if (turnoverProblem(check.problem))
         findings.push({
           code: 'money/cap-unchecked',
           path: ['measures', i, 'amount'],
-          message: `the fine of ${fine} cannot be checked: ${check.reason}`,
+          message: `the fine of ${fine} cannot be checked: ${moneyProblem(check.problem)}`,
         });
       return;
     }
@@ -67,4 +70,13 @@ export function checkReductions(c: Case): Finding[] {
     }),
   );
   return findings;
+}
+
+/**
+ * A cap left unchecked for want of a usable turnover is a finding: the record can supply one. One
+ * the law or the case's currencies rule out (no such tier, a fine in another currency) is not.
+ */
+function turnoverProblem(p: MoneyProblem): boolean {
+  if (p.kind === 'turnover-conversion' || p.kind === 'turnover-currency') return true;
+  return p.kind === 'cap' && (p.failure.reason === 'currency-mismatch' || p.failure.reason === 'invalid-turnover');
 }

@@ -174,10 +174,39 @@ describe('dossier fines', () => {
     const missing = await json(['fines', '--json', '--rates', join(dir, 'usd-only.csv')]);
     expect(icoOf(missing).eur.ok).toBe(false);
     expect(missing.totals.imposed.unconverted).toHaveLength(1);
+    expect(icoOf(missing).eur).toEqual({ ok: false, reason: 'the rate table has no "GBP" column' });
     writeFileSync(join(dir, 'bad.csv'), 'Date,GBP\n2022-05-18,zero\n');
     const bad = await runInProcess(['fines', '--rates', join(dir, 'bad.csv')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('bad.csv:2:');
+  });
+});
+
+describe('why an amount has no EUR figure is said in the output’s language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-rates-'));
+  // A table that ends before the ICO's fine of 18 May 2022 was decided.
+  writeFileSync(join(dir, 'old.csv'), 'Date,GBP,\n2020-01-02,0.8500,\n');
+  const args = ['--as-of', '2023-02-09', '--rates', join(dir, 'old.csv')];
+
+  it('in French, with French dates, in the terminal, Markdown and HTML', async () => {
+    const why = 'pas de taux GBP au 18 mai 2022 ni avant dans cette table, qui s’arrête au 2 janv. 2020';
+    const markdown = await runInProcess(['export', '--format', 'md', '--locale', 'fr', ...args]);
+    expect(markdown.stdout).toContain(`| Amendes prononcées | 60\u202f000\u202f000,00\u00a0€ | ico-clearview-ai/penalty\u00a0: ${why} |`);
+    expect(markdown.stdout).not.toContain('no rate');
+    const html = await runInProcess(['export', '--format', 'html', '--locale', 'fr', ...args]);
+    expect(html.stdout).toContain(`En euros\u00a0: non converti, ${why}`);
+    const terminal = await runInProcess(['fines', '--locale', 'fr', ...args]);
+    // The table's cell, its wrapped lines joined: the continuation lines' first column is empty.
+    expect(terminal.stdout.replace(/[│ \n]+/g, ' ')).toContain(`exclus (pas de taux)\u00a0: ico-clearview-ai/penalty\u00a0: ${why}`);
+    expect(terminal.stdout).not.toContain('no rate');
+  });
+
+  it('in English, as the JSON export keeps it', async () => {
+    const why = 'no rate for GBP on or before 2022-05-18 in this table, which ends on 2020-01-02';
+    const document = await json(['export', '--format', 'json', ...args]);
+    expect(document.totals.imposed.unconverted).toEqual([`ico-clearview-ai/penalty: ${why}`]);
+    const markdown = await runInProcess(['export', '--format', 'md', ...args]);
+    expect(markdown.stdout).toContain(`ico-clearview-ai/penalty: ${why}`);
   });
 });
 

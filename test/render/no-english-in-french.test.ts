@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import type { MoneyProblem } from '../../src/analysis/money-problem.js';
 import type { PenaltyNote } from '../../src/analysis/penalties.js';
 import { challengeEffect } from '../../src/core/law/challenge-effects.js';
 import { conventionFor, JURISDICTIONS, listConventions } from '../../src/core/time/conventions.js';
@@ -101,6 +102,34 @@ const notes: PenaltyNote[] = [
   { kind: 'breakdown-unknown' },
   { kind: 'period-begun', per: '1 week' },
 ];
+const stale = { reason: 'stale-rate', currency: 'RUB', date: '2022-05-18', maxAgeDays: 7, lastDate: '2022-03-01', ageDays: 78 } as const;
+const moneyProblems: MoneyProblem[] = [
+  ...(
+    [
+      { reason: 'bad-date', date: 'X' },
+      { reason: 'unknown-currency', currency: 'CHF' },
+      { reason: 'beyond-table', currency: 'GBP', date: '2023-05-13', lastDate: '2023-05-12' },
+      { reason: 'no-rate', currency: 'GBP', date: '2021-07-14', firstDate: '2021-07-15' },
+      { reason: 'no-rate', currency: 'GBP', date: '2021-07-14' },
+      stale,
+      { reason: 'too-large', currency: 'JPY', minor: 1, rate: '0.0001' },
+    ] as const
+  ).map((failure) => ({ kind: 'conversion' as const, failure })),
+  ...(
+    [
+      { reason: 'unknown-tier', law: 'GDPR', tier: '83(7)' },
+      { reason: 'currency-mismatch', law: 'GDPR', turnoverCurrency: 'USD', capCurrency: 'EUR' },
+      { reason: 'invalid-turnover', field: 'minor', value: '-1' },
+      { reason: 'invalid-turnover', field: 'year', value: '2021.5' },
+    ] as const
+  ).map((failure) => ({ kind: 'cap' as const, failure })),
+  { kind: 'date-imprecise', date: '2022-05' },
+  { kind: 'cap-currency', capCurrency: 'EUR', fineCurrency: 'GBP' },
+  { kind: 'turnover-conversion', year: 2021, currency: 'RUB', failure: stale },
+  { kind: 'turnover-currency', year: 2021, currency: 'USD', capCurrency: 'GBP' },
+  { kind: 'total-too-large' },
+  { kind: 'payable-too-large' },
+];
 
 function workingPairs(): [string, string][] {
   const [en, fr] = [catalogue('en').working, catalogue('fr').working];
@@ -109,6 +138,7 @@ function workingPairs(): [string, string][] {
     ...assumptions.map((a): [string, string] => [en.assumption(a), fr.assumption(a)]),
     ...notes.map((n): [string, string] => [en.penaltyNote(n), fr.penaltyNote(n)]),
     ...rules.map((r): [string, string] => [en.rule(r), fr.rule(r)]),
+    ...moneyProblems.map((p): [string, string] => [en.moneyProblem(p), fr.moneyProblem(p)]),
     ...legal.map((note): [string, string] => [en.step({ kind: 'note', note }), fr.step({ kind: 'note', note })]),
     ...(['not-extended', 'start-day-not-counted'] as const).map((k): [string, string] => [
       en.alternativeReading(k),

@@ -51,8 +51,13 @@ export interface FineCap {
   citation: string;
 }
 
-export type FineCapResult =
-  { ok: true; cap: FineCap } | { ok: false; reason: 'unknown-tier' | 'currency-mismatch' | 'invalid-turnover'; detail: string };
+/** Why no cap could be given, as data for a renderer to word in its language; `detail` words it in English. */
+export type CapFailure =
+  | { readonly reason: 'unknown-tier'; readonly law: string; readonly tier: string }
+  | { readonly reason: 'currency-mismatch'; readonly law: string; readonly turnoverCurrency: string; readonly capCurrency: string }
+  | { readonly reason: 'invalid-turnover'; readonly field: 'minor' | 'year'; readonly value: string };
+
+export type FineCapResult = { ok: true; cap: FineCap } | ({ ok: false; detail: string } & CapFailure);
 
 interface TierRule {
   currency: string;
@@ -105,6 +110,8 @@ export function fineCap(input: FineCapInput): FineCapResult {
     return {
       ok: false,
       reason: 'unknown-tier',
+      law: input.law,
+      tier: input.tier,
       detail: `no fine cap for law ${JSON.stringify(input.law)} and tier ${JSON.stringify(input.tier)}`,
     };
   }
@@ -124,6 +131,9 @@ export function fineCap(input: FineCapInput): FineCapResult {
     return {
       ok: false,
       reason: 'currency-mismatch',
+      law: input.law,
+      turnoverCurrency: turnover.currency,
+      capCurrency: rule.currency,
       detail:
         `the turnover is in ${turnover.currency} but the ${input.law} cap is in ${rule.currency}: ` +
         `convert the turnover to ${rule.currency} first, at a stated rate and date`,
@@ -133,6 +143,8 @@ export function fineCap(input: FineCapInput): FineCapResult {
     return {
       ok: false,
       reason: 'invalid-turnover',
+      field: 'minor',
+      value: String(turnover.minor),
       detail: `the turnover must be a non-negative whole number of minor units, got ${String(turnover.minor)}`,
     };
   }
@@ -140,6 +152,8 @@ export function fineCap(input: FineCapInput): FineCapResult {
     return {
       ok: false,
       reason: 'invalid-turnover',
+      field: 'year',
+      value: String(turnover.year),
       detail: `the turnover year must be a whole number, got ${String(turnover.year)}`,
     };
   }

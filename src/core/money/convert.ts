@@ -8,7 +8,7 @@
 
 import { currencyMinorUnits } from '../codes/currencies.js';
 import { assertSafeMinor, formatMinor } from './amount.js';
-import { findRate, type FoundRate, type RateLookupProblem, type RateTable } from './rates.js';
+import { findRate, type FoundRate, type RateFailure, type RateTable } from './rates.js';
 
 export interface Conversion {
   sourceMinor: number;
@@ -40,8 +40,17 @@ export function convertToEur(minor: number, currency: string, rate?: FoundRate):
   return result;
 }
 
-export type ConversionResult =
-  { ok: true; conversion: Conversion } | { ok: false; reason: RateLookupProblem | 'too-large'; detail: string };
+/** An amount whose conversion would pass 2^53 − 1 euro cents, beyond exact arithmetic. */
+export interface TooLarge {
+  readonly reason: 'too-large';
+  readonly currency: string;
+  readonly minor: number;
+  readonly rate: string;
+}
+/** Why an amount was not converted, as data; `detail` words it in English. */
+export type ConversionFailure = RateFailure | TooLarge;
+
+export type ConversionResult = { ok: true; conversion: Conversion } | ({ ok: false; detail: string } & ConversionFailure);
 
 /**
  * Looks up the ECB rate for `onDate` (or the last publication before it) and converts. A
@@ -59,7 +68,7 @@ export function convertToEurOn(
   if (!found.ok) return found;
   const { rate, rateDate, requestedDate } = found;
   const result = convert(minor, currency, { currency, rate, rateDate, requestedDate });
-  if ('tooLarge' in result) return { ok: false, reason: 'too-large', detail: result.tooLarge };
+  if ('tooLarge' in result) return { ok: false, reason: 'too-large', currency, minor, rate, detail: result.tooLarge };
   return { ok: true, conversion: result };
 }
 

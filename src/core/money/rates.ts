@@ -48,9 +48,23 @@ export interface FoundRate {
   requestedDate: string;
 }
 
-export type RateLookupProblem = 'bad-date' | 'unknown-currency' | 'no-rate' | 'beyond-table' | 'stale-rate';
+/** Why no rate serves a date, as data for a renderer to word in its language; `detail` words it in English. */
+export type RateFailure =
+  | { readonly reason: 'bad-date'; readonly date: string }
+  | { readonly reason: 'unknown-currency'; readonly currency: string }
+  | { readonly reason: 'beyond-table'; readonly currency: string; readonly date: string; readonly lastDate: string }
+  | { readonly reason: 'no-rate'; readonly currency: string; readonly date: string; readonly firstDate?: string }
+  | {
+      readonly reason: 'stale-rate';
+      readonly currency: string;
+      readonly date: string;
+      readonly maxAgeDays: number;
+      readonly lastDate: string;
+      readonly ageDays: number;
+    };
+export type RateLookupProblem = RateFailure['reason'];
 
-export type RateLookup = ({ ok: true } & FoundRate) | { ok: false; reason: RateLookupProblem; detail: string };
+export type RateLookup = ({ ok: true } & FoundRate) | ({ ok: false; detail: string } & RateFailure);
 
 /** Rate cells: plain positive decimals. A zero rate would make a conversion divide by zero. */
 const RATE_TEXT = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
@@ -146,17 +160,22 @@ function readRow(
  * Throws only on a `maxAgeDays` that is not a whole number of days (a caller mistake).
  */
 export function findRate(table: RateTable, currency: string, onDate: string, options: { maxAgeDays?: number } = {}): RateLookup {
-  const refuse = (reason: RateLookupProblem, detail: string): RateLookup => ({ ok: false, reason, detail });
-  if (readDate(onDate) !== onDate) return refuse('bad-date', `${show(onDate)} is not a date (YYYY-MM-DD)`);
+  const refuse = (failure: RateFailure, detail: string): RateLookup => ({ ok: false, ...failure, detail });
+  if (readDate(onDate) !== onDate) return refuse({ reason: 'bad-date', date: onDate }, `${show(onDate)} is not a date (YYYY-MM-DD)`);
   if (currency === 'EUR') return { ok: true, currency, rate: '1', rateDate: onDate, requestedDate: onDate };
   const series = table.series.get(currency);
-  if (series === undefined) return refuse('unknown-currency', `the rate table has no ${show(currency)} column`);
+  if (series === undefined) return refuse({ reason: 'unknown-currency', currency }, `the rate table has no ${show(currency)} column`);
   const noRate = `no rate for ${currency} on or before ${onDate}`;
-  if (onDate > table.lastDate) return refuse('beyond-table', `${noRate} in this table, which ends on ${table.lastDate}`);
+  const date = onDate;
+  if (onDate > table.lastDate) {
+    const failure = { reason: 'beyond-table', currency, date, lastDate: table.lastDate } as const;
+    return refuse(failure, `${noRate} in this table, which ends on ${table.lastDate}`);
+  }
   const point = lastOnOrBefore(series, onDate);
   if (point === undefined) {
     const first = series[0];
-    return refuse('no-rate', first ? `${noRate}: the first is of ${first.date}` : `${noRate}: the table has none at all`);
+    if (first === undefined) return refuse({ reason: 'no-rate', currency, date }, `${noRate}: the table has none at all`);
+    return refuse({ reason: 'no-rate', currency, date, firstDate: first.date }, `${noRate}: the first is of ${first.date}`);
   }
   const maxAgeDays = options.maxAgeDays ?? 7;
   // A NaN limit would make every comparison false and silently accept any rate, however old.
@@ -165,7 +184,8 @@ export function findRate(table: RateTable, currency: string, onDate: string, opt
   }
   const age = daysBetween(point.date, onDate);
   if (age > maxAgeDays) {
-    return refuse('stale-rate', `${noRate} within ${maxAgeDays} days: the last is of ${point.date}, ${age} days earlier`);
+    const failure = { reason: 'stale-rate', currency, date, maxAgeDays, lastDate: point.date, ageDays: age } as const;
+    return refuse(failure, `${noRate} within ${maxAgeDays} days: the last is of ${point.date}, ${age} days earlier`);
   }
   return { ok: true, currency, rate: point.rate, rateDate: point.date, requestedDate: onDate };
 }
@@ -266,6 +286,7 @@ function byDate(a: RatePoint, b: RatePoint): number {
 }
 
 /** Quotes file text for a message, with control characters made visible and length capped. */
-function show(text: string): string {
+/** A value quoted for a message, cut at 40 characters. */
+export function show(text: string): string {
   return JSON.stringify(text.length <= 40 ? text : `${text.slice(0, 37)}...`);
 }

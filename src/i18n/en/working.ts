@@ -10,6 +10,7 @@ import type { Assumption, CountNote, NonWorkingReason, OtherReading, RuleApplied
 import { weekdayName } from '../dates.js';
 import type { Working } from '../working.js';
 import { legalNotes } from './legal-notes.js';
+import { moneyProblem, unconverted } from './money-problems.js';
 
 const day = (date: IsoDate): string => `${date} (${weekdayName(weekday(date), 'en')})`;
 
@@ -190,6 +191,8 @@ const suspension = (s: SuspensionCause): string =>
 
 export const working: Working = {
   problem,
+  moneyProblem,
+  unconverted,
   suspension,
   fineNotes: (notes) => notes.map(fineNote).join('; '),
   reasons,

@@ -15,6 +15,7 @@ import type { Working } from '../working.js';
 import { challengeCitation } from './challenge-citations.js';
 import { legalNotes } from './legal-notes.js';
 import { FR as LABELS } from './terminal.js';
+import { moneyProblem, unconverted } from './money-problems.js';
 
 const C = '\u00a0: ';
 const S = '\u202f; ';
@@ -242,6 +243,8 @@ const suspension = (s: SuspensionCause): string =>
 
 export const working: Working = {
   problem,
+  moneyProblem,
+  unconverted,
   suspension,
   fineNotes: (notes) => notes.map(fineNote).join(S),
   reasons,

@@ -173,7 +173,7 @@ function fineJson(f: FineView): Json {
 }
 
 function eurJson(f: FineView): Json {
-  if (!f.eur.ok) return { ok: false, reason: f.eur.reason };
+  if (!f.eur.ok) return { ok: false, reason: W.moneyProblem(f.eur.problem) };
   const c = f.eur.conversion;
   return {
     ok: true,
@@ -190,7 +190,7 @@ function eurJson(f: FineView): Json {
 // Typed as an object, not Json: as part of the union with string, a key named `fixed` reads as
 // String.prototype.fixed.
 function capJson(f: FineView): Record<string, Json> {
-  if (!f.cap.ok) return { ok: false, reason: f.cap.reason };
+  if (!f.cap.ok) return { ok: false, reason: W.moneyProblem(f.cap.problem) };
   const cap = f.cap.cap;
   const m = (minor: number) => money(minor, cap.currency);
   return {
@@ -211,7 +211,7 @@ function capJson(f: FineView): Record<string, Json> {
 }
 
 function totalsJson(t: DossierTotals): Json {
-  const total = (e: EurTotal): Json => ({ eur: money(e.minor, 'EUR'), unconverted: [...e.unconverted] });
+  const total = (e: EurTotal): Json => ({ eur: money(e.minor, 'EUR'), unconverted: e.unconverted.map(W.unconverted) });
   return {
     imposed: total(t.imposed),
     enforceable: total(t.enforceable),

@@ -91,10 +91,14 @@ function summaryTable({ L }: Ctx, cases: readonly CaseView[]): string[] {
 }
 
 function totalsTable(x: Ctx, view: DossierView): string[] {
-  const { L } = x;
+  const { L, W } = x;
   const t = view.totals;
   const r = L.totalsRows;
-  const row = (label: string, total: EurTotal) => [label, L.money(total.minor, 'EUR'), total.unconverted.map(cell).join(L.semicolon)];
+  const row = (label: string, total: EurTotal) => [
+    label,
+    L.money(total.minor, 'EUR'),
+    total.unconverted.map((u) => cell(W.unconverted(u))).join(L.semicolon),
+  ];
   return table(L.totalsHeader, [
     row(r.imposed, t.imposed),
     row(r.enforceable, t.enforceable),
@@ -250,14 +254,14 @@ function deadlineLines(x: Ctx, d: DeadlineView): string[] {
 function fineLines(x: Ctx, f: FineView): string[] {
   const { L } = x;
   const sub = [L.decided(x.d(f.decisionDate), inl(f.tier))];
-  sub.push(`${L.inEur}${L.colon}${f.eur.ok ? conversionText(x, f.eur.conversion) : L.notConverted(inl(f.eur.reason))}`);
+  sub.push(`${L.inEur}${L.colon}${f.eur.ok ? conversionText(x, f.eur.conversion) : L.notConverted(inl(x.W.moneyProblem(f.eur.problem)))}`);
   if (f.cap.ok) {
     const threshold =
       f.cap.status === 'needs-turnover' && f.cap.lawfulIfTurnoverAboveMinor !== undefined
         ? ` (${x.T.cap.needsTurnover} ${L.money(f.cap.lawfulIfTurnoverAboveMinor, f.cap.cap.currency)})`
         : '';
     sub.push(`${L.cap}${L.colon}${capSentence(L, f.cap.cap, inl)}${L.semicolon}${inl(L.fineIs(f.cap.status))}${threshold}`);
-  } else sub.push(`${L.cap}${L.colon}${L.capNotChecked(inl(f.cap.reason))}`);
+  } else sub.push(`${L.cap}${L.colon}${L.capNotChecked(inl(x.W.moneyProblem(f.cap.problem)))}`);
   if (f.proposed) sub.push(L.proposed(f.proposed.approximate, L.money(f.proposed.minor, f.proposed.currency)));
   sub.push(
     `${L.appeals}${L.colon}${inl(L.appealState[f.appeal.state])}${f.appeal.appeals.length > 0 ? ` (${inl(f.appeal.appeals.join(', '))})` : ''}`,

@@ -69,16 +69,16 @@ export function deadlineWorking(x: HtmlCtx, d: DeadlineView): string[] {
 }
 
 export function fineWorking(x: HtmlCtx, f: FineView): string[] {
-  const { L, T } = x;
+  const { L, T, W } = x;
   const out = [L.decided(L.date(f.decisionDate), f.tier)];
-  out.push(`${L.inEur}${L.colon}${f.eur.ok ? conversionText(x, f.eur.conversion) : L.notConverted(f.eur.reason)}`);
+  out.push(`${L.inEur}${L.colon}${f.eur.ok ? conversionText(x, f.eur.conversion) : L.notConverted(W.moneyProblem(f.eur.problem))}`);
   if (f.cap.ok) {
     const threshold =
       f.cap.status === 'needs-turnover' && f.cap.lawfulIfTurnoverAboveMinor !== undefined
         ? ` (${T.cap.needsTurnover} ${L.money(f.cap.lawfulIfTurnoverAboveMinor, f.cap.cap.currency)})`
         : '';
     out.push(`${L.cap}${L.colon}${capSentence(L, f.cap.cap, (text) => text)}${L.semicolon}${L.fineIs(f.cap.status)}${threshold}`);
-  } else out.push(`${L.cap}${L.colon}${L.capNotChecked(f.cap.reason)}`);
+  } else out.push(`${L.cap}${L.colon}${L.capNotChecked(W.moneyProblem(f.cap.problem))}`);
   if (f.proposed) out.push(L.proposed(f.proposed.approximate, L.money(f.proposed.minor, f.proposed.currency)));
   out.push(
     `${L.appeals}${L.colon}${L.appealState[f.appeal.state]}${f.appeal.appeals.length > 0 ? ` (${f.appeal.appeals.join(', ')})` : ''}`,

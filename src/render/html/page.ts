@@ -110,7 +110,11 @@ function totalsTable(x: HtmlCtx, view: DossierView): string[] {
   const { L } = x;
   const t = view.totals;
   const r = L.totalsRows;
-  const row = (label: string, total: EurTotal) => [esc(label), esc(L.money(total.minor, 'EUR')), esc(total.unconverted.join(L.semicolon))];
+  const row = (label: string, total: EurTotal) => [
+    esc(label),
+    esc(L.money(total.minor, 'EUR')),
+    esc(total.unconverted.map(x.W.unconverted).join(L.semicolon)),
+  ];
   return htmlTable(
     L.totalsHeader.map((h) => esc(h)),
     [

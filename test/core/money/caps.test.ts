@@ -82,6 +82,9 @@ describe('fineCap: refusals', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'currency-mismatch',
+      law: 'GDPR',
+      turnoverCurrency: 'USD',
+      capCurrency: 'EUR',
       detail: 'the turnover is in USD but the GDPR cap is in EUR: convert the turnover to EUR first, at a stated rate and date',
     });
   });

@@ -111,6 +111,9 @@ describe('convertToEurOn, with the bundled ECB rates', () => {
     expect(convertToEurOn(table, ICO_FINE_PENCE, 'GBP', '2021-07-14')).toEqual({
       ok: false,
       reason: 'no-rate',
+      currency: 'GBP',
+      date: '2021-07-14',
+      firstDate: '2021-07-15',
       detail: 'no rate for GBP on or before 2021-07-14: the first is of 2021-07-15',
     });
   });

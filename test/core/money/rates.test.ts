@@ -144,6 +144,9 @@ describe('findRate', () => {
     expect(findRate(bundled, 'GBP', '2021-07-14')).toEqual({
       ok: false,
       reason: 'no-rate',
+      currency: 'GBP',
+      date: '2021-07-14',
+      firstDate: '2021-07-15',
       detail: 'no rate for GBP on or before 2021-07-14: the first is of 2021-07-15',
     });
   });
@@ -152,6 +155,9 @@ describe('findRate', () => {
     expect(findRate(bundled, 'USD', '2023-05-13')).toEqual({
       ok: false,
       reason: 'beyond-table',
+      currency: 'USD',
+      date: '2023-05-13',
+      lastDate: '2023-05-12',
       detail: 'no rate for USD on or before 2023-05-13 in this table, which ends on 2023-05-12',
     });
   });
@@ -160,6 +166,11 @@ describe('findRate', () => {
     expect(findRate(bundled, 'USD', '2022-12-01')).toEqual({
       ok: false,
       reason: 'stale-rate',
+      currency: 'USD',
+      date: '2022-12-01',
+      maxAgeDays: 7,
+      lastDate: '2022-05-23',
+      ageDays: 192,
       detail: 'no rate for USD on or before 2022-12-01 within 7 days: the last is of 2022-05-23, 192 days earlier',
     });
   });
@@ -172,6 +183,11 @@ describe('findRate', () => {
     expect(findRate(table, 'RUB', '2022-05-18')).toEqual({
       ok: false,
       reason: 'stale-rate',
+      currency: 'RUB',
+      date: '2022-05-18',
+      maxAgeDays: 7,
+      lastDate: '2022-03-01',
+      ageDays: 78,
       detail: 'no rate for RUB on or before 2022-05-18 within 7 days: the last is of 2022-03-01, 78 days earlier',
     });
   });
