@@ -3,7 +3,14 @@
 // roll-forward of a last day open, the other reading too, so that no reader mistakes one
 // reading for the law.
 import type { Case, CaseJurisdiction, Due, LawDeadline } from '../model/case-schema.js';
-import { computeDeadline, type Assumption, type DeadlineInput, type DeadlineResult, type NonWorkingDays } from '../core/time/deadline.js';
+import {
+  CalendarError,
+  computeDeadline,
+  type Assumption,
+  type DeadlineInput,
+  type DeadlineResult,
+  type NonWorkingDays,
+} from '../core/time/deadline.js';
 import { parsePeriod } from '../core/time/period.js';
 import { conventionFor, type Jurisdiction } from '../core/time/conventions.js';
 import { addDays } from '../core/time/calendar-date.js';
@@ -78,7 +85,11 @@ export function computeDue(c: Case, due: Due | LawDeadline, periodSource: 'statu
       jurisdiction,
       anchor,
       assumptions: [],
-      problem: { kind: 'engine', message: error instanceof Error ? error.message : String(error) },
+      problem: {
+        kind: 'engine',
+        message: error instanceof Error ? error.message : String(error),
+        ...(error instanceof CalendarError && error.problem !== undefined ? { calendar: error.problem } : {}),
+      },
     };
   }
 }

@@ -1,5 +1,7 @@
 // Why a deadline cannot be computed, as data: each renderer words it in its locale (src/i18n).
 // `message` kinds carry the text of an error from the engine or the calendar as it was raised.
+import type { CalendarProblem } from '../core/time/computation.js';
+
 export type DeadlineProblem =
   | { readonly kind: 'no-event'; readonly eventId: string }
   | { readonly kind: 'not-notified'; readonly eventId: string; readonly asOf: string }
@@ -10,7 +12,8 @@ export type DeadlineProblem =
   | { readonly kind: 'nothing-before'; readonly text: string }
   | { readonly kind: 'custom-jurisdiction'; readonly rule?: string }
   | { readonly kind: 'penalty-too-large'; readonly message: string }
-  | { readonly kind: 'engine'; readonly message: string };
+  /** `calendar`: what the error is about, when the calendar said (its message is the English). */
+  | { readonly kind: 'engine'; readonly message: string; readonly calendar?: CalendarProblem };
 
 /** Why an order's compliance is suspended: a suspension on record, or a pending appeal under the case's law. */
 export type SuspensionCause =

@@ -59,6 +59,7 @@ function decode(code: string, source: TableJurisdiction): HolidayTable {
       if (year < TABLE_FIRST_YEAR || year > TABLE_LAST_YEAR) {
         throw new OutOfTableError(
           `no holiday data for ${code} in ${date.slice(0, 4)}: the holiday tables cover ${TABLE_FIRST_YEAR}–${TABLE_LAST_YEAR} (see README, How deadlines are computed)`,
+          { kind: 'outside-tables', code, year: date.slice(0, 4), first: TABLE_FIRST_YEAR, last: TABLE_LAST_YEAR },
         );
       }
       return daysOf(date.slice(0, 4)).get(date);

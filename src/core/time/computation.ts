@@ -6,7 +6,23 @@ import { isInAugust } from './summer-suspension.js';
 import type { Assumption, NonWorkingReason, WorkingStep } from './working.js';
 
 /** The calendar cannot answer (a year it has no data for, or no working day in sight): the user's input, not a bug. */
-export class CalendarError extends Error {}
+/** What a calendar error is about, as data for a report to word in its language; the message is the English. */
+export type CalendarProblem =
+  /** The holiday tables cover TABLE_FIRST_YEAR–TABLE_LAST_YEAR (src/calendars/holiday-table.ts). */
+  | { readonly kind: 'outside-tables'; readonly code: string; readonly year: string; readonly first: number; readonly last: number }
+  | { readonly kind: 'compound-working-days'; readonly rule: string }
+  | { readonly kind: 'compound-august'; readonly jurisdiction: string }
+  | { readonly kind: 'no-working-day'; readonly days: number; readonly after: IsoDate };
+
+/** A deadline that cannot be counted on its calendar: the case's data or a --holidays file, not a bug. */
+export class CalendarError extends Error {
+  constructor(
+    message: string,
+    readonly problem?: CalendarProblem,
+  ) {
+    super(message);
+  }
+}
 
 /** A calendar with no working day for this long is broken, not a legal situation. */
 export const MAX_CONSECUTIVE_NON_WORKING_DAYS = 366;
@@ -74,6 +90,7 @@ export class Computation {
     }
     throw new CalendarError(
       `no working day within ${MAX_CONSECUTIVE_NON_WORKING_DAYS} days after ${after}: the non-working-day calendar (or a --holidays file) declares too many consecutive days`,
+      { kind: 'no-working-day', days: MAX_CONSECUTIVE_NON_WORKING_DAYS, after },
     );
   }
 

@@ -158,11 +158,13 @@ function refuseCompoundUnder(convention: Convention, input: DeadlineInput): void
   if (days !== undefined && input.naturalDays !== true && periodParts(input.period).some((part) => part.unit === 'day')) {
     throw new CalendarError(
       `a period in days counts working days only (${days.rule}), which a compound period cannot mix with calendar parts: write its parts as separate deadlines`,
+      { kind: 'compound-working-days', rule: days.rule },
     );
   }
   if (input.summerSuspension === true && AUGUST_RULES[input.jurisdiction]?.months === 'add-month') {
     throw new CalendarError(
       `a compound period with the August rule of ${input.jurisdiction} has no settled count: write its parts as separate deadlines`,
+      { kind: 'compound-august', jurisdiction: input.jurisdiction },
     );
   }
 }

@@ -12,6 +12,7 @@ import type { Assumption, CountNote, NonWorkingReason, OtherReading, RuleApplied
 import { weekdayName } from '../dates.js';
 import { formatDate, formatDateWithWeekday, plural } from '../format.js';
 import type { Working } from '../working.js';
+import { calendarProblem } from './calendar-problems.js';
 import { challengeCitation } from './challenge-citations.js';
 import { legalNotes } from './legal-notes.js';
 import { FR as LABELS } from './terminal.js';
@@ -197,8 +198,8 @@ function problem(p: DeadlineProblem): string {
     case 'penalty-too-large':
       return `l’astreinte ne peut pas être calculée exactement${C}${p.message}`;
     case 'engine':
-      // The engine's and the calendars' errors are in English (as the CLI's diagnostics are).
-      return p.message;
+      // An error the calendar words as data is worded here; any other (a bug's) stays in English.
+      return p.calendar === undefined ? p.message : calendarProblem(p.calendar);
   }
 }
 
