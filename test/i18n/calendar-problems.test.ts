@@ -59,6 +59,19 @@ describe('calendar errors in the report’s language', () => {
     expect(catalogue('fr').working.problem(problem)).toBe(french);
   });
 
+  it('a penalty too large to compute: the English gives the product, the French says why', () => {
+    const problem: DeadlineProblem = {
+      kind: 'penalty-too-large',
+      message: 'penalty too large to compute exactly: 4000 days × 9007199254741',
+    };
+    expect(catalogue('en').working.problem(problem)).toBe(
+      'the penalty payment cannot be computed exactly: penalty too large to compute exactly: 4000 days × 9007199254741',
+    );
+    expect(catalogue('fr').working.problem(problem)).toBe(
+      'l’astreinte ne peut pas être calculée exactement\u00a0: le montant dépasserait 2^53 − 1 unités mineures, au-delà du calcul exact',
+    );
+  });
+
   it('an error the calendar does not describe stays as raised', () => {
     const problem: DeadlineProblem = { kind: 'engine', message: 'something unforeseen' };
     expect(catalogue('fr').working.problem(problem)).toBe('something unforeseen');

@@ -196,7 +196,8 @@ function problem(p: DeadlineProblem): string {
     case 'custom-jurisdiction':
       return `la juridiction du dossier est « custom » (règle indiquée${C}${p.rule ?? 'non indiquée'})${S}dossier ne connaît pas le calendrier de cet ordre juridique, comptez ce délai à la main`;
     case 'penalty-too-large':
-      return `l’astreinte ne peut pas être calculée exactement${C}${p.message}`;
+      // The message (English) gives the product or the sum that overflowed; the JSON keeps it.
+      return `l’astreinte ne peut pas être calculée exactement${C}le montant dépasserait 2^53 − 1 unités mineures, au-delà du calcul exact`;
     case 'engine':
       // An error the calendar words as data is worded here; any other (a bug's) stays in English.
       return p.calendar === undefined ? p.message : calendarProblem(p.calendar);
