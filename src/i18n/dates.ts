@@ -1,5 +1,5 @@
 // Dates written for people, in both locales, by date-fns with its `en-GB` and `fr` locales (CLDR
-// month and day names, abbreviations and the French "1er"). The date is built in UTC from its
+// month and day names, abbreviations; the French "1er" is written here). The date is built in UTC from its
 // YYYY-MM-DD text, and only its calendar fields are read, so the text is the same in every TZ.
 // The legal-period arithmetic does not use this: it stays on the integer calendar of
 // core/time/calendar-date.ts (see the comment there).
@@ -45,7 +45,11 @@ export function formatDateText(
   const date = utcDay(Number(year), m, d);
   // A day the month does not have (2023-02-30) is not a date: no roll-over into March.
   if (date.getUTCDate() !== d) return undefined;
-  return format(date, day === undefined ? patterns.month : patterns.day, { locale: DATE_FNS[locale] });
+  if (day === undefined) return format(date, patterns.month, { locale: DATE_FNS[locale] });
+  // French writes the first of the month as an ordinal, `1er mars`, and every other day as a
+  // cardinal; date-fns's ordinal pattern (`do`) would write `2e mars` too.
+  const pattern = locale === 'fr' && d === 1 ? patterns.day.replace(/\bd\b/, "'1er'") : patterns.day;
+  return format(date, pattern, { locale: DATE_FNS[locale] });
 }
 
 /** The name of a weekday (0 = Sunday): `Monday`, `lundi`. */

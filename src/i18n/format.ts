@@ -78,7 +78,8 @@ export function formatCount(n: number, locale: Locale): string {
 }
 
 /**
- * `2022-10-17` → `17 Oct 2022` / `17 oct. 2022`; `2022-10` → `Oct 2022` / `oct. 2022`; `2021` →
+ * `2022-10-17` → `17 Oct 2022` / `17 oct. 2022`; `2023-03-01` → `1 Mar 2023` / `1er mars 2023`;
+ * `2022-10` → `Oct 2022` / `oct. 2022`; `2021` →
  * `2021`. Text that is not such a date is returned unchanged (callers sanitise data before it
  * reaches here).
  */

@@ -28,12 +28,12 @@ const conversions: [string, RateLookup | ConversionResult, string][] = [
     findRate(rates, 'GBP', '2023-05-13'),
     'pas de taux GBP au 13 mai 2023 ni avant dans cette table, qui s’arrête au 18 mai 2022',
   ],
-  ['no-rate', findRate(rates, 'GBP', '2022-02-28'), 'pas de taux GBP au 28 févr. 2022 ni avant\u00a0: le premier est du 1 mars 2022'],
+  ['no-rate', findRate(rates, 'GBP', '2022-02-28'), 'pas de taux GBP au 28 févr. 2022 ni avant\u00a0: le premier est du 1er mars 2022'],
   ['no-rate, none at all', findRate(emptyUsd, 'USD', '2022-05-18'), 'pas de taux USD au 18 mai 2022 ni avant\u00a0: la table n’en a aucun'],
   [
     'stale-rate',
     findRate(rates, 'RUB', '2022-05-18'),
-    'pas de taux RUB dans les 7 jours jusqu’au 18 mai 2022\u00a0: le dernier est du 1 mars 2022, 78 jours plus tôt',
+    'pas de taux RUB dans les 7 jours jusqu’au 18 mai 2022\u00a0: le dernier est du 1er mars 2022, 78 jours plus tôt',
   ],
   [
     'too-large',
@@ -105,7 +105,7 @@ describe('the analysis’s own problems', () => {
     [
       { kind: 'turnover-conversion', year: 2021, currency: 'RUB', failure: failureOf(stale) },
       `the 2021 turnover is in RUB: ${stale.detail}`,
-      'le chiffre d’affaires 2021 est en RUB\u00a0: pas de taux RUB dans les 7 jours jusqu’au 18 mai 2022\u00a0: le dernier est du 1 mars 2022, 78 jours plus tôt',
+      'le chiffre d’affaires 2021 est en RUB\u00a0: pas de taux RUB dans les 7 jours jusqu’au 18 mai 2022\u00a0: le dernier est du 1er mars 2022, 78 jours plus tôt',
     ],
     [
       { kind: 'turnover-currency', year: 2021, currency: 'USD', capCurrency: 'GBP' },

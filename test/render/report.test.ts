@@ -36,7 +36,7 @@ describe('locale', () => {
     expect(formatDate('2022-10-17', 'fr')).toBe('17 oct. 2022');
     expect(formatDate('2022-10', 'en')).toBe('Oct 2022');
     expect(formatDate('2021', 'fr')).toBe('2021');
-    expect(formatDate('2022-02-01', 'fr')).toBe('1 févr. 2022');
+    expect(formatDate('2022-02-01', 'fr')).toBe('1er févr. 2022');
   });
 
   it('puts counts in the right number in both languages', () => {
@@ -202,7 +202,7 @@ describe('a last day the decision names as "before" a day', () => {
   const view = analyseCases([c], '2023-06-01');
   it.each<[Locale, string]>([
     ['en', '30 Jun 2023 (fixed in the decision: the day before 1 Jul 2023)'],
-    ['fr', '30 juin 2023 (fixée par la décision : la veille du 1 juil. 2023)'],
+    ['fr', '30 juin 2023 (fixée par la décision : la veille du 1er juil. 2023)'],
   ])('%s: the case detail says both days', (locale, text) => {
     expect(renderCaseDetail(view.cases[0]!, options(locale))).toContain(text);
   });

@@ -57,7 +57,7 @@ describe('timeline', () => {
 
   it('renders in French with a narrow terminal as one record per event', () => {
     const out = renderTimeline(bundledCases(), { from: '2022-10-01', to: '2022-10-31' }, { ...options, width: 60, locale: 'fr' });
-    expect(out).toContain('Chronologie (1 oct. 2022 – 31 oct. 2022)');
+    expect(out).toContain('Chronologie (1er oct. 2022 – 31 oct. 2022)');
     for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
   });
 });

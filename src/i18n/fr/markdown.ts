@@ -17,9 +17,7 @@ const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** `2023-02-09` → `9 février 2023`, `2023-03-01` → `1er mars 2023`, `2021-05` → `mai 2021`, `2021` → `2021` (date-fns, fr). */
 function frenchDate(iso: string): string {
-  // date-fns writes the French ordinal of every day ("2e"); only the first of the month takes one.
-  const first = iso.endsWith('-01') && iso.length === 10;
-  return formatDateText(iso, 'fr', { day: first ? "'1er' MMMM yyyy" : 'd MMMM yyyy', month: 'MMMM yyyy' }) ?? iso;
+  return formatDateText(iso, 'fr', { day: 'd MMMM yyyy', month: 'MMMM yyyy' }) ?? iso;
 }
 
 const frenchOnDate = (iso: string): string =>
