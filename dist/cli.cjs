@@ -318,6 +318,6 @@ var argv = process.argv.slice(2);
 if (isVersionOnly(argv)) void withProcessIo(answerVersion).then(setExitCode);
 else {
   preferShortRuns();
-  const program = loadBundle((0, import_node_path2.join)(__dirname, "lib", "dossier.cjs"), "28a4efe81b4e34ba", argv);
+  const program = loadBundle((0, import_node_path2.join)(__dirname, "lib", "dossier.cjs"), "938245d2dec8a419", argv);
   void program.runProcess(argv).then(setExitCode);
 }

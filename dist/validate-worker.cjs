@@ -94,7 +94,7 @@ function loadBundle(file, bundleHash, argv, cacheDir = codeCacheDir(), options =
 }
 
 // src/validate-worker-entry.ts
-var program = loadBundle((0, import_node_path2.join)(__dirname, "lib", "dossier.cjs"), "28a4efe81b4e34ba", ["validate"], void 0, {
+var program = loadBundle((0, import_node_path2.join)(__dirname, "lib", "dossier.cjs"), "938245d2dec8a419", ["validate"], void 0, {
   writeCache: false
 });
 void program.serveChecks();

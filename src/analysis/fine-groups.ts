@@ -2,7 +2,7 @@
 // units per currency, and in EUR for those that could be converted.
 import { addWithinSafeRange } from '../core/money/totals.js';
 import type { FineView } from './fines.js';
-import type { Unconverted } from './money-problem.js';
+import type { MoneyProblem, Unconverted } from './money-problem.js';
 
 export type FineGrouping = 'authority' | 'country' | 'year' | 'respondent';
 
@@ -55,17 +55,17 @@ function summarise(key: string, fines: readonly FineView[]): FineGroup {
   let enforceableEur = 0;
   let paidEur = 0;
   const unconverted: Unconverted[] = [];
-  const tooLarge = (fine: FineView): Unconverted => ({ item: `${fine.caseId}/${fine.measureId}`, problem: { kind: 'total-too-large' } });
+  const leftOut = (fine: FineView, problem: MoneyProblem): Unconverted => ({ item: `${fine.caseId}/${fine.measureId}`, problem });
   for (const fine of fines) {
     const inCurrency = addWithinSafeRange(perCurrency.get(fine.imposed.currency) ?? 0, fine.imposed.minor);
     // A fine that would take a total past exact arithmetic is left out of every sum, and named.
     if (inCurrency === undefined) {
-      unconverted.push(tooLarge(fine));
+      unconverted.push(leftOut(fine, { kind: 'total-too-large' }));
       continue;
     }
     if (!fine.eur.ok) {
       perCurrency.set(fine.imposed.currency, inCurrency);
-      unconverted.push({ item: `${fine.caseId}/${fine.measureId}`, problem: fine.eur.problem });
+      unconverted.push(leftOut(fine, fine.eur.problem));
       continue;
     }
     // Enforceable and paid amounts are in the fine's currency: convert them at the same rate.
@@ -74,7 +74,7 @@ function summarise(key: string, fines: readonly FineView[]): FineGroup {
     const enforceable = addWithinSafeRange(enforceableEur, proportion(eurMinor, fine.enforceable.minor, sourceMinor));
     const paid = addWithinSafeRange(paidEur, proportion(eurMinor, fine.paid.minor, sourceMinor));
     if (imposed === undefined || enforceable === undefined || paid === undefined) {
-      unconverted.push(tooLarge(fine));
+      unconverted.push(leftOut(fine, { kind: 'total-too-large' }));
       continue;
     }
     perCurrency.set(fine.imposed.currency, inCurrency);

@@ -174,6 +174,11 @@ describe('dossier fines', () => {
     const missing = await json(['fines', '--json', '--rates', join(dir, 'usd-only.csv')]);
     expect(icoOf(missing).eur.ok).toBe(false);
     expect(missing.totals.imposed.unconverted).toHaveLength(1);
+    // dossier-fines/1 keeps its English sentences, not the problem's data.
+    expect(missing.totals.imposed.unconverted).toEqual(['ico-clearview-ai/penalty: the rate table has no "GBP" column']);
+    expect(missing.groups.flatMap((g: { unconverted: unknown[] }) => g.unconverted)).toEqual([
+      'ico-clearview-ai/penalty: the rate table has no "GBP" column',
+    ]);
     expect(icoOf(missing).eur).toEqual({ ok: false, reason: 'the rate table has no "GBP" column' });
     writeFileSync(join(dir, 'bad.csv'), 'Date,GBP\n2022-05-18,zero\n');
     const bad = await runInProcess(['fines', '--rates', join(dir, 'bad.csv')]);

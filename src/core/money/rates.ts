@@ -62,7 +62,6 @@ export type RateFailure =
       readonly lastDate: string;
       readonly ageDays: number;
     };
-export type RateLookupProblem = RateFailure['reason'];
 
 export type RateLookup = ({ ok: true } & FoundRate) | ({ ok: false; detail: string } & RateFailure);
 
